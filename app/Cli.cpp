@@ -1,0 +1,115 @@
+#include "Cli.h"
+
+namespace oneteam {
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+    m_commands = {
+        {QStringLiteral("init"), QT_TR_NOOP("create a new vault for this site"), {}},
+        {QStringLiteral("demo"), QT_TR_NOOP("load the sample dataset into the vault"), {}},
+        {QStringLiteral("schema"), QT_TR_NOOP("print the JSON schema of a record type, or of all"), {}},
+        {QStringLiteral("list"), QT_TR_NOOP("list the records of a type"), {}},
+        {QStringLiteral("get"), QT_TR_NOOP("print one record"), {}},
+        {QStringLiteral("put"), QT_TR_NOOP("create or update a record from JSON on stdin"), {}},
+        {QStringLiteral("delete"), QT_TR_NOOP("delete a record"), {}},
+        {QStringLiteral("passwd"), QT_TR_NOOP("change the vault's passphrase"), {}},
+        {QStringLiteral("recovery-key add"), QT_TR_NOOP("add a recovery key and print it"), {}},
+        {QStringLiteral("recovery-key remove"), QT_TR_NOOP("remove the recovery key"), {}},
+        {QStringLiteral("site card"), QT_TR_NOOP("export this site's public card"), {}},
+        {QStringLiteral("site trust"), QT_TR_NOOP("trust another site's card with a role"), {}},
+        {QStringLiteral("bundle export"), QT_TR_NOOP("write a bundle of changes for other sites"), {}},
+        {QStringLiteral("bundle import"), QT_TR_NOOP("verify and apply a bundle"), {}},
+        {QStringLiteral("bundle inspect"),
+         QT_TR_NOOP("verify and summarise a bundle without applying it"),
+         {}},
+        {QStringLiteral("conflicts"), QT_TR_NOOP("list concurrent edits to review"), {}},
+        {QStringLiteral("audit verify"),
+         QT_TR_NOOP("recompute the audit chains and name the first broken entry"),
+         {}},
+        {QStringLiteral("audit export"), QT_TR_NOOP("write the audit log with its signed head"), {}},
+        {QStringLiteral("report"), QT_TR_NOOP("export a report as PDF, CSV or XLSX"), {}},
+    };
+}
+
+const Cli::Command* Cli::find(const QStringList& words, int* consumed) const
+{
+    // Two-word commands ("bundle export") take precedence over one-word ones.
+    for (int n = 2; n >= 1; --n) {
+        if (words.size() < n) {
+            continue;
+        }
+        const QString name = words.mid(0, n).join(QLatin1Char(' '));
+        for (const Command& command : m_commands) {
+            if (command.name == name) {
+                *consumed = n;
+                return &command;
+            }
+        }
+    }
+    return nullptr;
+}
+
+QString Cli::helpText() const
+{
+    QString text = tr("Usage: oneteam-cli [--vault PATH] [--passphrase-file FILE] COMMAND [ARGS]") +
+                   QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
+    for (const Command& command : m_commands) {
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -22).arg(tr(command.summary));
+    }
+    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    text += QStringLiteral("  --vault PATH            ") + tr("the vault file (or ONETEAM_VAULT)") +
+            QLatin1Char('\n');
+    text += QStringLiteral("  --passphrase-file FILE  ") +
+            tr("read the passphrase from FILE (or ONETEAM_PASSPHRASE; never an argument)") +
+            QLatin1Char('\n');
+    text += QStringLiteral("  --json                  ") + tr("machine-readable output") + QLatin1Char('\n');
+    text += QStringLiteral("  --help, --version\n");
+    text += QLatin1Char('\n') +
+            tr("Exit codes: 0 success, 1 usage, 2 wrong passphrase, 3 tampered or corrupted data, "
+               "4 validation error, 5 bundle refused, 6 vault busy or I/O error.") +
+            QLatin1Char('\n');
+    return text;
+}
+
+ExitCode Cli::run(const QStringList& arguments)
+{
+    QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        m_err << helpText();
+        return ExitCode::Usage;
+    }
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")) ||
+        args.first() == QLatin1String("help")) {
+        m_out << helpText();
+        return ExitCode::Success;
+    }
+    if (args.contains(QStringLiteral("--version"))) {
+        m_out << QStringLiteral("oneteam-cli ") << QStringLiteral(ONETEAM_VERSION) << Qt::endl;
+        return ExitCode::Success;
+    }
+
+    // The command words are the leading arguments that are not options.
+    QStringList words;
+    for (const QString& arg : args) {
+        if (arg.startsWith(QLatin1Char('-'))) {
+            break;
+        }
+        words << arg;
+    }
+    int consumed = 0;
+    const Command* command = find(words, &consumed);
+    if (!command) {
+        m_err << tr("Unknown command: %1").arg(words.isEmpty() ? args.first() : words.join(QLatin1Char(' ')))
+              << QLatin1Char('\n') << tr("Run 'oneteam-cli --help' for the list of commands.") << Qt::endl;
+        return ExitCode::Usage;
+    }
+    if (!command->handler) {
+        m_err << tr("'%1' is not available yet.").arg(command->name) << Qt::endl;
+        return ExitCode::Usage;
+    }
+    return command->handler(args.mid(consumed));
+}
+
+} // namespace oneteam

@@ -1,0 +1,86 @@
+#include "MainWindow.h"
+#include "Snapshot.h"
+#include "UiLanguage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFont>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+// Run offscreen when asked for snapshots or when there is no display to open a window on.
+bool wantsOffscreen(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--snapshot") == 0) {
+            return true;
+        }
+    }
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && wantsOffscreen(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("OneTeam"));
+    QApplication::setOrganizationName(QStringLiteral("OneTeam"));
+    QApplication::setApplicationVersion(QStringLiteral(ONETEAM_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/oneteam.svg")));
+
+    // Hangul must render whatever the platform's default font is.
+    QFont font = QApplication::font();
+    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans KR")});
+    QApplication::setFont(font);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "OneTeam: resolutions, actions, CAIOs, budget and indicators of the "
+                                        "National AI Strategy Committee."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption snapshotOption(
+        QStringLiteral("snapshot"),
+        QApplication::translate("main", "Render every page to DIR/<page>.png and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Interface language: ko or en."),
+                                        QStringLiteral("CODE"));
+    parser.addOption(snapshotOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    oneteam::UiLanguage language;
+    const QString lang = parser.isSet(langOption) ? parser.value(langOption)
+                                                  : oneteam::UiLanguage::fromLocale(QLocale::system());
+    if (!language.apply(lang)) {
+        QTextStream(stderr)
+            << QApplication::translate("main", "Unknown language '%1'; use ko or en.").arg(lang) << Qt::endl;
+        return 1;
+    }
+
+    oneteam::MainWindow window(language);
+    if (parser.isSet(snapshotOption)) {
+        QString error;
+        const QStringList files = oneteam::Snapshot::writeAll(window, parser.value(snapshotOption), &error);
+        if (files.isEmpty()) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << QApplication::translate("main", "Wrote %n page snapshot(s) to %1.", nullptr,
+                                                       int(files.size()))
+                                   .arg(parser.value(snapshotOption))
+                            << Qt::endl;
+        return 0;
+    }
+    window.show();
+    return QApplication::exec();
+}

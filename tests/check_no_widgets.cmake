@@ -1,0 +1,12 @@
+# Fails unless BINARY's dynamic section lists QtCore and no QtWidgets.
+execute_process(COMMAND readelf -d "${BINARY}" OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "readelf failed on ${BINARY}")
+endif()
+if(NOT dynamic MATCHES "libQt6Core")
+  message(FATAL_ERROR "${BINARY} does not list libQt6Core: the check cannot be trusted")
+endif()
+if(dynamic MATCHES "libQt6Widgets")
+  message(FATAL_ERROR "${BINARY} links QtWidgets:\n${dynamic}")
+endif()
+message(STATUS "${BINARY} links QtCore and no QtWidgets")

@@ -1,0 +1,92 @@
+#include "PageCatalog.h"
+
+#include <QCoreApplication>
+
+#include <iterator>
+
+namespace oneteam {
+
+namespace {
+
+const PageSpec kPages[] = {
+    {"dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"),
+     QT_TRANSLATE_NOOP("Pages", "Where things stand: resolutions by status and keyword, actions due and "
+                                "overdue by ministry, CAIO coverage, the budget by stage and the GPUs "
+                                "secured against the 2030 target."),
+     QT_TRANSLATE_NOOP("Pages", "The dashboards arrive once the records they summarise can be entered.")},
+    {"resolutions", QT_TRANSLATE_NOOP("Pages", "Resolutions"),
+     QT_TRANSLATE_NOOP("Pages", "The committee's resolutions: number, title, adoption date, policy "
+                                "keyword, status, lead and cooperating ministries, linked budget lines."),
+     QT_TRANSLATE_NOOP("Pages", "Resolutions can be recorded once the governance records are in place.")},
+    {"actions", QT_TRANSLATE_NOOP("Pages", "Actions"),
+     QT_TRANSLATE_NOOP("Pages", "Follow-up actions of each resolution: owner ministry, due date, "
+                                "progress and evidence. Overdue actions stand out."),
+     QT_TRANSLATE_NOOP("Pages", "Actions can be tracked once the governance records are in place.")},
+    {"caios", QT_TRANSLATE_NOOP("Pages", "CAIOs"),
+     QT_TRANSLATE_NOOP("Pages", "The roster of each ministry's Chief AI Officer: rank, appointment, term "
+                                "and status. Ministries without an active CAIO stand out."),
+     QT_TRANSLATE_NOOP("Pages", "The CAIO roster can be kept once the governance records are in place.")},
+    {"taskforces", QT_TRANSLATE_NOOP("Pages", "Task forces"),
+     QT_TRANSLATE_NOOP("Pages", "The committee's task forces (education, security, regions), their "
+                                "mandates, members and deliverables."),
+     QT_TRANSLATE_NOOP("Pages", "Task forces can be recorded once the governance records are in place.")},
+    {"budget", QT_TRANSLATE_NOOP("Pages", "Budget"),
+     QT_TRANSLATE_NOOP("Pages", "Budget lines per fiscal year with their stages side by side: proposal, "
+                                "enacted, revised and executed, in whole won."),
+     QT_TRANSLATE_NOOP("Pages", "Budget lines can be kept once the governance records are in place.")},
+    {"indicators", QT_TRANSLATE_NOOP("Pages", "Indicators"),
+     QT_TRANSLATE_NOOP("Pages", "Indicators with their targets and observations, starting with the GPUs "
+                                "secured: 20,000 today, 200,000 by 2030."),
+     QT_TRANSLATE_NOOP("Pages", "Indicators can be tracked once the governance records are in place.")},
+    {"partnerships", QT_TRANSLATE_NOOP("Pages", "Partnerships"),
+     QT_TRANSLATE_NOOP("Pages", "Partnerships and investments: data centres, offices, cooperation, with "
+                                "their partners, amounts and ministries."),
+     QT_TRANSLATE_NOOP("Pages", "Partnerships can be recorded once the governance records are in place.")},
+    {"sync", QT_TRANSLATE_NOOP("Pages", "Sync"),
+     QT_TRANSLATE_NOOP("Pages",
+                       "Exchange signed, encrypted bundle files with the other offices: this "
+                       "site's card, trusted sites, bundles sent and received, conflicts to review."),
+     QT_TRANSLATE_NOOP("Pages", "Bundles can be exchanged once sites and the change log are in place.")},
+    {"audit", QT_TRANSLATE_NOOP("Pages", "Audit"),
+     QT_TRANSLATE_NOOP("Pages", "The tamper-evident history of every change, import and export, with its "
+                                "verification status per site."),
+     QT_TRANSLATE_NOOP("Pages", "The audit trail can be reviewed once the hash-chained log is in place.")},
+    {"reports", QT_TRANSLATE_NOOP("Pages", "Reports"),
+     QT_TRANSLATE_NOOP("Pages", "Reports to hand on, in PDF, CSV and XLSX: the committee summary, each "
+                                "area, and the audit log."),
+     QT_TRANSLATE_NOOP("Pages", "Reports can be exported once there are records to report on.")},
+};
+
+} // namespace
+
+const PageSpec* PageCatalog::pages(int* count)
+{
+    *count = int(std::size(kPages));
+    return kPages;
+}
+
+QStringList PageCatalog::ids()
+{
+    QStringList result;
+    for (const PageSpec& page : kPages) {
+        result << QLatin1String(page.id);
+    }
+    return result;
+}
+
+QString PageCatalog::title(const PageSpec& page)
+{
+    return QCoreApplication::translate("Pages", page.title);
+}
+
+QString PageCatalog::description(const PageSpec& page)
+{
+    return QCoreApplication::translate("Pages", page.description);
+}
+
+QString PageCatalog::arrivesWith(const PageSpec& page)
+{
+    return page.arrivesWith ? QCoreApplication::translate("Pages", page.arrivesWith) : QString();
+}
+
+} // namespace oneteam
