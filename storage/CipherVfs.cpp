@@ -1,0 +1,584 @@
+#include "CipherVfs.h"
+
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+
+#include <sqlite3.h>
+
+#include <QHash>
+
+#include <cstring>
+#include <mutex>
+#include <new>
+
+namespace oneteam {
+
+namespace {
+
+constexpr std::int64_t kPage = std::int64_t(PageCipher::kPageSize);
+constexpr std::int64_t kWalHeader = 32;
+constexpr std::int64_t kWalFrameHeader = 24;
+constexpr std::int64_t kWalFrame = kWalFrameHeader + kPage;
+
+// What the files of one connection share: the cipher and the damage they found.
+struct Context
+{
+    std::shared_ptr<PageCipher> cipher;
+    CipherVfs::Damage damage;
+};
+
+std::mutex g_registryMutex;
+QHash<QByteArray, std::shared_ptr<Context>>& registry()
+{
+    static QHash<QByteArray, std::shared_ptr<Context>> contexts;
+    return contexts;
+}
+
+sqlite3_vfs g_vfs;
+sqlite3_vfs* g_real = nullptr;
+
+struct CipherFile
+{
+    sqlite3_file base;
+    sqlite3_file* real; // the default VFS's file, allocated right after this struct
+    PageCipher::Role role;
+    Context* context; // owned through `holder`
+    std::shared_ptr<Context>* holder;
+    std::uint8_t scratch[PageCipher::kPageSize];
+};
+
+CipherFile* cf(sqlite3_file* f)
+{
+    return reinterpret_cast<CipherFile*>(f);
+}
+
+void markDamage(CipherFile* file, std::int64_t page)
+{
+    Context* context = file->context;
+    if (!context->damage.found) {
+        context->damage = {true, file->role, page};
+    }
+}
+
+std::uint32_t get32be(const std::uint8_t* p)
+{
+    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
+}
+
+// True when WAL frame `index` (0-based) lies after the second-to-last commit frame of the
+// log's current generation: only the transaction being committed when a machine lost
+// power can hold a torn frame; SQLite discards it as it would a bad checksum.
+bool inTornTail(sqlite3_file* real, std::int64_t index)
+{
+    std::uint8_t header[kWalHeader];
+    if (real->pMethods->xRead(real, header, int(kWalHeader), 0) != SQLITE_OK) {
+        return false;
+    }
+    sqlite3_int64 size = 0;
+    if (real->pMethods->xFileSize(real, &size) != SQLITE_OK) {
+        return false;
+    }
+    const std::int64_t frames = (size - kWalHeader) / kWalFrame;
+    std::int64_t lastCommit = -1;
+    std::int64_t previousCommit = -1;
+    for (std::int64_t i = 0; i < frames; ++i) {
+        std::uint8_t frame[kWalFrameHeader];
+        if (real->pMethods->xRead(real, frame, int(kWalFrameHeader), kWalHeader + i * kWalFrame) !=
+                SQLITE_OK ||
+            std::memcmp(frame + 8, header + 16, 8) != 0) {
+            break; // the end of the current generation
+        }
+        if (get32be(frame + 4) != 0) {
+            previousCommit = lastCommit;
+            lastCommit = i;
+        }
+    }
+    return index > previousCommit;
+}
+
+int xClose(sqlite3_file* f)
+{
+    CipherFile* file = cf(f);
+    int rc = SQLITE_OK;
+    if (file->real->pMethods) {
+        rc = file->real->pMethods->xClose(file->real);
+    }
+    OPENSSL_cleanse(file->scratch, sizeof file->scratch);
+    delete file->holder;
+    file->holder = nullptr;
+    file->context = nullptr;
+    return rc;
+}
+
+// Reads `amt` bytes at the physical offset; a read entirely past the end reports how
+// much it got in *got (the rest zero-filled, as SQLite expects).
+int readPhysical(CipherFile* file, void* buf, int amt, sqlite3_int64 offset, bool* shortRead)
+{
+    const int rc = file->real->pMethods->xRead(file->real, buf, amt, offset);
+    *shortRead = rc == SQLITE_IOERR_SHORT_READ;
+    return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_OK : rc;
+}
+
+bool allZero(const std::uint8_t* p, std::size_t n)
+{
+    for (std::size_t i = 0; i < n; ++i) {
+        if (p[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int readMainPage(CipherFile* file, std::uint8_t* page, std::int64_t pageNumber)
+{
+    bool shortRead = false;
+    const int rc =
+        readPhysical(file, page, int(kPage), CipherVfs::kHeaderSize + (pageNumber - 1) * kPage, &shortRead);
+    if (rc != SQLITE_OK) {
+        return rc;
+    }
+    if (shortRead) {
+        // Entirely past the end is how SQLite probes an empty file; a partial page is damage.
+        if (allZero(page, std::size_t(kPage))) {
+            return SQLITE_IOERR_SHORT_READ;
+        }
+        markDamage(file, pageNumber);
+        return SQLITE_IOERR_DATA;
+    }
+    if (!file->context->cipher->decrypt(page, PageCipher::Role::Main, std::uint64_t(pageNumber))) {
+        markDamage(file, pageNumber);
+        return SQLITE_IOERR_DATA;
+    }
+    std::memset(page + PageCipher::kPayload, 0, PageCipher::kReserve);
+    return SQLITE_OK;
+}
+
+int readMain(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
+{
+    if (amt == kPage && offset % kPage == 0) {
+        return readMainPage(file, static_cast<std::uint8_t*>(buf), offset / kPage + 1);
+    }
+    // A slice of one page (SQLite reads the 100-byte database header this way).
+    const std::int64_t pageNumber = offset / kPage + 1;
+    const std::int64_t within = offset % kPage;
+    if (amt <= 0 || within + amt > kPage) {
+        return SQLITE_IOERR_READ;
+    }
+    const int rc = readMainPage(file, file->scratch, pageNumber);
+    if (rc == SQLITE_IOERR_SHORT_READ) {
+        std::memset(buf, 0, std::size_t(amt));
+        return rc;
+    }
+    if (rc == SQLITE_OK) {
+        std::memcpy(buf, file->scratch + within, std::size_t(amt));
+    }
+    return rc;
+}
+
+int readWal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
+{
+    auto* out = static_cast<std::uint8_t*>(buf);
+    const bool pageOnly =
+        amt == kPage && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == kWalFrameHeader;
+    const bool wholeFrame =
+        amt == kWalFrame && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == 0;
+    bool shortRead = false;
+    const int rc = readPhysical(file, buf, amt, offset, &shortRead);
+    if (rc != SQLITE_OK) {
+        return rc;
+    }
+    if (!pageOnly && !wholeFrame) {
+        return shortRead ? SQLITE_IOERR_SHORT_READ : SQLITE_OK; // WAL and frame headers are not secret
+    }
+    if (shortRead) {
+        std::memset(buf, 0, std::size_t(amt));
+        return SQLITE_IOERR_SHORT_READ;
+    }
+    const std::int64_t index = (offset - kWalHeader) / kWalFrame;
+    std::uint8_t* page = wholeFrame ? out + kWalFrameHeader : out;
+    if (file->context->cipher->decrypt(page, PageCipher::Role::Wal, std::uint64_t(index))) {
+        std::memset(page + PageCipher::kPayload, 0, PageCipher::kReserve);
+        return SQLITE_OK;
+    }
+    if (wholeFrame && inTornTail(file->real, index)) {
+        // Recovery after a crash: a zeroed page fails SQLite's frame checksum, so the
+        // unfinished transaction is discarded, exactly as with a torn plain frame.
+        return SQLITE_OK;
+    }
+    markDamage(file, index + 1);
+    return SQLITE_IOERR_DATA;
+}
+
+int readJournal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
+{
+    bool shortRead = false;
+    const int rc = readPhysical(file, buf, amt, offset, &shortRead);
+    if (rc != SQLITE_OK) {
+        return rc;
+    }
+    if (amt != kPage) {
+        return shortRead ? SQLITE_IOERR_SHORT_READ : SQLITE_OK; // headers, page numbers, checksums
+    }
+    if (shortRead) {
+        std::memset(buf, 0, std::size_t(amt));
+        return SQLITE_IOERR_SHORT_READ;
+    }
+    auto* page = static_cast<std::uint8_t*>(buf);
+    if (!file->context->cipher->decrypt(page, PageCipher::Role::Journal, std::uint64_t(offset))) {
+        markDamage(file, offset);
+        return SQLITE_IOERR_DATA;
+    }
+    std::memset(page + PageCipher::kPayload, 0, PageCipher::kReserve);
+    return SQLITE_OK;
+}
+
+int xRead(sqlite3_file* f, void* buf, int amt, sqlite3_int64 offset)
+{
+    CipherFile* file = cf(f);
+    switch (file->role) {
+    case PageCipher::Role::Main:
+        return readMain(file, buf, amt, offset);
+    case PageCipher::Role::Wal:
+        return readWal(file, buf, amt, offset);
+    case PageCipher::Role::Journal:
+        return readJournal(file, buf, amt, offset);
+    }
+    return SQLITE_IOERR_READ;
+}
+
+int writePage(CipherFile* file, const void* buf, PageCipher::Role role, std::uint64_t index,
+              sqlite3_int64 physical)
+{
+    if (!file->context->cipher->encrypt(static_cast<const std::uint8_t*>(buf), file->scratch, role, index)) {
+        return SQLITE_IOERR_WRITE;
+    }
+    return file->real->pMethods->xWrite(file->real, file->scratch, int(kPage), physical);
+}
+
+int xWrite(sqlite3_file* f, const void* buf, int amt, sqlite3_int64 offset)
+{
+    CipherFile* file = cf(f);
+    switch (file->role) {
+    case PageCipher::Role::Main:
+        // SQLite writes whole pages to the main file; anything else would leave clear text.
+        if (amt != kPage || offset % kPage != 0) {
+            return SQLITE_IOERR_WRITE;
+        }
+        return writePage(file, buf, PageCipher::Role::Main, std::uint64_t(offset / kPage + 1),
+                         offset + CipherVfs::kHeaderSize);
+    case PageCipher::Role::Wal:
+        if (amt == kPage && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == kWalFrameHeader) {
+            return writePage(file, buf, PageCipher::Role::Wal,
+                             std::uint64_t((offset - kWalHeader) / kWalFrame), offset);
+        }
+        if (amt == kWalHeader || amt == kWalFrameHeader) {
+            return file->real->pMethods->xWrite(file->real, buf, amt, offset);
+        }
+        return SQLITE_IOERR_WRITE;
+    case PageCipher::Role::Journal:
+        if (amt == kPage) {
+            return writePage(file, buf, PageCipher::Role::Journal, std::uint64_t(offset), offset);
+        }
+        if (amt < kPage) {
+            return file->real->pMethods->xWrite(file->real, buf, amt, offset);
+        }
+        return SQLITE_IOERR_WRITE;
+    }
+    return SQLITE_IOERR_WRITE;
+}
+
+sqlite3_int64 physicalOffset(CipherFile* file, sqlite3_int64 logical)
+{
+    return file->role == PageCipher::Role::Main ? logical + CipherVfs::kHeaderSize : logical;
+}
+
+int xTruncate(sqlite3_file* f, sqlite3_int64 size)
+{
+    CipherFile* file = cf(f);
+    return file->real->pMethods->xTruncate(file->real, physicalOffset(file, size));
+}
+
+int xSync(sqlite3_file* f, int flags)
+{
+    return cf(f)->real->pMethods->xSync(cf(f)->real, flags);
+}
+
+int xFileSize(sqlite3_file* f, sqlite3_int64* size)
+{
+    CipherFile* file = cf(f);
+    const int rc = file->real->pMethods->xFileSize(file->real, size);
+    if (rc == SQLITE_OK && file->role == PageCipher::Role::Main) {
+        *size = *size > CipherVfs::kHeaderSize ? *size - CipherVfs::kHeaderSize : 0;
+    }
+    return rc;
+}
+
+int xLock(sqlite3_file* f, int level)
+{
+    return cf(f)->real->pMethods->xLock(cf(f)->real, level);
+}
+
+int xUnlock(sqlite3_file* f, int level)
+{
+    return cf(f)->real->pMethods->xUnlock(cf(f)->real, level);
+}
+
+int xCheckReservedLock(sqlite3_file* f, int* out)
+{
+    return cf(f)->real->pMethods->xCheckReservedLock(cf(f)->real, out);
+}
+
+int xFileControl(sqlite3_file* f, int op, void* arg)
+{
+    CipherFile* file = cf(f);
+    if (op == SQLITE_FCNTL_SIZE_HINT && file->role == PageCipher::Role::Main) {
+        sqlite3_int64 hint = *static_cast<sqlite3_int64*>(arg) + CipherVfs::kHeaderSize;
+        return file->real->pMethods->xFileControl(file->real, op, &hint);
+    }
+    if (op == SQLITE_FCNTL_MMAP_SIZE) {
+        *static_cast<sqlite3_int64*>(arg) = 0; // memory mapping would expose ciphertext as pages
+        return SQLITE_OK;
+    }
+    return file->real->pMethods->xFileControl(file->real, op, arg);
+}
+
+int xSectorSize(sqlite3_file*)
+{
+    // A 512-byte sector keeps rollback-journal headers shorter than a page, so every
+    // page-sized journal write is a page record.
+    return 512;
+}
+
+int xDeviceCharacteristics(sqlite3_file* f)
+{
+    const int caps = cf(f)->real->pMethods->xDeviceCharacteristics(cf(f)->real);
+    return caps & (SQLITE_IOCAP_SAFE_APPEND | SQLITE_IOCAP_SEQUENTIAL | SQLITE_IOCAP_POWERSAFE_OVERWRITE |
+                   SQLITE_IOCAP_UNDELETABLE_WHEN_OPEN | SQLITE_IOCAP_IMMUTABLE);
+}
+
+int xShmMap(sqlite3_file* f, int page, int size, int extend, void volatile** out)
+{
+    return cf(f)->real->pMethods->xShmMap(cf(f)->real, page, size, extend, out);
+}
+
+int xShmLock(sqlite3_file* f, int offset, int n, int flags)
+{
+    return cf(f)->real->pMethods->xShmLock(cf(f)->real, offset, n, flags);
+}
+
+void xShmBarrier(sqlite3_file* f)
+{
+    cf(f)->real->pMethods->xShmBarrier(cf(f)->real);
+}
+
+int xShmUnmap(sqlite3_file* f, int deleteFlag)
+{
+    return cf(f)->real->pMethods->xShmUnmap(cf(f)->real, deleteFlag);
+}
+
+const sqlite3_io_methods g_methods = {
+    2,
+    xClose,
+    xRead,
+    xWrite,
+    xTruncate,
+    xSync,
+    xFileSize,
+    xLock,
+    xUnlock,
+    xCheckReservedLock,
+    xFileControl,
+    xSectorSize,
+    xDeviceCharacteristics,
+    xShmMap,
+    xShmLock,
+    xShmBarrier,
+    xShmUnmap,
+    nullptr,
+    nullptr,
+};
+
+int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* outFlags)
+{
+    CipherFile* file = cf(f);
+    file->base.pMethods = nullptr;
+    file->real = reinterpret_cast<sqlite3_file*>(file + 1);
+    file->real->pMethods = nullptr;
+    file->holder = nullptr;
+    file->context = nullptr;
+
+    PageCipher::Role role;
+    if (flags & SQLITE_OPEN_MAIN_DB) {
+        role = PageCipher::Role::Main;
+    } else if (flags & SQLITE_OPEN_WAL) {
+        role = PageCipher::Role::Wal;
+    } else if (flags & SQLITE_OPEN_MAIN_JOURNAL) {
+        role = PageCipher::Role::Journal;
+    } else {
+        return SQLITE_CANTOPEN; // temporary files would hold clear text: refuse them
+    }
+    if (!name) {
+        return SQLITE_CANTOPEN;
+    }
+    const char* token = sqlite3_uri_parameter(sqlite3_filename_database(name), "otctx");
+    std::shared_ptr<Context> context;
+    if (token) {
+        std::lock_guard<std::mutex> guard(g_registryMutex);
+        context = registry().value(QByteArray(token));
+    }
+    if (!context || !context->cipher) {
+        return SQLITE_CANTOPEN; // no key: never open a vault file in clear
+    }
+    const int rc = g_real->xOpen(g_real, name, file->real, flags, outFlags);
+    if (rc != SQLITE_OK) {
+        if (file->real->pMethods) {
+            file->real->pMethods->xClose(file->real);
+        }
+        return rc;
+    }
+    file->role = role;
+    file->holder = new (std::nothrow) std::shared_ptr<Context>(std::move(context));
+    if (!file->holder) {
+        file->real->pMethods->xClose(file->real);
+        return SQLITE_NOMEM;
+    }
+    file->context = file->holder->get();
+    file->base.pMethods = &g_methods;
+    return SQLITE_OK;
+}
+
+int xDelete(sqlite3_vfs*, const char* name, int syncDir)
+{
+    return g_real->xDelete(g_real, name, syncDir);
+}
+
+int xAccess(sqlite3_vfs*, const char* name, int flags, int* out)
+{
+    return g_real->xAccess(g_real, name, flags, out);
+}
+
+int xFullPathname(sqlite3_vfs*, const char* name, int n, char* out)
+{
+    return g_real->xFullPathname(g_real, name, n, out);
+}
+
+void* xDlOpen(sqlite3_vfs*, const char*)
+{
+    return nullptr; // no extensions are loaded into a vault
+}
+
+void xDlError(sqlite3_vfs*, int n, char* out)
+{
+    sqlite3_snprintf(n, out, "loadable extensions are disabled");
+}
+
+void (*xDlSym(sqlite3_vfs*, void*, const char*))(void)
+{
+    return nullptr;
+}
+
+void xDlClose(sqlite3_vfs*, void*) {}
+
+int xRandomness(sqlite3_vfs*, int n, char* out)
+{
+    return RAND_bytes(reinterpret_cast<unsigned char*>(out), n) == 1 ? n : 0;
+}
+
+int xSleep(sqlite3_vfs*, int micros)
+{
+    return g_real->xSleep(g_real, micros);
+}
+
+int xCurrentTime(sqlite3_vfs*, double* out)
+{
+    return g_real->xCurrentTime(g_real, out);
+}
+
+int xGetLastError(sqlite3_vfs*, int n, char* out)
+{
+    return g_real->xGetLastError ? g_real->xGetLastError(g_real, n, out) : 0;
+}
+
+int xCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out)
+{
+    return g_real->xCurrentTimeInt64(g_real, out);
+}
+
+CipherFile* mainFile(sqlite3* db)
+{
+    sqlite3_file* file = nullptr;
+    if (!db || sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        file->pMethods != &g_methods) {
+        return nullptr;
+    }
+    return cf(file);
+}
+
+} // namespace
+
+bool CipherVfs::ensureRegistered()
+{
+    static std::once_flag once;
+    static bool registered = false;
+    std::call_once(once, [] {
+        g_real = sqlite3_vfs_find(nullptr);
+        if (!g_real || g_real->iVersion < 2) {
+            return;
+        }
+        std::memset(&g_vfs, 0, sizeof g_vfs);
+        g_vfs.iVersion = 2;
+        g_vfs.szOsFile = int(sizeof(CipherFile)) + g_real->szOsFile;
+        g_vfs.mxPathname = g_real->mxPathname;
+        g_vfs.zName = kName;
+        g_vfs.xOpen = xOpen;
+        g_vfs.xDelete = xDelete;
+        g_vfs.xAccess = xAccess;
+        g_vfs.xFullPathname = xFullPathname;
+        g_vfs.xDlOpen = xDlOpen;
+        g_vfs.xDlError = xDlError;
+        g_vfs.xDlSym = xDlSym;
+        g_vfs.xDlClose = xDlClose;
+        g_vfs.xRandomness = xRandomness;
+        g_vfs.xSleep = xSleep;
+        g_vfs.xCurrentTime = xCurrentTime;
+        g_vfs.xGetLastError = xGetLastError;
+        g_vfs.xCurrentTimeInt64 = xCurrentTimeInt64;
+        registered = sqlite3_vfs_register(&g_vfs, 0) == SQLITE_OK;
+    });
+    return registered;
+}
+
+QByteArray CipherVfs::attach(std::shared_ptr<PageCipher> cipher)
+{
+    std::uint8_t random[16];
+    if (RAND_bytes(random, sizeof random) != 1) {
+        return {};
+    }
+    const QByteArray token = QByteArray(reinterpret_cast<const char*>(random), sizeof random).toHex();
+    auto context = std::make_shared<Context>();
+    context->cipher = std::move(cipher);
+    std::lock_guard<std::mutex> guard(g_registryMutex);
+    registry().insert(token, std::move(context));
+    return token;
+}
+
+void CipherVfs::release(const QByteArray& token)
+{
+    std::lock_guard<std::mutex> guard(g_registryMutex);
+    registry().remove(token);
+}
+
+CipherVfs::Damage CipherVfs::lastDamage(sqlite3* db)
+{
+    CipherFile* file = mainFile(db);
+    return file ? file->context->damage : Damage{};
+}
+
+void CipherVfs::clearDamage(sqlite3* db)
+{
+    if (CipherFile* file = mainFile(db)) {
+        file->context->damage = {};
+    }
+}
+
+} // namespace oneteam

@@ -1,0 +1,81 @@
+#include "Kdf.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <openssl/core_names.h>
+#include <openssl/kdf.h>
+#include <openssl/params.h>
+
+namespace oneteam {
+
+bool Kdf::withinLimits(const KdfParams& params)
+{
+    return params.log2N >= 10 && params.log2N <= 22 && params.r >= 1 && params.r <= 32 && params.p >= 1 &&
+           params.p <= 16 && params.memoryBytes() <= (1ULL << 30);
+}
+
+Result<SecureBytes> Kdf::derive(const SecureBytes& passphrase, const QByteArray& salt,
+                                const KdfParams& params, std::size_t keyLength)
+{
+    if (!withinLimits(params)) {
+        return StorageError::make(
+            StorageErrorCode::Unsupported,
+            QCoreApplication::translate("Kdf", "The key derivation parameters are out of range."));
+    }
+    EVP_KDF* kdf = EVP_KDF_fetch(nullptr, OSSL_KDF_NAME_SCRYPT, nullptr);
+    EVP_KDF_CTX* ctx = kdf ? EVP_KDF_CTX_new(kdf) : nullptr;
+    EVP_KDF_free(kdf);
+    if (!ctx) {
+        return StorageError::make(StorageErrorCode::Unsupported,
+                                  QCoreApplication::translate("Kdf", "This system's OpenSSL has no scrypt."));
+    }
+    uint64_t n = 1ULL << params.log2N;
+    uint32_t r = params.r;
+    uint32_t p = params.p;
+    uint64_t maxmem = params.memoryBytes() + (16ULL << 20);
+    // OpenSSL takes the parameters by pointer; the passphrase is never copied by us.
+    OSSL_PARAM list[] = {
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD,
+                                          const_cast<std::uint8_t*>(passphrase.data()), passphrase.size()),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(salt.constData()),
+                                          std::size_t(salt.size())),
+        OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
+        OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &r),
+        OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_P, &p),
+        OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_MAXMEM, &maxmem),
+        OSSL_PARAM_construct_end(),
+    };
+    SecureBytes key(keyLength);
+    const int rc = EVP_KDF_derive(ctx, key.data(), key.size(), list);
+    EVP_KDF_CTX_free(ctx);
+    if (rc != 1) {
+        return StorageError::make(
+            StorageErrorCode::Io,
+            QCoreApplication::translate("Kdf", "Deriving the key failed (out of memory?)."));
+    }
+    return key;
+}
+
+KdfParams Kdf::calibrate(std::chrono::milliseconds target)
+{
+    KdfParams params = kMinimumDefault;
+    const SecureBytes probe("calibration", 11);
+    const QByteArray salt(32, '\x5a');
+    QElapsedTimer timer;
+    timer.start();
+    if (!derive(probe, salt, params).ok()) {
+        return params;
+    }
+    qint64 elapsed = qMax<qint64>(timer.elapsed(), 1);
+    // Memory first (up to 256 MiB), then parallel lanes, which cost time but no memory.
+    while (params.log2N < 18 && elapsed * 2 <= target.count()) {
+        ++params.log2N;
+        elapsed *= 2;
+    }
+    const qint64 lanes = qBound(qint64(1), qint64(target.count() / elapsed), qint64(16));
+    params.p = std::uint32_t(lanes);
+    return params;
+}
+
+} // namespace oneteam

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+#include "SecureBytes.h"
+
+#include <QByteArray>
+
+#include <chrono>
+#include <cstdint>
+
+namespace oneteam {
+
+// scrypt parameters as stored in a key slot: N = 2^log2N, r, p.
+struct KdfParams
+{
+    std::uint8_t log2N = 17;
+    std::uint32_t r = 8;
+    std::uint32_t p = 1;
+
+    std::uint64_t memoryBytes() const { return 128ULL * r * (1ULL << log2N); }
+    bool operator==(const KdfParams&) const = default;
+};
+
+// Passphrase-to-key derivation with scrypt through OpenSSL's EVP_KDF. The cost is a
+// parameter, so tests choose cheap parameters through the same code path.
+class Kdf
+{
+public:
+    static constexpr KdfParams kMinimumDefault{17, 8, 1}; // the floor for new vaults
+    static constexpr KdfParams kCheapForTests{10, 8, 1};
+
+    // Parameters this build accepts when reading a header: bounded so a crafted file
+    // cannot make an unlock exhaust memory (at most 1 GiB) or run for minutes.
+    static bool withinLimits(const KdfParams& params);
+
+    static Result<SecureBytes> derive(const SecureBytes& passphrase, const QByteArray& salt,
+                                      const KdfParams& params, std::size_t keyLength = 32);
+
+    // The default for a new vault: about `target` on this machine, never below kMinimumDefault.
+    static KdfParams calibrate(std::chrono::milliseconds target = std::chrono::milliseconds(500));
+};
+
+} // namespace oneteam

@@ -1,0 +1,115 @@
+#include "PageCipher.h"
+
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <cstring>
+
+namespace oneteam {
+
+namespace {
+
+void putLe32(std::uint8_t* out, std::uint32_t v)
+{
+    for (int i = 0; i < 4; ++i) {
+        out[i] = std::uint8_t(v >> (8 * i));
+    }
+}
+
+void putLe64(std::uint8_t* out, std::uint64_t v)
+{
+    for (int i = 0; i < 8; ++i) {
+        out[i] = std::uint8_t(v >> (8 * i));
+    }
+}
+
+// The associated data: role (4 bytes) and page index (8 bytes), little-endian.
+void makeAad(std::uint8_t* aad, PageCipher::Role role, std::uint64_t index)
+{
+    putLe32(aad, static_cast<std::uint32_t>(role));
+    putLe64(aad + 4, index);
+}
+
+} // namespace
+
+std::unique_ptr<PageCipher> PageCipher::create(const SecureBytes& key)
+{
+    if (key.size() != 32) {
+        return nullptr;
+    }
+    std::unique_ptr<PageCipher> cipher(new PageCipher);
+    cipher->m_enc = EVP_CIPHER_CTX_new();
+    cipher->m_dec = EVP_CIPHER_CTX_new();
+    if (!cipher->m_enc || !cipher->m_dec) {
+        return nullptr;
+    }
+    if (EVP_EncryptInit_ex(cipher->m_enc, EVP_aes_256_gcm(), nullptr, key.data(), nullptr) != 1 ||
+        EVP_DecryptInit_ex(cipher->m_dec, EVP_aes_256_gcm(), nullptr, key.data(), nullptr) != 1) {
+        return nullptr;
+    }
+    std::uint8_t seed[12];
+    if (RAND_bytes(seed, sizeof seed) != 1) {
+        return nullptr;
+    }
+    std::memcpy(&cipher->m_prefix, seed, 4);
+    std::memcpy(&cipher->m_counter, seed + 4, 8);
+    return cipher;
+}
+
+PageCipher::~PageCipher()
+{
+    // EVP_CIPHER_CTX_free cleanses the expanded key schedule.
+    EVP_CIPHER_CTX_free(m_enc);
+    EVP_CIPHER_CTX_free(m_dec);
+}
+
+void PageCipher::nextNonce(std::uint8_t* nonce)
+{
+    putLe32(nonce, m_prefix);
+    putLe64(nonce + 4, m_counter++);
+}
+
+bool PageCipher::encrypt(const std::uint8_t* plain, std::uint8_t* out, Role role, std::uint64_t index)
+{
+    std::uint8_t aad[12];
+    makeAad(aad, role, index);
+    std::lock_guard<std::mutex> guard(m_mutex);
+    std::uint8_t* nonce = out + kPayload;
+    std::uint8_t* tag = nonce + kNonceSize;
+    nextNonce(nonce);
+    int len = 0;
+    if (EVP_EncryptInit_ex(m_enc, nullptr, nullptr, nullptr, nonce) != 1 ||
+        EVP_EncryptUpdate(m_enc, nullptr, &len, aad, sizeof aad) != 1 ||
+        EVP_EncryptUpdate(m_enc, out, &len, plain, int(kPayload)) != 1 ||
+        EVP_EncryptFinal_ex(m_enc, out + len, &len) != 1 ||
+        EVP_CIPHER_CTX_ctrl(m_enc, EVP_CTRL_GCM_GET_TAG, int(kTagSize), tag) != 1) {
+        return false;
+    }
+    ++m_encrypted;
+    return true;
+}
+
+bool PageCipher::decrypt(std::uint8_t* page, Role role, std::uint64_t index)
+{
+    std::uint8_t aad[12];
+    makeAad(aad, role, index);
+    std::lock_guard<std::mutex> guard(m_mutex);
+    std::uint8_t* nonce = page + kPayload;
+    std::uint8_t tag[kTagSize];
+    std::memcpy(tag, nonce + kNonceSize, kTagSize);
+    int len = 0;
+    if (EVP_DecryptInit_ex(m_dec, nullptr, nullptr, nullptr, nonce) != 1 ||
+        EVP_DecryptUpdate(m_dec, nullptr, &len, aad, sizeof aad) != 1 ||
+        EVP_DecryptUpdate(m_dec, page, &len, page, int(kPayload)) != 1 ||
+        EVP_CIPHER_CTX_ctrl(m_dec, EVP_CTRL_GCM_SET_TAG, int(kTagSize), tag) != 1) {
+        return false;
+    }
+    if (EVP_DecryptFinal_ex(m_dec, page + len, &len) != 1) {
+        // Never hand back unauthenticated plaintext.
+        std::memset(page, 0, kPageSize);
+        return false;
+    }
+    return true;
+}
+
+} // namespace oneteam

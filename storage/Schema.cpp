@@ -1,0 +1,75 @@
+#include "Schema.h"
+
+#include "SqliteError.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace oneteam {
+
+const std::vector<Schema::Migration>& Schema::migrations()
+{
+    static const std::vector<Migration> list = {
+        {"site identity and vault metadata",
+         "CREATE TABLE vault_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;"
+         "CREATE TABLE site (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,"
+         "  created TEXT NOT NULL, is_local INTEGER NOT NULL DEFAULT 0) STRICT;"},
+    };
+    return list;
+}
+
+Result<int> Schema::version(sqlite3* db)
+{
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr);
+    int version = -1;
+    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        version = sqlite3_column_int(stmt, 0);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK) {
+        return sqliteError(db, rc);
+    }
+    return version;
+}
+
+Status Schema::migrate(sqlite3* db, const std::vector<Migration>& list)
+{
+    auto current = version(db);
+    if (!current) {
+        return current.error();
+    }
+    const int target = int(list.size());
+    if (*current > target) {
+        return StorageError::make(StorageErrorCode::Unsupported,
+                                  QCoreApplication::translate("Schema",
+                                                              "This vault was made by a newer version of "
+                                                              "OneTeam (schema %1; this one knows %2).")
+                                      .arg(*current)
+                                      .arg(target));
+    }
+    if (*current == target) {
+        return {};
+    }
+    int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    for (int v = *current; rc == SQLITE_OK && v < target; ++v) {
+        rc = sqlite3_exec(db, list[std::size_t(v)].sql, nullptr, nullptr, nullptr);
+    }
+    if (rc == SQLITE_OK) {
+        const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(target);
+        rc = sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr);
+    }
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    if (rc != SQLITE_OK) {
+        StorageError error = sqliteError(db, rc);
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return error;
+    }
+    return {};
+}
+
+} // namespace oneteam

@@ -1,0 +1,385 @@
+#include "Vault.h"
+
+#include "CipherVfs.h"
+#include "PageCipher.h"
+#include "RecoveryKey.h"
+#include "Schema.h"
+#include "SqliteError.h"
+#include "VaultFile.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace oneteam {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Vault", text);
+}
+
+StorageError lockedError()
+{
+    return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+}
+
+} // namespace
+
+bool SiteInfo::isValidRole(const QString& role)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(secretariat|auditor|ministry:[A-Z]{2,8})$"));
+    return pattern.match(role).hasMatch();
+}
+
+Vault::Vault(std::unique_ptr<VaultFile> file, VaultOptions options)
+    : m_file(std::move(file))
+    , m_options(std::move(options))
+{}
+
+Vault::~Vault()
+{
+    lock();
+}
+
+const QString& Vault::path() const
+{
+    return m_file->path();
+}
+
+Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBytes& passphrase,
+                                             const SiteInfo& site, const VaultOptions& options)
+{
+    if (!SiteInfo::isValidRole(site.role)) {
+        return StorageError::make(StorageErrorCode::InvalidArgument,
+                                  tr("'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. "
+                                     "ministry:MSIT).")
+                                      .arg(site.role));
+    }
+    if (site.name.trimmed().isEmpty()) {
+        return StorageError::make(StorageErrorCode::InvalidArgument, tr("The site needs a name."));
+    }
+    if (passphrase.isEmpty()) {
+        return StorageError::make(StorageErrorCode::InvalidArgument, tr("The passphrase cannot be empty."));
+    }
+    if (!CipherVfs::ensureRegistered()) {
+        return StorageError::make(StorageErrorCode::Io, tr("The encryption layer could not be registered."));
+    }
+    auto file = VaultFile::create(path);
+    if (!file) {
+        return file.error();
+    }
+    std::unique_ptr<Vault> vault(new Vault(std::move(*file), options));
+    const auto fail = [&vault](StorageError error) -> Result<std::unique_ptr<Vault>> {
+        vault->lock();
+        vault->m_file->discardCreated();
+        return error;
+    };
+
+    vault->m_dataKey = crypto::randomKey();
+    vault->m_header = VaultHeader::fresh();
+    if (vault->m_dataKey.isEmpty() || vault->m_header.vaultId.size() != 16) {
+        return fail(StorageError::make(StorageErrorCode::Io, tr("The system's random generator failed.")));
+    }
+    if (Status s = vault->m_header.setPassphrase(passphrase, options.kdf, vault->m_dataKey); !s) {
+        return fail(s.error());
+    }
+    if (Status s = vault->m_file->writeHeader(vault->m_header.serialize(vault->m_dataKey)); !s) {
+        return fail(s.error());
+    }
+    if (Status s = vault->openDatabase(true); !s) {
+        return fail(s.error());
+    }
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(vault->m_db,
+                                "INSERT INTO site (id, name, role, created, is_local) VALUES (?,?,?,?,1)", -1,
+                                &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        const QByteArray id =
+            (site.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : site.id).toUtf8();
+        const QByteArray name = site.name.trimmed().toUtf8();
+        const QByteArray role = site.role.toUtf8();
+        const QByteArray created = options.clock().toString(Qt::ISODateWithMs).toUtf8();
+        sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 2, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 3, role.constData(), int(role.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 4, created.constData(), int(created.size()), SQLITE_TRANSIENT);
+        rc = sqlite3_step(stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(vault->m_db);
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK) {
+        return fail(vault->errorFor(rc));
+    }
+    return vault;
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureBytes& passphrase,
+                                           const VaultOptions& options)
+{
+    return openWith(
+        path, [&passphrase](const VaultHeader& header) { return header.unlockWithPassphrase(passphrase); },
+        options);
+}
+
+Result<std::unique_ptr<Vault>> Vault::openWithRecoveryKey(const QString& path, const SecureBytes& recoveryKey,
+                                                          const VaultOptions& options)
+{
+    return openWith(
+        path, [&recoveryKey](const VaultHeader& header) { return header.unlockWithRecoveryKey(recoveryKey); },
+        options);
+}
+
+Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Unwrap& unwrap,
+                                               const VaultOptions& options)
+{
+    if (!CipherVfs::ensureRegistered()) {
+        return StorageError::make(StorageErrorCode::Io, tr("The encryption layer could not be registered."));
+    }
+    auto file = VaultFile::open(path);
+    if (!file) {
+        return file.error();
+    }
+    std::unique_ptr<Vault> vault(new Vault(std::move(*file), options));
+    if (Status s = vault->unlockWith(unwrap); !s) {
+        return s.error();
+    }
+    return vault;
+}
+
+Status Vault::unlock(const SecureBytes& passphrase)
+{
+    return unlockWith(
+        [&passphrase](const VaultHeader& header) { return header.unlockWithPassphrase(passphrase); });
+}
+
+Status Vault::unlockWithRecoveryKey(const SecureBytes& recoveryKey)
+{
+    return unlockWith(
+        [&recoveryKey](const VaultHeader& header) { return header.unlockWithRecoveryKey(recoveryKey); });
+}
+
+Status Vault::unlockWith(const Unwrap& unwrap)
+{
+    if (!isLocked()) {
+        return {};
+    }
+    auto block = m_file->readHeader();
+    if (!block) {
+        return block.error();
+    }
+    auto header = VaultHeader::parse(*block);
+    if (!header) {
+        return header.error();
+    }
+    auto dataKey = unwrap(*header);
+    if (!dataKey) {
+        return dataKey.error();
+    }
+    if (!header->macMatches(*dataKey)) {
+        return StorageError{StorageErrorCode::Tampered,
+                            tr("The vault's header was altered; the vault cannot be opened."), 0,
+                            QStringLiteral("header")};
+    }
+    if (Status settled = m_file->settleJournal(); !settled) {
+        return settled;
+    }
+    m_header = std::move(*header);
+    m_dataKey = std::move(*dataKey);
+    if (Status opened = openDatabase(false); !opened) {
+        lock();
+        return opened;
+    }
+    return {};
+}
+
+Status Vault::openDatabase(bool creating)
+{
+    auto cipher =
+        std::shared_ptr<PageCipher>(PageCipher::create(VaultHeader::pageKey(m_dataKey, m_header.vaultId)));
+    if (!cipher) {
+        return StorageError::make(StorageErrorCode::Io, tr("AES-256-GCM is not available from OpenSSL."));
+    }
+    m_token = CipherVfs::attach(std::move(cipher));
+    const QByteArray uri = "file:" + QUrl::toPercentEncoding(m_file->path(), "/") +
+                           "?vfs=" + CipherVfs::kName + "&otctx=" + m_token;
+    int rc =
+        sqlite3_open_v2(uri.constData(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE, CipherVfs::kName);
+    if (rc != SQLITE_OK) {
+        const StorageError error = errorFor(rc);
+        return error;
+    }
+    const QByteArray pragmas = "PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY;"
+                               "PRAGMA trusted_schema = OFF; PRAGMA cache_size = -" +
+                               QByteArray::number(m_options.cacheKiB) + ";";
+    rc = sqlite3_exec(m_db, pragmas.constData(), nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK && creating) {
+        int reserve = int(PageCipher::kReserve);
+        rc = sqlite3_file_control(m_db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_exec(m_db, "PRAGMA page_size = 4096", nullptr, nullptr, nullptr);
+        }
+        if (rc == SQLITE_OK) {
+            rc =
+                sqlite3_exec(m_db,
+                             m_options.journal == VaultOptions::Journal::Wal ? "PRAGMA journal_mode = WAL"
+                                                                             : "PRAGMA journal_mode = DELETE",
+                             nullptr, nullptr, nullptr);
+        }
+    }
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_exec(m_db, "PRAGMA synchronous = FULL; SELECT count(*) FROM sqlite_schema", nullptr,
+                          nullptr, nullptr);
+    }
+    if (rc != SQLITE_OK) {
+        return errorFor(rc);
+    }
+    int reserve = -1;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK ||
+        reserve != int(PageCipher::kReserve)) {
+        return StorageError::make(StorageErrorCode::Tampered,
+                                  tr("The vault's pages do not have the layout OneTeam writes."));
+    }
+    return Schema::migrate(m_db);
+}
+
+void Vault::lock()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+    if (!m_token.isEmpty()) {
+        CipherVfs::release(m_token);
+        m_token.clear();
+    }
+    m_dataKey.clear();
+}
+
+StorageError Vault::errorFor(int rc) const
+{
+    return sqliteError(m_db, rc);
+}
+
+Status Vault::exec(const char* sql)
+{
+    if (!m_db) {
+        return lockedError();
+    }
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    return rc == SQLITE_OK ? Status() : Status(errorFor(rc));
+}
+
+Status Vault::storeHeader(VaultHeader header)
+{
+    header.generation = m_header.generation + 1;
+    const QByteArray block = header.serialize(m_dataKey);
+    if (Status written = m_file->writeHeader(block); !written) {
+        return written;
+    }
+    auto reparsed = VaultHeader::parse(block);
+    if (!reparsed) {
+        return reparsed.error();
+    }
+    m_header = std::move(*reparsed);
+    return {};
+}
+
+Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams& kdf)
+{
+    if (isLocked()) {
+        return lockedError();
+    }
+    if (newPassphrase.isEmpty()) {
+        return StorageError::make(StorageErrorCode::InvalidArgument, tr("The passphrase cannot be empty."));
+    }
+    VaultHeader header = m_header;
+    if (Status s = header.setPassphrase(newPassphrase, kdf, m_dataKey); !s) {
+        return s;
+    }
+    return storeHeader(std::move(header));
+}
+
+Result<QString> Vault::addRecoveryKey()
+{
+    if (isLocked()) {
+        return lockedError();
+    }
+    const SecureBytes key = RecoveryKey::generate();
+    if (key.isEmpty()) {
+        return StorageError::make(StorageErrorCode::Io, tr("The system's random generator failed."));
+    }
+    VaultHeader header = m_header;
+    if (Status s = header.setRecoveryKey(key, m_dataKey); !s) {
+        return s.error();
+    }
+    if (Status s = storeHeader(std::move(header)); !s) {
+        return s.error();
+    }
+    return RecoveryKey::format(key);
+}
+
+Status Vault::removeRecoveryKey()
+{
+    if (isLocked()) {
+        return lockedError();
+    }
+    if (!hasRecoveryKey()) {
+        return StorageError::make(StorageErrorCode::InvalidArgument, tr("This vault has no recovery key."));
+    }
+    VaultHeader header = m_header;
+    header.clearSlot(VaultHeader::kRecoverySlot);
+    return storeHeader(std::move(header));
+}
+
+bool Vault::hasRecoveryKey() const
+{
+    return m_header.keySlots[VaultHeader::kRecoverySlot].kind == KeySlot::Kind::RecoveryKey;
+}
+
+KdfParams Vault::passphraseKdf() const
+{
+    return m_header.keySlots[VaultHeader::kPassphraseSlot].kdf;
+}
+
+Result<SiteInfo> Vault::localSite() const
+{
+    if (!m_db) {
+        return lockedError();
+    }
+    sqlite3_stmt* stmt = nullptr;
+    int rc =
+        sqlite3_prepare_v2(m_db, "SELECT id, name, role FROM site WHERE is_local = 1", -1, &stmt, nullptr);
+    SiteInfo site;
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW) {
+            const auto text = [stmt](int column) {
+                return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, column)));
+            };
+            site = {text(0), text(1), text(2)};
+            rc = SQLITE_OK;
+        } else if (rc == SQLITE_DONE) {
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK) {
+        return errorFor(rc);
+    }
+    return site;
+}
+
+Result<int> Vault::schemaVersion() const
+{
+    if (!m_db) {
+        return lockedError();
+    }
+    return Schema::version(m_db);
+}
+
+} // namespace oneteam

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Kdf.h"
+#include "Result.h"
+#include "SecureBytes.h"
+#include "VaultHeader.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+namespace oneteam {
+
+class PageCipher;
+class VaultFile;
+
+// This site as the vault records it (DESIGN.md, "Sites").
+struct SiteInfo
+{
+    QString id; // a UUID; create() makes one when empty
+    QString name;
+    QString role; // "secretariat", "ministry:CODE" or "auditor"
+
+    static bool isValidRole(const QString& role);
+};
+
+struct VaultOptions
+{
+    enum class Journal
+    {
+        Wal,
+        Rollback
+    };
+    Journal journal = Journal::Wal;       // for new vaults; an existing vault keeps its own
+    KdfParams kdf = Kdf::kMinimumDefault; // for new vaults and passphrase changes
+    int cacheKiB = 32 * 1024;             // SQLite page cache, the application's setting
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+// The encrypted local database: one file NAME.otvault, a header with key slots in front
+// of AES-256-GCM pages that SQLite reads and writes through CipherVfs. While unlocked it
+// holds the data key; lock() closes the database and wipes every key but keeps the
+// file locked against other processes; close() lets go of the file too.
+class Vault
+{
+public:
+    static Result<std::unique_ptr<Vault>> create(const QString& path, const SecureBytes& passphrase,
+                                                 const SiteInfo& site, const VaultOptions& options = {});
+    static Result<std::unique_ptr<Vault>> open(const QString& path, const SecureBytes& passphrase,
+                                               const VaultOptions& options = {});
+    static Result<std::unique_ptr<Vault>> openWithRecoveryKey(const QString& path,
+                                                              const SecureBytes& recoveryKey,
+                                                              const VaultOptions& options = {});
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    const QString& path() const;
+    bool isLocked() const { return m_db == nullptr; }
+    void lock();
+    Status unlock(const SecureBytes& passphrase);
+    Status unlockWithRecoveryKey(const SecureBytes& recoveryKey);
+
+    // Rewrites the passphrase slot only; the pages stay as they are.
+    Status changePassphrase(const SecureBytes& newPassphrase, const KdfParams& kdf);
+    // Returns the new recovery key, formatted for writing down; replaces any earlier one.
+    Result<QString> addRecoveryKey();
+    Status removeRecoveryKey();
+    bool hasRecoveryKey() const;
+    KdfParams passphraseKdf() const;
+
+    // The SQLite connection for the layers above; null while locked.
+    sqlite3* handle() const { return m_db; }
+    Status exec(const char* sql);
+    StorageError errorFor(int rc) const;
+    Result<SiteInfo> localSite() const;
+    Result<int> schemaVersion() const;
+
+private:
+    explicit Vault(std::unique_ptr<VaultFile> file, VaultOptions options);
+    using Unwrap = std::function<Result<SecureBytes>(const VaultHeader&)>;
+    static Result<std::unique_ptr<Vault>> openWith(const QString& path, const Unwrap& unwrap,
+                                                   const VaultOptions& options);
+    Status unlockWith(const Unwrap& unwrap);
+    Status openDatabase(bool creating);
+    Status storeHeader(VaultHeader header);
+
+    std::unique_ptr<VaultFile> m_file;
+    VaultOptions m_options;
+    VaultHeader m_header;
+    SecureBytes m_dataKey;
+    QByteArray m_token;
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace oneteam
