@@ -238,6 +238,20 @@ Status Vault::openDatabase(bool creating)
     if (rc != SQLITE_OK) {
         return errorFor(rc);
     }
+    if (!creating) {
+        // A vault always has pages; a file cut back to its header must not pass for a new one.
+        sqlite3_stmt* stmt = nullptr;
+        rc = sqlite3_prepare_v2(m_db, "PRAGMA page_count", -1, &stmt, nullptr);
+        const bool hasPages =
+            rc == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_int64(stmt, 0) > 0;
+        sqlite3_finalize(stmt);
+        if (!hasPages) {
+            return StorageError{
+                StorageErrorCode::Tampered,
+                tr("The vault has lost its pages (the file was cut short); nothing was changed."), 1,
+                QStringLiteral("main")};
+        }
+    }
     int reserve = -1;
     if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK ||
         reserve != int(PageCipher::kReserve)) {

@@ -1,1 +1,177 @@
+#include "VaultTestSupport.h"
 
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+using namespace oneteam;
+using namespace oneteam::test;
+
+// Alters a closed vault in many ways; every alteration must end in the tampered error
+// (or "not a vault" for the magic) and never in altered data.
+class TestVaultTamper : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void alteration_data();
+    void alteration();
+    void walFrameAlteredWhileOpen();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_pristine;
+    QByteArray m_bytes;
+    QStringList m_rows;
+    qint64 m_pages = 0;
+};
+
+void TestVaultTamper::initTestCase()
+{
+    m_pristine = m_dir.filePath(QStringLiteral("pristine.otvault"));
+    auto vault = Vault::create(m_pristine, secret("pass"), secretariat(), cheapOptions());
+    QVERIFY(vault);
+    QCOMPARE(execSql(**vault, "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL);"
+                              "CREATE INDEX note_body ON note(body);"),
+             SQLITE_OK);
+    QCOMPARE(execSql(**vault, "BEGIN"), SQLITE_OK);
+    for (int i = 0; i < 400; ++i) {
+        const QString body =
+            QStringLiteral("row %1 %2").arg(i).arg(QString(i % 7 == 0 ? 3000 : 120, QLatin1Char('z')));
+        m_rows << body;
+        const QByteArray sql = "INSERT INTO note (body) VALUES ('" + body.toUtf8() + "')";
+        QCOMPARE(execSql(**vault, sql.constData()), SQLITE_OK);
+    }
+    QCOMPARE(execSql(**vault, "COMMIT"), SQLITE_OK);
+    vault->reset();
+    QFile file(m_pristine);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    m_bytes = file.readAll();
+    m_pages = (m_bytes.size() - 4096) / 4096;
+    QVERIFY(m_pages > 20);
+    QCOMPARE((m_bytes.size() - 4096) % 4096, 0);
+}
+
+void TestVaultTamper::alteration_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("expected");
+    const int tampered = int(StorageErrorCode::Tampered);
+    const auto flipped = [this](qint64 offset) {
+        QByteArray copy = m_bytes;
+        copy[offset] = char(copy[offset] ^ 0x01);
+        return copy;
+    };
+    QTest::newRow("header magic") << flipped(0) << int(StorageErrorCode::NotAVault);
+    for (qint64 offset : {8,   9,   12,  14,  15,  16,  31,  32,  40,  64,   66,   68,   76,   100,
+                          110, 130, 160, 192, 250, 320, 340, 351, 400, 2048, 4000, 4063, 4064, 4095}) {
+        QTest::newRow(qPrintable(QStringLiteral("header byte %1").arg(offset)))
+            << flipped(offset) << tampered;
+    }
+    for (qint64 offset : {0, 16, 20, 28, 50, 99, 100, 101, 2000, 4067, 4068, 4079, 4080, 4095}) {
+        QTest::newRow(qPrintable(QStringLiteral("page 1 byte %1").arg(offset)))
+            << flipped(4096 + offset) << tampered;
+    }
+    auto* random = QRandomGenerator::global();
+    for (qint64 page = 2; page <= m_pages; ++page) {
+        const qint64 offset = random->bounded(4096);
+        QTest::newRow(qPrintable(QStringLiteral("page %1 byte %2").arg(page).arg(offset)))
+            << flipped(page * 4096 + offset) << tampered;
+    }
+    for (qint64 offset : {0, 1000, 4067, 4070, 4095}) {
+        QTest::newRow(qPrintable(QStringLiteral("last page byte %1").arg(offset)))
+            << flipped(m_pages * 4096 + offset) << tampered;
+    }
+    const auto swapped = [this](qint64 a, qint64 b) {
+        QByteArray copy = m_bytes;
+        const QByteArray pa = copy.mid(a * 4096, 4096);
+        copy.replace(a * 4096, 4096, copy.mid(b * 4096, 4096));
+        copy.replace(b * 4096, 4096, pa);
+        return copy;
+    };
+    QTest::newRow("swap pages 2 and 3") << swapped(2, 3) << tampered;
+    QTest::newRow("swap page 1 and last") << swapped(1, m_pages) << tampered;
+    QTest::newRow("swap middle pages") << swapped(m_pages / 2, m_pages / 2 + 1) << tampered;
+    QTest::newRow("truncate to header") << m_bytes.left(4096) << tampered;
+    QTest::newRow("truncate mid-page") << m_bytes.left(m_bytes.size() - 1000) << tampered;
+    QTest::newRow("truncate last page") << m_bytes.left(m_bytes.size() - 4096) << tampered;
+    QTest::newRow("truncate half") << m_bytes.left(4096 + (m_pages / 2) * 4096) << tampered;
+    QTest::newRow("truncate into header") << m_bytes.left(3000) << int(StorageErrorCode::NotAVault);
+}
+
+void TestVaultTamper::alteration()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("altered.otvault"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const QByteArray before = fileHash(path);
+
+    auto vault = Vault::open(path, secret("pass"), cheapOptions());
+    if (!vault) {
+        QCOMPARE(int(vault.error().code), expected);
+        QCOMPARE(fileHash(path), before);
+        return;
+    }
+    // Opened: every read must either match the original or fail as tampered.
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2((*vault)->handle(), "SELECT body FROM note ORDER BY id", -1, &stmt, nullptr);
+    int row = 0;
+    while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const QString body = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        QVERIFY2(row < m_rows.size() && body == m_rows.at(row), "altered data was returned");
+        ++row;
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(stmt);
+    if (rc == SQLITE_DONE) {
+        QCOMPARE(row, m_rows.size());
+        rc = SQLITE_OK;
+        const QString check = queryText(**vault, "PRAGMA integrity_check", &rc);
+        QVERIFY2(rc != SQLITE_OK || check != QStringLiteral("ok"), "the alteration went unnoticed");
+    }
+    const StorageError error = (*vault)->errorFor(rc);
+    QCOMPARE(int(error.code), expected);
+    QVERIFY(error.message.contains(QStringLiteral("damaged or was altered")));
+    vault->reset();
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestVaultTamper::walFrameAlteredWhileOpen()
+{
+    // A frame of the write-ahead log that is part of committed history is altered: the
+    // vault must not open as if those transactions never happened.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.otvault"));
+    auto vault = Vault::create(path, secret("pass"), secretariat(), cheapOptions());
+    QVERIFY(vault);
+    QCOMPARE(execSql(**vault, "PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (x TEXT)"), SQLITE_OK);
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(execSql(**vault, "INSERT INTO t VALUES (hex(randomblob(500)))"), SQLITE_OK);
+    }
+    // Copy the files as a crash would leave them (the vault never closed).
+    const QString copy = dir.filePath(QStringLiteral("copy.otvault"));
+    QVERIFY(QFile::copy(path, copy));
+    QFile wal(path + QStringLiteral("-wal"));
+    QVERIFY(wal.open(QIODevice::ReadOnly));
+    QByteArray walBytes = wal.readAll();
+    wal.close();
+    const qint64 frames = (walBytes.size() - 32) / 4120;
+    QVERIFY(frames >= 6);
+    walBytes[32 + 1 * 4120 + 24 + 100] = char(walBytes[32 + 1 * 4120 + 24 + 100] ^ 0x40);
+    QFile out(copy + QStringLiteral("-wal"));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(walBytes);
+    out.close();
+    auto reopened = Vault::open(copy, secret("pass"), cheapOptions());
+    QVERIFY(!reopened);
+    QCOMPARE(reopened.error().code, StorageErrorCode::Tampered);
+    QVERIFY2(reopened.error().message.contains(QStringLiteral("Frame 2")),
+             qPrintable(reopened.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestVaultTamper)
+#include "tst_vault_tamper.moc"
