@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "VaultCommands.h"
+
 namespace oneteam {
 
 Cli::Cli(QTextStream& out, QTextStream& err)
@@ -7,16 +9,20 @@ Cli::Cli(QTextStream& out, QTextStream& err)
     , m_err(err)
 {
     m_commands = {
-        {QStringLiteral("init"), QT_TR_NOOP("create a new vault for this site"), {}},
+        {QStringLiteral("init"), QT_TR_NOOP("create a new vault for this site"), &VaultCommands::init},
+        {QStringLiteral("info"), QT_TR_NOOP("show the vault's site, role, schema and key slots"),
+         &VaultCommands::info},
         {QStringLiteral("demo"), QT_TR_NOOP("load the sample dataset into the vault"), {}},
         {QStringLiteral("schema"), QT_TR_NOOP("print the JSON schema of a record type, or of all"), {}},
         {QStringLiteral("list"), QT_TR_NOOP("list the records of a type"), {}},
         {QStringLiteral("get"), QT_TR_NOOP("print one record"), {}},
         {QStringLiteral("put"), QT_TR_NOOP("create or update a record from JSON on stdin"), {}},
         {QStringLiteral("delete"), QT_TR_NOOP("delete a record"), {}},
-        {QStringLiteral("passwd"), QT_TR_NOOP("change the vault's passphrase"), {}},
-        {QStringLiteral("recovery-key add"), QT_TR_NOOP("add a recovery key and print it"), {}},
-        {QStringLiteral("recovery-key remove"), QT_TR_NOOP("remove the recovery key"), {}},
+        {QStringLiteral("passwd"), QT_TR_NOOP("change the vault's passphrase"), &VaultCommands::passwd},
+        {QStringLiteral("recovery-key add"), QT_TR_NOOP("add a recovery key and print it"),
+         &VaultCommands::addRecoveryKey},
+        {QStringLiteral("recovery-key remove"), QT_TR_NOOP("remove the recovery key"),
+         &VaultCommands::removeRecoveryKey},
         {QStringLiteral("site card"), QT_TR_NOOP("export this site's public card"), {}},
         {QStringLiteral("site trust"), QT_TR_NOOP("trust another site's card with a role"), {}},
         {QStringLiteral("bundle export"), QT_TR_NOOP("write a bundle of changes for other sites"), {}},
@@ -64,6 +70,8 @@ QString Cli::helpText() const
     text += QStringLiteral("  --passphrase-file FILE  ") +
             tr("read the passphrase from FILE (or ONETEAM_PASSPHRASE; never an argument)") +
             QLatin1Char('\n');
+    text += QStringLiteral("  --recovery-key-file F   ") + tr("open the vault with the recovery key in F") +
+            QLatin1Char('\n');
     text += QStringLiteral("  --json                  ") + tr("machine-readable output") + QLatin1Char('\n');
     text += QStringLiteral("  --help, --version\n");
     text += QLatin1Char('\n') +
@@ -90,9 +98,50 @@ ExitCode Cli::run(const QStringList& arguments)
         return ExitCode::Success;
     }
 
-    // The command words are the leading arguments that are not options.
+    // Global options may come anywhere; the command words are the first plain words left.
+    CliContext context(m_out, m_err);
+    context.vaultPath = qEnvironmentVariable("ONETEAM_VAULT");
+    QStringList rest;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        QString* target = nullptr;
+        QString name = arg;
+        QString value;
+        const qsizetype eq = arg.indexOf(QLatin1Char('='));
+        if (arg.startsWith(QStringLiteral("--")) && eq > 0) {
+            name = arg.left(eq);
+            value = arg.mid(eq + 1);
+        }
+        if (name == QLatin1String("--vault")) {
+            target = &context.vaultPath;
+        } else if (name == QLatin1String("--passphrase-file")) {
+            target = &context.passphraseFile;
+        } else if (name == QLatin1String("--recovery-key-file")) {
+            target = &context.recoveryKeyFile;
+        } else if (arg == QLatin1String("--json")) {
+            context.json = true;
+            continue;
+        } else if (arg == QLatin1String("--passphrase") || arg.startsWith(QStringLiteral("--passphrase="))) {
+            m_err << tr("Passphrases are never taken as arguments (other users can see them): use "
+                        "ONETEAM_PASSPHRASE, --passphrase-file or the prompt.")
+                  << Qt::endl;
+            return ExitCode::Usage;
+        }
+        if (!target) {
+            rest << arg;
+            continue;
+        }
+        if (eq <= 0) {
+            if (i + 1 >= args.size()) {
+                m_err << tr("%1 needs a value.").arg(arg) << Qt::endl;
+                return ExitCode::Usage;
+            }
+            value = args.at(++i);
+        }
+        *target = value;
+    }
     QStringList words;
-    for (const QString& arg : args) {
+    for (const QString& arg : rest) {
         if (arg.startsWith(QLatin1Char('-'))) {
             break;
         }
@@ -101,7 +150,7 @@ ExitCode Cli::run(const QStringList& arguments)
     int consumed = 0;
     const Command* command = find(words, &consumed);
     if (!command) {
-        m_err << tr("Unknown command: %1").arg(words.isEmpty() ? args.first() : words.join(QLatin1Char(' ')))
+        m_err << tr("Unknown command: %1").arg(words.isEmpty() ? rest.value(0) : words.join(QLatin1Char(' ')))
               << QLatin1Char('\n') << tr("Run 'oneteam-cli --help' for the list of commands.") << Qt::endl;
         return ExitCode::Usage;
     }
@@ -109,7 +158,7 @@ ExitCode Cli::run(const QStringList& arguments)
         m_err << tr("'%1' is not available yet.").arg(command->name) << Qt::endl;
         return ExitCode::Usage;
     }
-    return command->handler(args.mid(consumed));
+    return command->handler(context, rest.mid(consumed));
 }
 
 } // namespace oneteam

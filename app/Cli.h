@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliContext.h"
 #include "ExitCode.h"
 
 #include <QCoreApplication>
@@ -21,9 +22,9 @@ public:
 
     struct Command
     {
-        QString name;                                             // "bundle export"
-        const char* summary;                                      // translated in the "Cli" context
-        std::function<ExitCode(const QStringList& args)> handler; // empty: not available yet
+        QString name;        // "bundle export"
+        const char* summary; // translated in the "Cli" context
+        std::function<ExitCode(CliContext&, const QStringList& args)> handler; // empty: not available yet
     };
 
 private:

@@ -504,16 +504,6 @@ int xCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out)
     return g_real->xCurrentTimeInt64(g_real, out);
 }
 
-CipherFile* mainFile(sqlite3* db)
-{
-    sqlite3_file* file = nullptr;
-    if (!db || sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
-        file->pMethods != &g_methods) {
-        return nullptr;
-    }
-    return cf(file);
-}
-
 } // namespace
 
 bool CipherVfs::ensureRegistered()
@@ -568,16 +558,18 @@ void CipherVfs::release(const QByteArray& token)
     registry().remove(token);
 }
 
-CipherVfs::Damage CipherVfs::lastDamage(sqlite3* db)
+CipherVfs::Damage CipherVfs::lastDamage(const QByteArray& token)
 {
-    CipherFile* file = mainFile(db);
-    return file ? file->context->damage : Damage{};
+    std::lock_guard<std::mutex> guard(g_registryMutex);
+    const std::shared_ptr<Context> context = registry().value(token);
+    return context ? context->damage : Damage{};
 }
 
-void CipherVfs::clearDamage(sqlite3* db)
+void CipherVfs::clearDamage(const QByteArray& token)
 {
-    if (CipherFile* file = mainFile(db)) {
-        file->context->damage = {};
+    std::lock_guard<std::mutex> guard(g_registryMutex);
+    if (const std::shared_ptr<Context> context = registry().value(token)) {
+        context->damage = {};
     }
 }
 

@@ -7,8 +7,6 @@
 #include <cstdint>
 #include <memory>
 
-struct sqlite3;
-
 namespace oneteam {
 
 // The SQLite VFS "oneteam": wraps the system's default VFS so that every page of a
@@ -37,8 +35,9 @@ public:
         PageCipher::Role role = PageCipher::Role::Main;
         std::int64_t page = -1; // main: page number (1-based); wal: frame (1-based); journal: byte offset
     };
-    static Damage lastDamage(sqlite3* db);
-    static void clearDamage(sqlite3* db);
+    // Kept per attached cipher, so it outlives files SQLite closes after an error.
+    static Damage lastDamage(const QByteArray& token);
+    static void clearDamage(const QByteArray& token);
 };
 
 } // namespace oneteam

@@ -17,9 +17,8 @@ QString tr(const char* text)
 
 } // namespace
 
-StorageError sqliteError(sqlite3* db, int rc)
+StorageError sqliteError(sqlite3* db, int rc, const CipherVfs::Damage& damage)
 {
-    const CipherVfs::Damage damage = CipherVfs::lastDamage(db);
     if (damage.found || rc == SQLITE_IOERR_DATA || (rc & 0xff) == SQLITE_CORRUPT ||
         (rc & 0xff) == SQLITE_NOTADB) {
         StorageError error{StorageErrorCode::Tampered,

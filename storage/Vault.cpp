@@ -276,7 +276,7 @@ void Vault::lock()
 
 StorageError Vault::errorFor(int rc) const
 {
-    return sqliteError(m_db, rc);
+    return sqliteError(m_db, rc, CipherVfs::lastDamage(m_token));
 }
 
 Status Vault::exec(const char* sql)

@@ -55,31 +55,32 @@ void TestVaultTamper::alteration_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("expected");
+    QTest::addColumn<qint64>("page"); // the page the error must name; 0 when any
     const int tampered = int(StorageErrorCode::Tampered);
     const auto flipped = [this](qint64 offset) {
         QByteArray copy = m_bytes;
         copy[offset] = char(copy[offset] ^ 0x01);
         return copy;
     };
-    QTest::newRow("header magic") << flipped(0) << int(StorageErrorCode::NotAVault);
+    QTest::newRow("header magic") << flipped(0) << int(StorageErrorCode::NotAVault) << qint64(0);
     for (qint64 offset : {8,   9,   12,  14,  15,  16,  31,  32,  40,  64,   66,   68,   76,   100,
                           110, 130, 160, 192, 250, 320, 340, 351, 400, 2048, 4000, 4063, 4064, 4095}) {
         QTest::newRow(qPrintable(QStringLiteral("header byte %1").arg(offset)))
-            << flipped(offset) << tampered;
+            << flipped(offset) << tampered << qint64(0);
     }
     for (qint64 offset : {0, 16, 20, 28, 50, 99, 100, 101, 2000, 4067, 4068, 4079, 4080, 4095}) {
         QTest::newRow(qPrintable(QStringLiteral("page 1 byte %1").arg(offset)))
-            << flipped(4096 + offset) << tampered;
+            << flipped(4096 + offset) << tampered << qint64(1);
     }
     auto* random = QRandomGenerator::global();
     for (qint64 page = 2; page <= m_pages; ++page) {
         const qint64 offset = random->bounded(4096);
         QTest::newRow(qPrintable(QStringLiteral("page %1 byte %2").arg(page).arg(offset)))
-            << flipped(page * 4096 + offset) << tampered;
+            << flipped(page * 4096 + offset) << tampered << page;
     }
     for (qint64 offset : {0, 1000, 4067, 4070, 4095}) {
         QTest::newRow(qPrintable(QStringLiteral("last page byte %1").arg(offset)))
-            << flipped(m_pages * 4096 + offset) << tampered;
+            << flipped(m_pages * 4096 + offset) << tampered << m_pages;
     }
     const auto swapped = [this](qint64 a, qint64 b) {
         QByteArray copy = m_bytes;
@@ -88,20 +89,22 @@ void TestVaultTamper::alteration_data()
         copy.replace(b * 4096, 4096, pa);
         return copy;
     };
-    QTest::newRow("swap pages 2 and 3") << swapped(2, 3) << tampered;
-    QTest::newRow("swap page 1 and last") << swapped(1, m_pages) << tampered;
-    QTest::newRow("swap middle pages") << swapped(m_pages / 2, m_pages / 2 + 1) << tampered;
-    QTest::newRow("truncate to header") << m_bytes.left(4096) << tampered;
-    QTest::newRow("truncate mid-page") << m_bytes.left(m_bytes.size() - 1000) << tampered;
-    QTest::newRow("truncate last page") << m_bytes.left(m_bytes.size() - 4096) << tampered;
-    QTest::newRow("truncate half") << m_bytes.left(4096 + (m_pages / 2) * 4096) << tampered;
-    QTest::newRow("truncate into header") << m_bytes.left(3000) << int(StorageErrorCode::NotAVault);
+    QTest::newRow("swap pages 2 and 3") << swapped(2, 3) << tampered << qint64(0);
+    QTest::newRow("swap page 1 and last") << swapped(1, m_pages) << tampered << qint64(0);
+    QTest::newRow("swap middle pages") << swapped(m_pages / 2, m_pages / 2 + 1) << tampered << qint64(0);
+    QTest::newRow("truncate to header") << m_bytes.left(4096) << tampered << qint64(0);
+    QTest::newRow("truncate mid-page") << m_bytes.left(m_bytes.size() - 1000) << tampered << qint64(0);
+    QTest::newRow("truncate last page") << m_bytes.left(m_bytes.size() - 4096) << tampered << qint64(0);
+    QTest::newRow("truncate half") << m_bytes.left(4096 + (m_pages / 2) * 4096) << tampered << qint64(0);
+    QTest::newRow("truncate into header")
+        << m_bytes.left(3000) << int(StorageErrorCode::NotAVault) << qint64(0);
 }
 
 void TestVaultTamper::alteration()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(int, expected);
+    QFETCH(qint64, page);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("altered.otvault"));
     QFile file(path);
@@ -113,6 +116,9 @@ void TestVaultTamper::alteration()
     auto vault = Vault::open(path, secret("pass"), cheapOptions());
     if (!vault) {
         QCOMPARE(int(vault.error().code), expected);
+        if (page > 0) {
+            QCOMPARE(vault.error().page, page);
+        }
         QCOMPARE(fileHash(path), before);
         return;
     }
@@ -136,6 +142,10 @@ void TestVaultTamper::alteration()
     const StorageError error = (*vault)->errorFor(rc);
     QCOMPARE(int(error.code), expected);
     QVERIFY(error.message.contains(QStringLiteral("damaged or was altered")));
+    if (page > 0) {
+        QCOMPARE(error.page, page);
+        QVERIFY(error.message.contains(QStringLiteral("Page %1 ").arg(page)));
+    }
     vault->reset();
     QCOMPARE(fileHash(path), before);
 }
