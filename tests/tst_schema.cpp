@@ -1,1 +1,110 @@
+#include "Schema.h"
+#include "VaultTestSupport.h"
 
+#include <QTemporaryDir>
+
+using namespace oneteam;
+using namespace oneteam::test;
+
+// Migrations run from every earlier version, in one transaction that rolls back whole.
+class TestSchema : public QObject
+{
+    Q_OBJECT
+private slots:
+    void newVaultIsAtLatest();
+    void migratesFromEveryEarlierVersion();
+    void failingMigrationRollsBackEverything();
+    void refusesNewerSchema();
+};
+
+namespace {
+
+sqlite3* plainDatabase()
+{
+    sqlite3* db = nullptr;
+    sqlite3_open(":memory:", &db);
+    return db;
+}
+
+int userVersion(sqlite3* db)
+{
+    return Schema::version(db).value();
+}
+
+bool tableExists(sqlite3* db, const char* name)
+{
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", -1, &stmt,
+                       nullptr);
+    sqlite3_bind_text(stmt, 1, name, -1, SQLITE_STATIC);
+    const bool found = sqlite3_step(stmt) == SQLITE_ROW;
+    sqlite3_finalize(stmt);
+    return found;
+}
+
+} // namespace
+
+void TestSchema::newVaultIsAtLatest()
+{
+    QTemporaryDir dir;
+    auto vault =
+        Vault::create(dir.filePath(QStringLiteral("v.otvault")), secret("p"), secretariat(), cheapOptions());
+    QVERIFY(vault);
+    QCOMPARE(*(*vault)->schemaVersion(), Schema::latestVersion());
+    QVERIFY(Schema::latestVersion() >= 1);
+    QVERIFY(tableExists((*vault)->handle(), "site"));
+}
+
+void TestSchema::migratesFromEveryEarlierVersion()
+{
+    const auto& all = Schema::migrations();
+    for (int from = 0; from < int(all.size()); ++from) {
+        sqlite3* db = plainDatabase();
+        // Bring a database to version `from` with the first migrations only.
+        const std::vector<Schema::Migration> earlier(all.begin(), all.begin() + from);
+        QVERIFY(Schema::migrate(db, earlier));
+        QCOMPARE(userVersion(db), from);
+        QVERIFY(Schema::migrate(db));
+        QCOMPARE(userVersion(db), Schema::latestVersion());
+        QVERIFY(tableExists(db, "site"));
+        QVERIFY(tableExists(db, "vault_meta"));
+        QVERIFY(Schema::migrate(db)); // idempotent at the latest version
+        sqlite3_close(db);
+    }
+}
+
+void TestSchema::failingMigrationRollsBackEverything()
+{
+    sqlite3* db = plainDatabase();
+    std::vector<Schema::Migration> list = Schema::migrations();
+    list.push_back({"creates a table", "CREATE TABLE extra_one (x INTEGER)"});
+    list.push_back(
+        {"fails halfway", "CREATE TABLE extra_two (x INTEGER); INSERT INTO no_such_table VALUES (1)"});
+    const Status status = Schema::migrate(db, list);
+    QVERIFY(!status);
+    QCOMPARE(status.error().code, StorageErrorCode::Sql);
+    QVERIFY(status.error().message.contains(QStringLiteral("no_such_table")));
+    QCOMPARE(userVersion(db), 0);
+    QVERIFY(!tableExists(db, "site"));
+    QVERIFY(!tableExists(db, "extra_one"));
+    QVERIFY(!tableExists(db, "extra_two"));
+    sqlite3_close(db);
+}
+
+void TestSchema::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.otvault"));
+    {
+        auto vault = Vault::create(path, secret("p"), secretariat(), cheapOptions());
+        QVERIFY(vault);
+        QVERIFY((*vault)->exec("PRAGMA user_version = 999"));
+    }
+    auto vault = Vault::open(path, secret("p"), cheapOptions());
+    QVERIFY(!vault);
+    QCOMPARE(vault.error().code, StorageErrorCode::Unsupported);
+    QVERIFY(vault.error().message.contains(QStringLiteral("newer version")));
+}
+
+QTEST_GUILESS_MAIN(TestSchema)
+#include "tst_schema.moc"

@@ -1,0 +1,116 @@
+#include "Crypto.h"
+#include "PageCipher.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <cstring>
+
+using namespace oneteam;
+
+// The page cipher: nonces never repeat, the role and index are bound, any change is caught.
+class TestPageCipher : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTrip();
+    void noncesNeverRepeat();
+    void bindsRoleAndIndex();
+    void detectsEveryAlteredByteRegion();
+    void refusesWrongKeySize();
+};
+
+namespace {
+
+std::unique_ptr<PageCipher> makeCipher()
+{
+    return PageCipher::create(crypto::randomKey());
+}
+
+QByteArray page(char fill)
+{
+    QByteArray p(int(PageCipher::kPageSize), fill);
+    std::memset(p.data() + PageCipher::kPayload, 0, PageCipher::kReserve);
+    return p;
+}
+
+std::uint8_t* u8(QByteArray& a)
+{
+    return reinterpret_cast<std::uint8_t*>(a.data());
+}
+
+} // namespace
+
+void TestPageCipher::roundTrip()
+{
+    auto cipher = makeCipher();
+    QVERIFY(cipher);
+    QByteArray plain = page('r');
+    QByteArray sealed(int(PageCipher::kPageSize), '\0');
+    QVERIFY(cipher->encrypt(u8(plain), u8(sealed), PageCipher::Role::Main, 7));
+    QVERIFY(!sealed.contains(QByteArray(16, 'r')));
+    QVERIFY(cipher->decrypt(u8(sealed), PageCipher::Role::Main, 7));
+    QCOMPARE(sealed.left(int(PageCipher::kPayload)), plain.left(int(PageCipher::kPayload)));
+}
+
+void TestPageCipher::noncesNeverRepeat()
+{
+    auto cipher = makeCipher();
+    auto other = makeCipher(); // a second session under its own random start
+    QSet<QByteArray> nonces;
+    QByteArray plain = page('n');
+    QByteArray sealed(int(PageCipher::kPageSize), '\0');
+    for (int i = 0; i < 20000; ++i) {
+        PageCipher& c = (i % 2) ? *cipher : *other;
+        QVERIFY(c.encrypt(u8(plain), u8(sealed), PageCipher::Role::Main, 1));
+        nonces.insert(sealed.mid(int(PageCipher::kPayload), int(PageCipher::kNonceSize)));
+    }
+    QCOMPARE(nonces.size(), 20000);
+    QCOMPARE(cipher->pagesEncrypted(), std::uint64_t(10000));
+}
+
+void TestPageCipher::bindsRoleAndIndex()
+{
+    auto cipher = makeCipher();
+    QByteArray plain = page('b');
+    QByteArray sealed(int(PageCipher::kPageSize), '\0');
+    QVERIFY(cipher->encrypt(u8(plain), u8(sealed), PageCipher::Role::Main, 3));
+    QByteArray copy = sealed;
+    QVERIFY(!cipher->decrypt(u8(copy), PageCipher::Role::Main, 4));
+    QCOMPARE(copy, QByteArray(int(PageCipher::kPageSize), '\0')); // nothing unauthenticated is returned
+    copy = sealed;
+    QVERIFY(!cipher->decrypt(u8(copy), PageCipher::Role::Wal, 3));
+    copy = sealed;
+    QVERIFY(!cipher->decrypt(u8(copy), PageCipher::Role::Journal, 3));
+    copy = sealed;
+    QVERIFY(!makeCipher()->decrypt(u8(copy), PageCipher::Role::Main, 3)); // another key
+    copy = sealed;
+    QVERIFY(cipher->decrypt(u8(copy), PageCipher::Role::Main, 3));
+}
+
+void TestPageCipher::detectsEveryAlteredByteRegion()
+{
+    auto cipher = makeCipher();
+    QByteArray plain = page('d');
+    QByteArray sealed(int(PageCipher::kPageSize), '\0');
+    QVERIFY(cipher->encrypt(u8(plain), u8(sealed), PageCipher::Role::Main, 9));
+    for (int offset = 0; offset < int(PageCipher::kPageSize); offset += 37) {
+        QByteArray copy = sealed;
+        copy[offset] = char(copy[offset] ^ 0x80);
+        QVERIFY2(!cipher->decrypt(u8(copy), PageCipher::Role::Main, 9), qPrintable(QString::number(offset)));
+    }
+    for (int offset = int(PageCipher::kPayload); offset < int(PageCipher::kPageSize); ++offset) {
+        QByteArray copy = sealed;
+        copy[offset] = char(copy[offset] ^ 0x01);
+        QVERIFY(!cipher->decrypt(u8(copy), PageCipher::Role::Main, 9));
+    }
+}
+
+void TestPageCipher::refusesWrongKeySize()
+{
+    QVERIFY(!PageCipher::create(SecureBytes(16)));
+    QVERIFY(!PageCipher::create(SecureBytes()));
+}
+
+QTEST_GUILESS_MAIN(TestPageCipher)
+#include "tst_page_cipher.moc"
