@@ -565,6 +565,14 @@ CipherVfs::Damage CipherVfs::lastDamage(const QByteArray& token)
     return context ? context->damage : Damage{};
 }
 
+CipherVfs::Counters CipherVfs::counters(const QByteArray& token)
+{
+    std::lock_guard<std::mutex> guard(g_registryMutex);
+    const std::shared_ptr<Context> context = registry().value(token);
+    return context ? Counters{context->cipher->pagesEncrypted(), context->cipher->pagesDecrypted()}
+                   : Counters{};
+}
+
 void CipherVfs::clearDamage(const QByteArray& token)
 {
     std::lock_guard<std::mutex> guard(g_registryMutex);

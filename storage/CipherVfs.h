@@ -38,6 +38,14 @@ public:
     // Kept per attached cipher, so it outlives files SQLite closes after an error.
     static Damage lastDamage(const QByteArray& token);
     static void clearDamage(const QByteArray& token);
+
+    // Pages encrypted and decrypted under the attached cipher so far.
+    struct Counters
+    {
+        std::uint64_t encrypted = 0;
+        std::uint64_t decrypted = 0;
+    };
+    static Counters counters(const QByteArray& token);
 };
 
 } // namespace oneteam

@@ -109,6 +109,7 @@ bool PageCipher::decrypt(std::uint8_t* page, Role role, std::uint64_t index)
         std::memset(page, 0, kPageSize);
         return false;
     }
+    ++m_decrypted;
     return true;
 }
 

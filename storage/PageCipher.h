@@ -45,6 +45,7 @@ public:
     bool decrypt(std::uint8_t* page, Role role, std::uint64_t index);
 
     std::uint64_t pagesEncrypted() const { return m_encrypted; }
+    std::uint64_t pagesDecrypted() const { return m_decrypted; }
 
 private:
     PageCipher() = default;
@@ -56,6 +57,7 @@ private:
     std::uint32_t m_prefix = 0;
     std::uint64_t m_counter = 0;
     std::uint64_t m_encrypted = 0;
+    std::uint64_t m_decrypted = 0;
 };
 
 } // namespace oneteam

@@ -388,6 +388,12 @@ Result<SiteInfo> Vault::localSite() const
     return site;
 }
 
+std::pair<std::uint64_t, std::uint64_t> Vault::pageCounters() const
+{
+    const CipherVfs::Counters counters = CipherVfs::counters(m_token);
+    return {counters.encrypted, counters.decrypted};
+}
+
 Result<int> Vault::schemaVersion() const
 {
     if (!m_db) {

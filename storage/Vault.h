@@ -79,6 +79,8 @@ public:
     StorageError errorFor(int rc) const;
     Result<SiteInfo> localSite() const;
     Result<int> schemaVersion() const;
+    // Pages this session encrypted and decrypted (diagnostics and benchmarks).
+    std::pair<std::uint64_t, std::uint64_t> pageCounters() const;
 
 private:
     explicit Vault(std::unique_ptr<VaultFile> file, VaultOptions options);

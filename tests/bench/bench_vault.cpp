@@ -1,0 +1,342 @@
+// Benchmark: the same workload on a plain SQLite file and on the encrypted vault, in one
+// run, reported as ratios (issue "Encrypted vault", DESIGN.md "Performance budget").
+// Usage: bench_vault [--scale F] [--reps N]   (scale 1 = the full workload)
+#include "Crypto.h"
+#include "Kdf.h"
+#include "PageCipher.h"
+#include "Vault.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace oneteam;
+
+namespace {
+
+struct Workload
+{
+    int inserts = 200000;
+    int batch = 1000;
+    int pointReads = 50000;
+    int aggregates = 20;
+    int commits = 10000;
+};
+
+enum Phase
+{
+    Inserts,
+    PointReads,
+    Aggregates,
+    Commits,
+    ReopenScan,
+    PhaseCount
+};
+const char* kPhaseNames[PhaseCount] = {"inserts (batches of 1000)", "point reads", "GROUP BY aggregates",
+                                       "single-row commits", "reopen + full scan"};
+
+struct PhaseResult
+{
+    double ms[PhaseCount] = {};
+    std::uint64_t pages[PhaseCount] = {}; // pages through the cipher (vault only)
+};
+
+void check(int rc, sqlite3* db, const char* what)
+{
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        std::fprintf(stderr, "%s failed: %s\n", what, sqlite3_errmsg(db));
+        std::exit(2);
+    }
+}
+
+// A store under test: opens, reports the cipher's page counters, closes.
+struct Store
+{
+    std::function<sqlite3*()> open;
+    std::function<void()> close;
+    std::function<std::uint64_t()> pages;
+};
+
+PhaseResult runWorkload(Store& store, const Workload& w)
+{
+    PhaseResult result;
+    QElapsedTimer timer;
+    sqlite3* db = store.open();
+    check(sqlite3_exec(
+              db,
+              "CREATE TABLE t (id INTEGER PRIMARY KEY, ministry TEXT NOT NULL, keyword INTEGER NOT NULL,"
+              " amount INTEGER NOT NULL, body TEXT NOT NULL)",
+              nullptr, nullptr, nullptr),
+          db, "create");
+    const char* ministries[] = {"MOEF", "MOE",   "MSIT",  "MOFA",  "MOU",   "MOJ",  "MND",
+                                "MOIS", "MPVA",  "MCST",  "MAFRA", "MOTIE", "MOHW", "ME",
+                                "MOEL", "MOGEF", "MOLIT", "MOF",   "MSS"};
+    QRandomGenerator random(42);
+    const QByteArray body =
+        QByteArray("AI action follow-up: GPU procurement and physical AI pilot. ").repeated(2);
+    const auto timed = [&](Phase phase, const std::function<void()>& work) {
+        const std::uint64_t before = store.pages();
+        timer.start();
+        work();
+        result.ms[phase] = double(timer.nsecsElapsed()) / 1e6;
+        result.pages[phase] = store.pages() - before;
+    };
+
+    sqlite3_stmt* insert = nullptr;
+    check(sqlite3_prepare_v2(db, "INSERT INTO t (ministry, keyword, amount, body) VALUES (?,?,?,?)", -1,
+                             &insert, nullptr),
+          db, "prepare insert");
+    const auto insertOne = [&](int i) {
+        sqlite3_bind_text(insert, 1, ministries[i % 19], -1, SQLITE_STATIC);
+        sqlite3_bind_int(insert, 2, i % 5 + 1);
+        sqlite3_bind_int64(insert, 3, qint64(random.bounded(1000000)) * 1000000);
+        sqlite3_bind_text(insert, 4, body.constData(), int(body.size()), SQLITE_STATIC);
+        check(sqlite3_step(insert), db, "insert");
+        sqlite3_reset(insert);
+    };
+    timed(Inserts, [&] {
+        for (int done = 0; done < w.inserts; done += w.batch) {
+            check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
+            for (int i = 0; i < w.batch; ++i) {
+                insertOne(done + i);
+            }
+            check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+        }
+    });
+
+    sqlite3_stmt* point = nullptr;
+    check(sqlite3_prepare_v2(db, "SELECT amount, length(body) FROM t WHERE id = ?", -1, &point, nullptr), db,
+          "prepare point");
+    timed(PointReads, [&] {
+        for (int i = 0; i < w.pointReads; ++i) {
+            sqlite3_bind_int(point, 1, int(random.bounded(w.inserts)) + 1);
+            check(sqlite3_step(point), db, "point");
+            sqlite3_reset(point);
+        }
+    });
+    sqlite3_finalize(point);
+
+    const char* groupings[] = {
+        "SELECT ministry, sum(amount), count(*) FROM t GROUP BY ministry",
+        "SELECT keyword, sum(amount), avg(amount) FROM t GROUP BY keyword",
+        "SELECT ministry, keyword, max(amount) FROM t GROUP BY ministry, keyword",
+        "SELECT ministry, count(*) FROM t WHERE amount > 500000000000 GROUP BY ministry",
+    };
+    timed(Aggregates, [&] {
+        for (int i = 0; i < w.aggregates; ++i) {
+            sqlite3_stmt* stmt = nullptr;
+            check(sqlite3_prepare_v2(db, groupings[i % 4], -1, &stmt, nullptr), db, "prepare aggregate");
+            int rc = SQLITE_ROW;
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            }
+            check(rc, db, "aggregate");
+            sqlite3_finalize(stmt);
+        }
+    });
+
+    timed(Commits, [&] {
+        for (int i = 0; i < w.commits; ++i) {
+            insertOne(i);
+        }
+    });
+    sqlite3_finalize(insert);
+
+    store.close();
+    timed(ReopenScan, [&] {
+        db = store.open();
+        sqlite3_stmt* scan = nullptr;
+        check(sqlite3_prepare_v2(db, "SELECT count(*), sum(length(body)), sum(amount) FROM t", -1, &scan,
+                                 nullptr),
+              db, "prepare scan");
+        check(sqlite3_step(scan), db, "scan");
+        sqlite3_finalize(scan);
+    });
+    store.close();
+    return result;
+}
+
+PhaseResult runPlain(const QString& dir, int cacheKiB, const Workload& w)
+{
+    const QByteArray path = QFile::encodeName(dir + QStringLiteral("/plain.db"));
+    sqlite3* db = nullptr;
+    Store store;
+    store.open = [&] {
+        check(sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr), db,
+              "open plain");
+        const QByteArray pragmas =
+            "PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY;"
+            "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+            "PRAGMA cache_size = -" +
+            QByteArray::number(cacheKiB);
+        check(sqlite3_exec(db, pragmas.constData(), nullptr, nullptr, nullptr), db, "pragmas");
+        return db;
+    };
+    store.close = [&] { sqlite3_close(db); };
+    store.pages = [] { return std::uint64_t(0); };
+    return runWorkload(store, w);
+}
+
+PhaseResult runVault(const QString& dir, int cacheKiB, const Workload& w)
+{
+    const QString path = dir + QStringLiteral("/bench.otvault");
+    VaultOptions options;
+    options.kdf = Kdf::kCheapForTests; // the KDF is measured on its own line
+    options.cacheKiB = cacheKiB;
+    std::unique_ptr<Vault> vault;
+    Store store;
+    store.open = [&] {
+        auto opened =
+            QFile::exists(path)
+                ? Vault::open(path, SecureBytes("bench", 5), options)
+                : Vault::create(path, SecureBytes("bench", 5),
+                                {QString(), QStringLiteral("Bench"), QStringLiteral("secretariat")}, options);
+        if (!opened) {
+            std::fprintf(stderr, "vault: %s\n", qPrintable(opened.error().message));
+            std::exit(2);
+        }
+        vault = std::move(*opened);
+        return vault->handle();
+    };
+    store.close = [&] { vault.reset(); };
+    store.pages = [&] {
+        if (!vault) {
+            return std::uint64_t(0);
+        }
+        const auto [enc, dec] = vault->pageCounters();
+        return enc + dec;
+    };
+    return runWorkload(store, w);
+}
+
+PhaseResult median(std::vector<PhaseResult> runs)
+{
+    PhaseResult out;
+    for (int p = 0; p < PhaseCount; ++p) {
+        std::vector<double> ms;
+        for (const PhaseResult& r : runs) {
+            ms.push_back(r.ms[p]);
+        }
+        std::sort(ms.begin(), ms.end());
+        out.ms[p] = ms[ms.size() / 2];
+        out.pages[p] = runs.front().pages[p];
+    }
+    return out;
+}
+
+// Bare AES-256-GCM per 4 KB page, through the same PageCipher (encrypt and decrypt).
+double bareGcmMicros(double* encryptUs, double* decryptUs)
+{
+    auto cipher = PageCipher::create(crypto::randomKey());
+    std::vector<std::uint8_t> plain(PageCipher::kPageSize, 'p');
+    std::vector<std::uint8_t> sealed(PageCipher::kPageSize);
+    const int n = 100000;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < n; ++i) {
+        cipher->encrypt(plain.data(), sealed.data(), PageCipher::Role::Main, std::uint64_t(i));
+    }
+    *encryptUs = double(timer.nsecsElapsed()) / 1e3 / n;
+    std::vector<std::uint8_t> copy(PageCipher::kPageSize);
+    cipher->encrypt(plain.data(), sealed.data(), PageCipher::Role::Main, 1);
+    timer.start();
+    for (int i = 0; i < n; ++i) {
+        std::copy(sealed.begin(), sealed.end(), copy.begin());
+        cipher->decrypt(copy.data(), PageCipher::Role::Main, 1);
+    }
+    *decryptUs = double(timer.nsecsElapsed()) / 1e3 / n;
+    return (*encryptUs + *decryptUs) / 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    double scale = 1.0;
+    int reps = 3;
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--scale")) {
+            scale = args[i + 1].toDouble();
+        } else if (args[i] == QLatin1String("--reps")) {
+            reps = std::max(1, args[i + 1].toInt());
+        }
+    }
+    Workload w;
+    w.inserts = std::max(w.batch, int(w.inserts * scale) / w.batch * w.batch);
+    w.pointReads = std::max(10, int(w.pointReads * scale));
+    w.commits = std::max(10, int(w.commits * scale));
+
+    double encUs = 0;
+    double decUs = 0;
+    const double gcmUs = bareGcmMicros(&encUs, &decUs);
+    std::printf("OneTeam vault benchmark: %d rows, %d point reads, %d aggregates, %d commits; median of %d\n",
+                w.inserts, w.pointReads, w.aggregates, w.commits, reps);
+    std::printf("bare AES-256-GCM per 4 KB page: encrypt %.2f us, decrypt %.2f us\n", encUs, decUs);
+
+    bool allMet = true;
+    for (const int cacheKiB : {32 * 1024, 2 * 1024}) {
+        const bool appCache = cacheKiB != 2048;
+        std::vector<PhaseResult> plainRuns;
+        std::vector<PhaseResult> vaultRuns;
+        for (int r = 0; r < reps; ++r) {
+            QTemporaryDir dir;
+            plainRuns.push_back(runPlain(dir.path(), cacheKiB, w));
+            vaultRuns.push_back(runVault(dir.path(), cacheKiB, w));
+        }
+        const PhaseResult plain = median(plainRuns);
+        const PhaseResult vault = median(vaultRuns);
+        std::printf("\n%s cache (%d KiB)\n", appCache ? "application" : "2 MB", cacheKiB);
+        std::printf("  %-28s %10s %10s %7s %10s %12s\n", "phase", "plain ms", "vault ms", "ratio", "pages",
+                    "extra us/pg");
+        double plainTotal = 0;
+        double vaultTotal = 0;
+        std::uint64_t pagesTotal = 0;
+        bool phasesWithin = true;
+        for (int p = 0; p < PhaseCount; ++p) {
+            const double ratio = vault.ms[p] / plain.ms[p];
+            const double extra =
+                vault.pages[p] ? (vault.ms[p] - plain.ms[p]) * 1000.0 / double(vault.pages[p]) : 0;
+            std::printf("  %-28s %10.1f %10.1f %6.2fx %10llu %12.2f\n", kPhaseNames[p], plain.ms[p],
+                        vault.ms[p], ratio, static_cast<unsigned long long>(vault.pages[p]), extra);
+            plainTotal += plain.ms[p];
+            vaultTotal += vault.ms[p];
+            pagesTotal += vault.pages[p];
+            phasesWithin = phasesWithin && ratio <= 1.10;
+        }
+        const double totalRatio = vaultTotal / plainTotal;
+        const double extraPerPage = pagesTotal ? (vaultTotal - plainTotal) * 1000.0 / double(pagesTotal) : 0;
+        std::printf("  %-28s %10.1f %10.1f %6.2fx %10llu %12.2f\n", "whole workload", plainTotal, vaultTotal,
+                    totalRatio, static_cast<unsigned long long>(pagesTotal), extraPerPage);
+        if (appCache) {
+            std::printf("  target: every phase <= 1.10x plain: %s\n", phasesWithin ? "met" : "NOT MET");
+            allMet = allMet && phasesWithin;
+        } else {
+            const bool perPage = extraPerPage <= 1.3 * gcmUs;
+            const bool whole = totalRatio <= 1.3;
+            std::printf("  target: extra per page <= 1.3 x bare GCM (%.2f us): %.2f us, %s\n", 1.3 * gcmUs,
+                        extraPerPage, perPage ? "met" : "NOT MET");
+            std::printf("  target: whole workload <= 1.30x plain: %.2fx, %s\n", totalRatio,
+                        whole ? "met" : "NOT MET");
+            allMet = allMet && perPage && whole;
+        }
+    }
+
+    QElapsedTimer kdfTimer;
+    const KdfParams params = Kdf::kMinimumDefault;
+    kdfTimer.start();
+    (void)Kdf::derive(SecureBytes("passphrase", 10), QByteArray(32, 's'), params);
+    std::printf(
+        "\nKDF scrypt N=2^%d r=%u p=%u: %.0f ms (calibrated default for new vaults: see oneteam-cli info)\n",
+        params.log2N, params.r, params.p, double(kdfTimer.nsecsElapsed()) / 1e6);
+    std::printf("\n%s\n", allMet ? "all targets met" : "some targets NOT met");
+    return 0;
+}
