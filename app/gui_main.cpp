@@ -4,9 +4,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QFont>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -54,6 +57,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Interface language: ko or en."),
                                         QStringLiteral("CODE"));
+    const QCommandLineOption vaultOption(
+        QStringLiteral("vault"),
+        QApplication::translate("main", "Open this vault (asks for its passphrase)."),
+        QStringLiteral("PATH"));
+    parser.addOption(vaultOption);
     parser.addOption(snapshotOption);
     parser.addOption(langOption);
     parser.process(app);
@@ -82,5 +90,12 @@ int main(int argc, char* argv[])
         return 0;
     }
     window.show();
+    QString vaultPath = parser.value(vaultOption);
+    if (vaultPath.isEmpty()) {
+        vaultPath = QSettings().value(QStringLiteral("vault/last")).toString();
+    }
+    if (!vaultPath.isEmpty() && QFileInfo::exists(vaultPath)) {
+        QTimer::singleShot(0, &window, [&window, vaultPath] { window.openVaultFile(vaultPath); });
+    }
     return QApplication::exec();
 }

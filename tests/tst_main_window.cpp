@@ -68,7 +68,7 @@ void TestMainWindow::visitsEveryPage()
         QStringLiteral("audit"),      QStringLiteral("reports")};
     QCOMPARE(window.pageIds(), expected);
 
-    auto* stack = window.findChild<QStackedWidget*>();
+    auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(stack && navigation);
     for (const QString& id : expected) {

@@ -1,22 +1,36 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ChangePassphraseDialog.h"
+#include "CreateVaultDialog.h"
+#include "IdleLock.h"
 #include "PageCatalog.h"
 #include "PlaceholderPage.h"
 #include "UiLanguage.h"
+#include "UnlockDialog.h"
+
+#include "Kdf.h"
+#include "RecoveryKey.h"
+#include "Vault.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace oneteam {
 
@@ -27,10 +41,13 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_vaultLabel(new QLabel(this))
 {
+    m_idle = new IdleLock(this);
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lockVault);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/oneteam.svg")));
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_stack->setObjectName(QStringLiteral("pages"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setMinimumWidth(180);
@@ -50,22 +67,48 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    m_content = new QWidget(this);
+    auto* layout = new QHBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+
+    // While the vault is locked, this replaces everything that could show a record.
+    m_lockScreen = new QWidget(this);
+    m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
+    m_lockText = new QLabel(m_lockScreen);
+    m_lockText->setAlignment(Qt::AlignCenter);
+    m_lockText->setWordWrap(true);
+    m_unlockButton = new QPushButton(m_lockScreen);
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::requestUnlock);
+    auto* lockLayout = new QVBoxLayout(m_lockScreen);
+    lockLayout->addStretch(1);
+    auto* lockIcon = new QLabel(m_lockScreen);
+    lockIcon->setPixmap(QIcon(QStringLiteral(":/icons/oneteam.svg")).pixmap(96, 96));
+    lockIcon->setAlignment(Qt::AlignCenter);
+    lockLayout->addWidget(lockIcon);
+    lockLayout->addWidget(m_lockText);
+    lockLayout->addWidget(m_unlockButton, 0, Qt::AlignHCenter);
+    lockLayout->addStretch(1);
+
+    m_root = new QStackedWidget(this);
+    m_root->addWidget(m_content);
+    m_root->addWidget(m_lockScreen);
+    setCentralWidget(m_root);
 
     m_vaultLabel->setObjectName(QStringLiteral("vaultStatus"));
     statusBar()->addPermanentWidget(m_vaultLabel, 1);
 
     buildMenus();
     retranslate();
+    updateVaultState();
     m_navigation->setCurrentRow(0);
     resize(1280, 800);
 }
+
+MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageIds() const
 {
@@ -106,8 +149,36 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newVaultAction = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::createVault);
+    m_openVaultAction =
+        m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::chooseVaultFile);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_vaultMenu = menuBar()->addMenu(QString());
+    m_lockAction =
+        m_vaultMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockVault);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_changePassphraseAction = m_vaultMenu->addAction(QString(), this, &MainWindow::changePassphrase);
+    m_addRecoveryAction = m_vaultMenu->addAction(QString(), this, &MainWindow::addRecoveryKey);
+    m_removeRecoveryAction = m_vaultMenu->addAction(QString(), this, &MainWindow::removeRecoveryKey);
+    m_vaultMenu->addSeparator();
+    m_autoLockMenu = m_vaultMenu->addMenu(QString());
+    m_autoLockGroup = new QActionGroup(this);
+    const int saved = QSettings().value(QStringLiteral("security/autoLockMinutes"), 10).toInt();
+    for (int minutes : {0, 1, 5, 10, 15, 30, 60}) {
+        QAction* action = m_autoLockMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(minutes);
+        action->setChecked(minutes == saved);
+        m_autoLockGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, minutes] {
+            QSettings().setValue(QStringLiteral("security/autoLockMinutes"), minutes);
+            setAutoLockMilliseconds(minutes * 60 * 1000);
+        });
+    }
+    m_idle->setTimeout(saved * 60 * 1000);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -144,6 +215,23 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("OneTeam: National AI Strategy Committee"));
     m_fileMenu->setTitle(tr("&File"));
+    m_newVaultAction->setText(tr("&New vault…"));
+    m_openVaultAction->setText(tr("&Open vault…"));
+    m_vaultMenu->setTitle(tr("V&ault"));
+    m_lockAction->setText(tr("&Lock now"));
+    m_changePassphraseAction->setText(tr("&Change passphrase…"));
+    m_addRecoveryAction->setText(tr("Create a &recovery key…"));
+    m_removeRecoveryAction->setText(tr("Remove the recovery key"));
+    m_autoLockMenu->setTitle(tr("Lock when idle"));
+    for (QAction* action : m_autoLockGroup->actions()) {
+        const int minutes = action->data().toInt();
+        action->setText(minutes == 0 ? tr("Never") : tr("After %n minute(s)", nullptr, minutes));
+    }
+    m_unlockButton->setText(tr("Unlock…"));
+    m_lockText->setText(
+        m_vault ? tr("The vault %1 is locked. Nothing of its records is shown until it is unlocked.")
+                      .arg(QFileInfo(m_vault->path()).fileName())
+                : QString());
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -169,6 +257,201 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+} // namespace oneteam
+
+namespace oneteam {
+
+void MainWindow::setVault(std::unique_ptr<Vault> vault)
+{
+    m_vault = std::move(vault);
+    if (m_vault) {
+        QSettings().setValue(QStringLiteral("vault/last"), m_vault->path());
+    }
+    updateVaultState();
+}
+
+bool MainWindow::recordsVisible() const
+{
+    return m_root->currentWidget() == m_content;
+}
+
+void MainWindow::setAutoLockMilliseconds(int ms)
+{
+    m_idle->setTimeout(ms);
+    if (m_vault && !m_vault->isLocked()) {
+        m_idle->start();
+    }
+}
+
+void MainWindow::updateVaultState()
+{
+    const bool open = m_vault != nullptr;
+    const bool locked = open && m_vault->isLocked();
+    m_root->setCurrentWidget(locked ? m_lockScreen : m_content);
+    m_lockAction->setEnabled(open && !locked);
+    m_changePassphraseAction->setEnabled(open && !locked);
+    m_addRecoveryAction->setEnabled(open && !locked);
+    m_removeRecoveryAction->setEnabled(open && !locked && m_vault->hasRecoveryKey());
+    if (open && !locked) {
+        m_idle->start();
+        const auto site = m_vault->localSite();
+        setVaultStatus(m_vault->path(), site ? site->role : QString());
+    } else {
+        m_idle->stop();
+        if (open) {
+            setVaultStatus(m_vault->path(), tr("locked"));
+        } else {
+            setVaultStatus(QString(), QString());
+        }
+    }
+}
+
+void MainWindow::lockVault()
+{
+    if (!m_vault || m_vault->isLocked()) {
+        return;
+    }
+    m_vault->lock();
+    updateVaultState();
+    retranslate();
+}
+
+void MainWindow::requestUnlock()
+{
+    if (!m_vault || !m_vault->isLocked()) {
+        return;
+    }
+    UnlockDialog dialog(
+        QFileInfo(m_vault->path()).fileName(),
+        [this](const SecureBytes& secret, bool recovery) {
+            if (!recovery) {
+                return m_vault->unlock(secret);
+            }
+            auto key = RecoveryKey::parse(
+                QString::fromUtf8(reinterpret_cast<const char*>(secret.data()), qsizetype(secret.size())));
+            return key ? m_vault->unlockWithRecoveryKey(*key) : Status(key.error());
+        },
+        this);
+    dialog.exec();
+    updateVaultState();
+}
+
+void MainWindow::openVaultFile(const QString& path)
+{
+    UnlockDialog dialog(
+        QFileInfo(path).fileName(),
+        [this, path](const SecureBytes& secret, bool recovery) -> Status {
+            Result<std::unique_ptr<Vault>> opened = StorageError{};
+            if (recovery) {
+                auto key = RecoveryKey::parse(QString::fromUtf8(reinterpret_cast<const char*>(secret.data()),
+                                                                qsizetype(secret.size())));
+                if (!key) {
+                    return key.error();
+                }
+                opened = Vault::openWithRecoveryKey(path, *key);
+            } else {
+                opened = Vault::open(path, secret);
+            }
+            if (!opened) {
+                return opened.error();
+            }
+            m_vault.reset(); // let go of the previous vault first
+            setVault(std::move(*opened));
+            return {};
+        },
+        this);
+    dialog.exec();
+}
+
+void MainWindow::chooseVaultFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a vault"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("OneTeam vaults (*.otvault)"));
+    if (!path.isEmpty()) {
+        openVaultFile(path);
+    }
+}
+
+void MainWindow::createVault()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/oneteam.otvault");
+    CreateVaultDialog dialog(
+        suggested,
+        [this](const QString& path, const SiteInfo& site, const SecureBytes& passphrase) -> Status {
+            VaultOptions options;
+            options.kdf = Kdf::calibrate();
+            auto created = Vault::create(path, passphrase, site, options);
+            if (!created) {
+                return created.error();
+            }
+            m_vault.reset();
+            setVault(std::move(*created));
+            return {};
+        },
+        this);
+    dialog.exec();
+}
+
+void MainWindow::changePassphrase()
+{
+    if (!m_vault || m_vault->isLocked()) {
+        return;
+    }
+    ChangePassphraseDialog dialog(
+        [this](const SecureBytes& passphrase) {
+            return m_vault->changePassphrase(passphrase, Kdf::calibrate());
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("The passphrase was changed."), 5000);
+    }
+}
+
+void MainWindow::addRecoveryKey()
+{
+    if (!m_vault || m_vault->isLocked()) {
+        return;
+    }
+    if (m_vault->hasRecoveryKey() &&
+        QMessageBox::question(
+            this, tr("Recovery key"),
+            tr("This vault has a recovery key. A new one replaces it; the old one stops working.")) !=
+            QMessageBox::Yes) {
+        return;
+    }
+    auto key = m_vault->addRecoveryKey();
+    if (!key) {
+        showError(key.error().message);
+        return;
+    }
+    RecoveryKeyDialog dialog(*key, this);
+    dialog.exec();
+    updateVaultState();
+}
+
+void MainWindow::removeRecoveryKey()
+{
+    if (!m_vault || m_vault->isLocked()) {
+        return;
+    }
+    if (QMessageBox::question(this, tr("Recovery key"),
+                              tr("Remove the recovery key? Only the passphrase will open the vault.")) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    if (Status removed = m_vault->removeRecoveryKey(); !removed) {
+        showError(removed.error().message);
+    }
+    updateVaultState();
+}
+
+void MainWindow::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("OneTeam"), message);
 }
 
 } // namespace oneteam

@@ -2,15 +2,20 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 
 namespace oneteam {
 
+class IdleLock;
 class UiLanguage;
+class Vault;
 
 // The application window: a navigation list of the product's areas beside the page
 // of the area chosen, menus, and a status bar naming the open vault and its role.
@@ -19,6 +24,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(UiLanguage& language, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     QStringList pageIds() const;
     QString currentPageId() const;
@@ -27,6 +33,16 @@ public:
     // What the status bar says about the vault; empty path means none is open.
     void setVaultStatus(const QString& path, const QString& role);
 
+    // The open vault: the window takes it over, locks it on idle or Ctrl+L and shows
+    // nothing of the records while it is locked.
+    void setVault(std::unique_ptr<Vault> vault);
+    Vault* vault() const { return m_vault.get(); }
+    void lockVault();
+    void requestUnlock();
+    void openVaultFile(const QString& path); // asks for the passphrase
+    bool recordsVisible() const;
+    void setAutoLockMilliseconds(int ms);
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -34,8 +50,22 @@ private:
     void buildMenus();
     void retranslate();
     void showAbout();
+    void createVault();
+    void chooseVaultFile();
+    void changePassphrase();
+    void addRecoveryKey();
+    void removeRecoveryKey();
+    void updateVaultState();
+    void showError(const QString& message);
 
     UiLanguage& m_language;
+    std::unique_ptr<Vault> m_vault;
+    IdleLock* m_idle;
+    QStackedWidget* m_root;
+    QWidget* m_content;
+    QWidget* m_lockScreen;
+    QLabel* m_lockText;
+    QPushButton* m_unlockButton;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QLabel* m_vaultLabel;
@@ -47,6 +77,15 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_newVaultAction = nullptr;
+    QAction* m_openVaultAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_changePassphraseAction = nullptr;
+    QAction* m_addRecoveryAction = nullptr;
+    QAction* m_removeRecoveryAction = nullptr;
+    QMenu* m_vaultMenu = nullptr;
+    QMenu* m_autoLockMenu = nullptr;
+    QActionGroup* m_autoLockGroup = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_systemLanguageAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;

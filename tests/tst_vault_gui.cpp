@@ -1,0 +1,154 @@
+#include "ChangePassphraseDialog.h"
+#include "CreateVaultDialog.h"
+#include "MainWindow.h"
+#include "UiLanguage.h"
+#include "UnlockDialog.h"
+#include "VaultTestSupport.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace oneteam;
+using namespace oneteam::test;
+
+// The vault in the window: create, lock (Ctrl+L and idle), unlock, change passphrase.
+class TestVaultGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void createDialogValidatesAndCreates();
+    void lockHidesRecordsAndUnlockRestores();
+    void autoLockAfterIdle();
+    void changePassphraseThroughDialog();
+    void capsLockWarning();
+
+private:
+    UiLanguage m_language;
+};
+
+void TestVaultGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_language.apply(QStringLiteral("en")));
+}
+
+void TestVaultGui::createDialogValidatesAndCreates()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Vault> created;
+    CreateVaultDialog dialog(QString(),
+                             [&](const QString& path, const SiteInfo& site, const SecureBytes& pass) {
+                                 auto vault = Vault::create(path, pass, site, cheapOptions());
+                                 if (!vault) {
+                                     return Status(vault.error());
+                                 }
+                                 created = std::move(*vault);
+                                 return Status();
+                             });
+    const QString path = dir.filePath(QStringLiteral("msit"));
+    QVERIFY(!dialog.submitWith(path, QStringLiteral("MSIT office"), QStringLiteral("ministry:m"),
+                               QStringLiteral("long enough passphrase")));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("ministry code")));
+    QVERIFY(!dialog.submitWith(path, QString(), QStringLiteral("ministry:MSIT"), QStringLiteral("x")));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("name")));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".otvault")));
+    QVERIFY(dialog.submitWith(path, QStringLiteral("MSIT office"), QStringLiteral("ministry:msit"),
+                              QStringLiteral("long enough passphrase")));
+    QVERIFY(created);
+    QCOMPARE(created->path(), path + QStringLiteral(".otvault"));
+    QCOMPARE(created->localSite()->role, QStringLiteral("ministry:MSIT"));
+}
+
+void TestVaultGui::lockHidesRecordsAndUnlockRestores()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.otvault"));
+    auto vault = Vault::create(path, secret("pass"), secretariat(), cheapOptions());
+    QVERIFY(vault);
+    MainWindow window(m_language);
+    window.setVault(std::move(*vault));
+    window.show();
+    QVERIFY(window.recordsVisible());
+    auto* status = window.findChild<QLabel*>(QStringLiteral("vaultStatus"));
+    QVERIFY(status->text().contains(QStringLiteral("office.otvault")));
+    QVERIFY(status->text().contains(QStringLiteral("secretariat")));
+
+    // Ctrl+L locks: keys gone, pages hidden, only the lock screen is shown.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(window.vault()->isLocked());
+    QVERIFY(!window.recordsVisible());
+    QVERIFY(!window.findChild<QWidget*>(QStringLiteral("navigation"))->isVisible());
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("lockScreen"))->isVisible());
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("lockAction"))->isEnabled());
+
+    UnlockDialog dialog(QStringLiteral("office.otvault"),
+                        [&window](const SecureBytes& s, bool) { return window.vault()->unlock(s); });
+    QVERIFY(!dialog.tryUnlock(QStringLiteral("wrong")));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("passphrase is not correct")));
+    QVERIFY(window.vault()->isLocked());
+    QVERIFY(dialog.tryUnlock(QStringLiteral("pass")));
+    QVERIFY(!window.vault()->isLocked());
+    window.setVault(std::unique_ptr<Vault>(nullptr)); // closes it
+    QVERIFY(window.recordsVisible());
+}
+
+void TestVaultGui::autoLockAfterIdle()
+{
+    QTemporaryDir dir;
+    auto vault = Vault::create(dir.filePath(QStringLiteral("idle.otvault")), secret("pass"), secretariat(),
+                               cheapOptions());
+    QVERIFY(vault);
+    MainWindow window(m_language);
+    window.setVault(std::move(*vault));
+    window.show();
+    window.setAutoLockMilliseconds(300);
+    QTRY_VERIFY_WITH_TIMEOUT(window.vault()->isLocked(), 5000);
+    QVERIFY(!window.recordsVisible());
+}
+
+void TestVaultGui::changePassphraseThroughDialog()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.otvault"));
+    {
+        auto vault = Vault::create(path, secret("old"), secretariat(), cheapOptions());
+        QVERIFY(vault);
+        ChangePassphraseDialog dialog(
+            [&](const SecureBytes& p) { return (*vault)->changePassphrase(p, Kdf::kCheapForTests); });
+        QVERIFY(!dialog.submitWith(QString()));
+        QVERIFY(dialog.submitWith(QStringLiteral("새 암호 문구 2026")));
+    }
+    QCOMPARE(Vault::open(path, secret("old"), cheapOptions()).error().code,
+             StorageErrorCode::WrongPassphrase);
+    const QByteArray korean = QStringLiteral("새 암호 문구 2026").toUtf8();
+    QVERIFY(Vault::open(path, SecureBytes(korean.constData(), std::size_t(korean.size())), cheapOptions()));
+}
+
+void TestVaultGui::capsLockWarning()
+{
+    UnlockDialog dialog(QStringLiteral("x.otvault"), [](const SecureBytes&, bool) { return Status(); });
+    dialog.show();
+    auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("passphrase"));
+    auto* warning = dialog.findChild<QLabel*>(QStringLiteral("capsLockWarning"));
+    QVERIFY(field && warning);
+    QVERIFY(!warning->isVisible());
+    // An upper-case letter without Shift is what Caps Lock produces.
+    QTest::keyClick(field, Qt::Key_A, Qt::NoModifier, 0);
+    QKeyEvent capsEvent(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("A"));
+    QApplication::sendEvent(field, &capsEvent);
+    QVERIFY(warning->isVisible());
+    QKeyEvent normalEvent(QEvent::KeyPress, Qt::Key_B, Qt::NoModifier, QStringLiteral("b"));
+    QApplication::sendEvent(field, &normalEvent);
+    QVERIFY(!warning->isVisible());
+}
+
+QTEST_MAIN(TestVaultGui)
+#include "tst_vault_gui.moc"

@@ -1,0 +1,56 @@
+#include "IdleLock.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace oneteam {
+
+IdleLock::IdleLock(QObject* parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &IdleLock::idle);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+void IdleLock::setTimeout(int milliseconds)
+{
+    m_timeoutMs = qMax(0, milliseconds);
+    if (m_timer.isActive()) {
+        start();
+    }
+}
+
+void IdleLock::start()
+{
+    if (m_timeoutMs > 0) {
+        m_timer.start(m_timeoutMs);
+    } else {
+        m_timer.stop();
+    }
+}
+
+void IdleLock::stop()
+{
+    m_timer.stop();
+}
+
+bool IdleLock::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_timer.isActive()) {
+            m_timer.start(m_timeoutMs);
+        }
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace oneteam

@@ -1,0 +1,103 @@
+#include "UnlockDialog.h"
+
+#include "PassphraseEdit.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace oneteam {
+
+UnlockDialog::UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* parent)
+    : QDialog(parent)
+    , m_attempt(std::move(attempt))
+    , m_passphrase(new PassphraseEdit(this))
+    , m_recoveryKey(new QLineEdit(this))
+    , m_useRecovery(new QCheckBox(tr("Use the recovery key instead"), this))
+    , m_capsLock(new QLabel(tr("Caps Lock seems to be on."), this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("unlockDialog"));
+    setWindowTitle(tr("Unlock vault"));
+    auto* intro = new QLabel(tr("Enter the passphrase of %1.").arg(vaultName), this);
+    intro->setWordWrap(true);
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_recoveryKey->setObjectName(QStringLiteral("recoveryKey"));
+    m_recoveryKey->setAccessibleName(tr("Recovery key"));
+    m_recoveryKey->setPlaceholderText(QStringLiteral("XXXXX-XXXXX-…"));
+    m_recoveryKey->setVisible(false);
+    m_capsLock->setObjectName(QStringLiteral("capsLockWarning"));
+    m_capsLock->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_capsLock->setVisible(false);
+    m_error->setObjectName(QStringLiteral("unlockError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Passphrase:"), m_passphrase);
+    form->addRow(tr("Recovery key:"), m_recoveryKey);
+    form->labelForField(m_recoveryKey)->setVisible(false);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* unlock = buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);
+    unlock->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_passphrase, &PassphraseEdit::capsLockChanged, m_capsLock, &QLabel::setVisible);
+    connect(m_useRecovery, &QCheckBox::toggled, this, [this, form](bool on) {
+        m_passphrase->setVisible(!on);
+        form->labelForField(m_passphrase)->setVisible(!on);
+        m_recoveryKey->setVisible(on);
+        form->labelForField(m_recoveryKey)->setVisible(on);
+        (on ? static_cast<QWidget*>(m_recoveryKey) : m_passphrase)->setFocus();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_capsLock);
+    layout->addWidget(m_useRecovery);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+void UnlockDialog::submit()
+{
+    const bool recovery = m_useRecovery->isChecked();
+    QByteArray bytes = (recovery ? m_recoveryKey->text() : m_passphrase->text()).toUtf8();
+    const SecureBytes secret = SecureBytes::takeFrom(bytes);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status status = m_attempt(secret, recovery);
+    QApplication::restoreOverrideCursor();
+    if (status) {
+        m_passphrase->clear();
+        m_recoveryKey->clear();
+        accept();
+        return;
+    }
+    m_error->setText(status.error().message);
+    m_error->setVisible(true);
+    m_passphrase->clear();
+    m_passphrase->setFocus();
+}
+
+bool UnlockDialog::tryUnlock(const QString& secret, bool isRecoveryKey)
+{
+    m_useRecovery->setChecked(isRecoveryKey);
+    (isRecoveryKey ? m_recoveryKey : static_cast<QLineEdit*>(m_passphrase))->setText(secret);
+    submit();
+    return result() == QDialog::Accepted;
+}
+
+QString UnlockDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+} // namespace oneteam

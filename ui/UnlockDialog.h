@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+#include "SecureBytes.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
+namespace oneteam {
+
+class PassphraseEdit;
+
+// Asks for the passphrase (or the recovery key) of a vault and tries it through the
+// callback; a wrong one keeps the dialog open with the error, in the user's language.
+class UnlockDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    using Attempt = std::function<Status(const SecureBytes& secret, bool isRecoveryKey)>;
+    UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* parent = nullptr);
+
+    // For tests and scripted use: fills the field and tries it, as pressing Unlock does.
+    bool tryUnlock(const QString& secret, bool isRecoveryKey = false);
+    QString errorText() const;
+
+private:
+    void submit();
+
+    Attempt m_attempt;
+    PassphraseEdit* m_passphrase;
+    QLineEdit* m_recoveryKey;
+    QCheckBox* m_useRecovery;
+    QLabel* m_capsLock;
+    QLabel* m_error;
+};
+
+} // namespace oneteam
