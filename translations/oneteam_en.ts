@@ -119,6 +119,169 @@
         <source>'%1' is not available yet.</source>
         <translation>'%1' is not available yet.</translation>
     </message>
+    <message>
+        <source>show the vault's site, role, schema and key slots</source>
+        <translation>show the vault's site, role, schema and key slots</translation>
+    </message>
+    <message>
+        <source>open the vault with the recovery key in F</source>
+        <translation>open the vault with the recovery key in F</translation>
+    </message>
+    <message>
+        <source>Passphrases are never taken as arguments (other users can see them): use ONETEAM_PASSPHRASE, --passphrase-file or the prompt.</source>
+        <translation>Passphrases are never taken as arguments (other users can see them): use ONETEAM_PASSPHRASE, --passphrase-file or the prompt.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: set ONETEAM_PASSPHRASE, use --passphrase-file, or run in a terminal.</source>
+        <translation>No passphrase given: set ONETEAM_PASSPHRASE, use --passphrase-file, or run in a terminal.</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Repeat it: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>New vault passphrase: </source>
+        <translation>New vault passphrase: </translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Vault passphrase: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>Which vault? Use --vault PATH or set ONETEAM_VAULT.</source>
+        <translation>Which vault? Use --vault PATH or set ONETEAM_VAULT.</translation>
+    </message>
+    <message>
+        <source>--kdf takes log2(N),r,p within 10..22, 1..32, 1..16 (e.g. 17,8,1).</source>
+        <translation>--kdf takes log2(N),r,p within 10..22, 1..32, 1..16 (e.g. 17,8,1).</translation>
+    </message>
+    <message>
+        <source>--kdf below 17,8,1 weakens the vault against guessing; set ONETEAM_ALLOW_WEAK_KDF=1 if you really mean it.</source>
+        <translation>--kdf below 17,8,1 weakens the vault against guessing; set ONETEAM_ALLOW_WEAK_KDF=1 if you really mean it.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>this site's name</source>
+        <translation>this site's name</translation>
+    </message>
+    <message>
+        <source>secretariat, ministry:CODE or auditor</source>
+        <translation>secretariat, ministry:CODE or auditor</translation>
+    </message>
+    <message>
+        <source>wal (default) or rollback</source>
+        <translation>wal (default) or rollback</translation>
+    </message>
+    <message>
+        <source>scrypt cost log2N,r,p</source>
+        <translation>scrypt cost log2N,r,p</translation>
+    </message>
+    <message>
+        <source>Where should the vault go? Use --vault PATH or set ONETEAM_VAULT.</source>
+        <translation>Where should the vault go? Use --vault PATH or set ONETEAM_VAULT.</translation>
+    </message>
+    <message>
+        <source>init needs --site-name NAME and --role secretariat|ministry:CODE|auditor.</source>
+        <translation>init needs --site-name NAME and --role secretariat|ministry:CODE|auditor.</translation>
+    </message>
+    <message>
+        <source>--journal is wal or rollback, not '%1'.</source>
+        <translation>--journal is wal or rollback, not '%1'.</translation>
+    </message>
+    <message>
+        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</source>
+        <translation>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</translation>
+    </message>
+    <message>
+        <source>Created the vault %1 for %2 (%3).</source>
+        <translation>Created the vault %1 for %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1 (%2)</source>
+        <translation>Site: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase: scrypt N=2^%1, r=%2, p=%3</source>
+        <translation>Passphrase: scrypt N=2^%1, r=%2, p=%3</translation>
+    </message>
+    <message>
+        <source>Recovery key: set</source>
+        <translation>Recovery key: set</translation>
+    </message>
+    <message>
+        <source>Recovery key: none</source>
+        <translation>Recovery key: none</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from FILE (or ONETEAM_NEW_PASSPHRASE)</source>
+        <translation>read the new passphrase from FILE (or ONETEAM_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The old one no longer opens this vault.</source>
+        <translation>The passphrase was changed. The old one no longer opens this vault.</translation>
+    </message>
+    <message>
+        <source>Recovery key (write it down and keep it apart from the computer):</source>
+        <translation>Recovery key (write it down and keep it apart from the computer):</translation>
+    </message>
+    <message>
+        <source>It replaces the earlier recovery key, which no longer opens the vault.</source>
+        <translation>It replaces the earlier recovery key, which no longer opens the vault.</translation>
+    </message>
+    <message>
+        <source>It opens the vault with --recovery-key-file if the passphrase is lost.</source>
+        <translation>It opens the vault with --recovery-key-file if the passphrase is lost.</translation>
+    </message>
+    <message>
+        <source>The recovery key was removed; only the passphrase opens the vault now.</source>
+        <translation>The recovery key was removed; only the passphrase opens the vault now.</translation>
+    </message>
+</context>
+<context>
+    <name>Kdf</name>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>The key derivation parameters are out of range.</translation>
+    </message>
+    <message>
+        <source>This system's OpenSSL has no scrypt.</source>
+        <translation>This system's OpenSSL has no scrypt.</translation>
+    </message>
+    <message>
+        <source>Deriving the key failed (out of memory?).</source>
+        <translation>Deriving the key failed (out of memory?).</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -256,6 +419,39 @@
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Use several words, or 12 or more characters.</source>
+        <translation>Use several words, or 12 or more characters.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words or characters.</source>
+        <translation>Weak: easy to guess. Add words or characters.</translation>
+    </message>
+    <message>
+        <source>Fair: longer would be safer.</source>
+        <translation>Fair: longer would be safer.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>This recovery key is mistyped: check each group of five.</source>
+        <translation>This recovery key is mistyped: check each group of five.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>This vault was made by a newer version of OneTeam (schema %1; this one knows %2).</source>
+        <translation>This vault was made by a newer version of OneTeam (schema %1; this one knows %2).</translation>
+    </message>
+</context>
+<context>
     <name>Snapshot</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -288,6 +484,69 @@
         <source>Wrote %n page snapshot(s) to %1.</source>
         <translation><numerusform>Wrote %n page snapshot to %1.</numerusform><numerusform>Wrote %n page snapshots to %1.</numerusform></translation>
     </message>
+    <message>
+        <source>Open this vault (asks for its passphrase).</source>
+        <translation>Open this vault (asks for its passphrase).</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam</name>
+    <message>
+        <source>The vault is damaged or was altered; nothing was changed.</source>
+        <translation>The vault is damaged or was altered; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the vault is damaged or was altered; nothing was changed.</source>
+        <translation>Page %1 of the vault is damaged or was altered; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</source>
+        <translation>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
+        <translation>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the last change was not saved and nothing was lost.</source>
+        <translation>The disk is full; the last change was not saved and nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another window or program.</source>
+        <translation>The vault is open in another window or program.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the vault failed: %1</source>
+        <translation>Reading or writing the vault failed: %1</translation>
+    </message>
+    <message>
+        <source>The vault reported an error: %1</source>
+        <translation>The vault reported an error: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>The vault is locked; unlock it first.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed.</source>
+        <translation>The disk holding %1 is full; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write %1: %2</source>
+        <translation>Cannot read or write %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>There is no vault at %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 exists already; choose another name.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is open in another window or program.</source>
+        <translation>The vault %1 is open in another window or program.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::AboutDialog</name>
@@ -306,6 +565,100 @@
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>The old passphrase stops working as soon as the new one is saved. The records themselves are not rewritten.</source>
+        <translation>The old passphrase stops working as soon as the new one is saved. The records themselves are not rewritten.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::CreateVaultDialog</name>
+    <message>
+        <source>Create a vault</source>
+        <translation>Create a vault</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>Vault file</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>e.g. Secretariat, or the ministry's office</source>
+        <translation>e.g. Secretariat, or the ministry's office</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Ministry code</source>
+        <translation>Ministry code</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>OneTeam vaults (*.otvault)</source>
+        <translation>OneTeam vaults (*.otvault)</translation>
+    </message>
+    <message>
+        <source>Vault file:</source>
+        <translation>Vault file:</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>Site name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Ministry code:</source>
+        <translation>Ministry code:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Choose where the vault goes.</source>
+        <translation>Choose where the vault goes.</translation>
+    </message>
+    <message>
+        <source>Give this site a name.</source>
+        <translation>Give this site a name.</translation>
+    </message>
+    <message>
+        <source>A ministry code is 2 to 8 capital letters, e.g. MSIT.</source>
+        <translation>A ministry code is 2 to 8 capital letters, e.g. MSIT.</translation>
     </message>
 </context>
 <context>
@@ -350,12 +703,274 @@
         <source>Vault: %1 · Role: %2</source>
         <translation>Vault: %1 · Role: %2</translation>
     </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>&amp;New vault…</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>&amp;Open vault…</translation>
+    </message>
+    <message>
+        <source>V&amp;ault</source>
+        <translation>V&amp;ault</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;recovery key…</source>
+        <translation>Create a &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>Remove the recovery key</source>
+        <translation>Remove the recovery key</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation><numerusform>After %n minute</numerusform><numerusform>After %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>The vault %1 is locked. Nothing of its records is shown until it is unlocked.</source>
+        <translation>The vault %1 is locked. Nothing of its records is shown until it is unlocked.</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>Open a vault</translation>
+    </message>
+    <message>
+        <source>OneTeam vaults (*.otvault)</source>
+        <translation>OneTeam vaults (*.otvault)</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>The passphrase was changed.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>This vault has a recovery key. A new one replaces it; the old one stops working.</source>
+        <translation>This vault has a recovery key. A new one replaces it; the old one stops working.</translation>
+    </message>
+    <message>
+        <source>Remove the recovery key? Only the passphrase will open the vault.</source>
+        <translation>Remove the recovery key? Only the passphrase will open the vault.</translation>
+    </message>
+    <message>
+        <source>OneTeam</source>
+        <translation>OneTeam</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::NewPassphraseFields</name>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Caps Lock seems to be on.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Choose a passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::PlaceholderPage</name>
     <message>
         <source>Not available yet.</source>
         <translation>Not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Write this key down and keep it apart from the computer. It opens the vault if the passphrase is lost. It is shown only now.</source>
+        <translation>Write this key down and keep it apart from the computer. It opens the vault if the passphrase is lost. It is shown only now.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::UnlockDialog</name>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>Use the recovery key instead</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Caps Lock seems to be on.</translation>
+    </message>
+    <message>
+        <source>Unlock vault</source>
+        <translation>Unlock vault</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>Enter the passphrase of %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::Vault</name>
+    <message>
+        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
+        <translation>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</translation>
+    </message>
+    <message>
+        <source>The site needs a name.</source>
+        <translation>The site needs a name.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>The passphrase cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The encryption layer could not be registered.</source>
+        <translation>The encryption layer could not be registered.</translation>
+    </message>
+    <message>
+        <source>The system's random generator failed.</source>
+        <translation>The system's random generator failed.</translation>
+    </message>
+    <message>
+        <source>The vault's header was altered; the vault cannot be opened.</source>
+        <translation>The vault's header was altered; the vault cannot be opened.</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM is not available from OpenSSL.</source>
+        <translation>AES-256-GCM is not available from OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The vault has lost its pages (the file was cut short); nothing was changed.</source>
+        <translation>The vault has lost its pages (the file was cut short); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The vault's pages do not have the layout OneTeam writes.</source>
+        <translation>The vault's pages do not have the layout OneTeam writes.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key.</source>
+        <translation>This vault has no recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::VaultFile</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>A vault header must be 4096 bytes.</source>
+        <translation>A vault header must be 4096 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::VaultHeader</name>
+    <message>
+        <source>This file is not a OneTeam vault.</source>
+        <translation>This file is not a OneTeam vault.</translation>
+    </message>
+    <message>
+        <source>The vault's header is damaged or was altered; the vault cannot be opened.</source>
+        <translation>The vault's header is damaged or was altered; the vault cannot be opened.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of OneTeam (format %1).</source>
+        <translation>This vault was made by a newer version of OneTeam (format %1).</translation>
+    </message>
+    <message>
+        <source>This vault uses a page layout or cipher this version does not support.</source>
+        <translation>This vault uses a page layout or cipher this version does not support.</translation>
+    </message>
+    <message>
+        <source>The vault has a key slot of an unknown kind.</source>
+        <translation>The vault has a key slot of an unknown kind.</translation>
+    </message>
+    <message>
+        <source>The vault's key derivation settings are outside the supported range.</source>
+        <translation>The vault's key derivation settings are outside the supported range.</translation>
+    </message>
+    <message>
+        <source>Wrapping the vault key failed.</source>
+        <translation>Wrapping the vault key failed.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>The passphrase is not correct.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct.</source>
+        <translation>The recovery key is not correct.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key; use its passphrase.</source>
+        <translation>This vault has no recovery key; use its passphrase.</translation>
     </message>
 </context>
 </TS>

@@ -119,6 +119,169 @@
         <source>'%1' is not available yet.</source>
         <translation>'%1' 명령은 아직 제공되지 않습니다.</translation>
     </message>
+    <message>
+        <source>show the vault's site, role, schema and key slots</source>
+        <translation>금고의 사이트, 역할, 스키마, 키 슬롯을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>open the vault with the recovery key in F</source>
+        <translation>F에 든 복구 키로 금고를 엽니다</translation>
+    </message>
+    <message>
+        <source>Passphrases are never taken as arguments (other users can see them): use ONETEAM_PASSPHRASE, --passphrase-file or the prompt.</source>
+        <translation>암호 문구는 인수로 받지 않습니다(다른 사용자가 볼 수 있습니다). ONETEAM_PASSPHRASE, --passphrase-file 또는 입력 프롬프트를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1에는 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: set ONETEAM_PASSPHRASE, use --passphrase-file, or run in a terminal.</source>
+        <translation>암호 문구가 없습니다. ONETEAM_PASSPHRASE를 설정하거나 --passphrase-file을 쓰거나 터미널에서 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>한 번 더 입력: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호 문구가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>New vault passphrase: </source>
+        <translation>새 금고 암호 문구: </translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>금고 암호 문구: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>새 암호 문구: </translation>
+    </message>
+    <message>
+        <source>Which vault? Use --vault PATH or set ONETEAM_VAULT.</source>
+        <translation>어느 금고입니까? --vault 경로를 쓰거나 ONETEAM_VAULT를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>--kdf takes log2(N),r,p within 10..22, 1..32, 1..16 (e.g. 17,8,1).</source>
+        <translation>--kdf에는 log2(N),r,p를 각각 10..22, 1..32, 1..16 범위로 씁니다(예: 17,8,1).</translation>
+    </message>
+    <message>
+        <source>--kdf below 17,8,1 weakens the vault against guessing; set ONETEAM_ALLOW_WEAK_KDF=1 if you really mean it.</source>
+        <translation>--kdf를 17,8,1보다 낮추면 추측 공격에 약해집니다. 정말 원하면 ONETEAM_ALLOW_WEAK_KDF=1을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>예상하지 못한 인수: %1</translation>
+    </message>
+    <message>
+        <source>this site's name</source>
+        <translation>이 사이트의 이름</translation>
+    </message>
+    <message>
+        <source>secretariat, ministry:CODE or auditor</source>
+        <translation>secretariat, ministry:코드 또는 auditor</translation>
+    </message>
+    <message>
+        <source>wal (default) or rollback</source>
+        <translation>wal(기본) 또는 rollback</translation>
+    </message>
+    <message>
+        <source>scrypt cost log2N,r,p</source>
+        <translation>scrypt 비용 log2N,r,p</translation>
+    </message>
+    <message>
+        <source>Where should the vault go? Use --vault PATH or set ONETEAM_VAULT.</source>
+        <translation>금고를 어디에 만들까요? --vault 경로를 쓰거나 ONETEAM_VAULT를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>init needs --site-name NAME and --role secretariat|ministry:CODE|auditor.</source>
+        <translation>init에는 --site-name 이름과 --role secretariat|ministry:코드|auditor가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--journal is wal or rollback, not '%1'.</source>
+        <translation>--journal은 wal 또는 rollback입니다('%1'은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</source>
+        <translation>--role은 secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)여야 합니다('%1'은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>Created the vault %1 for %2 (%3).</source>
+        <translation>%2(%3)의 금고 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>금고: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1 (%2)</source>
+        <translation>사이트: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>역할: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>스키마 버전: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase: scrypt N=2^%1, r=%2, p=%3</source>
+        <translation>암호 문구: scrypt N=2^%1, r=%2, p=%3</translation>
+    </message>
+    <message>
+        <source>Recovery key: set</source>
+        <translation>복구 키: 있음</translation>
+    </message>
+    <message>
+        <source>Recovery key: none</source>
+        <translation>복구 키: 없음</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from FILE (or ONETEAM_NEW_PASSPHRASE)</source>
+        <translation>새 암호 문구를 파일에서 읽습니다(또는 ONETEAM_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The old one no longer opens this vault.</source>
+        <translation>암호 문구를 바꿨습니다. 이전 암호 문구로는 더 이상 이 금고를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Recovery key (write it down and keep it apart from the computer):</source>
+        <translation>복구 키(적어 두고 컴퓨터와 떨어진 곳에 보관하세요):</translation>
+    </message>
+    <message>
+        <source>It replaces the earlier recovery key, which no longer opens the vault.</source>
+        <translation>이 키가 이전 복구 키를 대신하며, 이전 키로는 더 이상 금고를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>It opens the vault with --recovery-key-file if the passphrase is lost.</source>
+        <translation>암호 문구를 잊으면 --recovery-key-file로 이 키를 써서 금고를 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The recovery key was removed; only the passphrase opens the vault now.</source>
+        <translation>복구 키를 제거했습니다. 이제 암호 문구로만 금고를 열 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Kdf</name>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>키 유도 매개변수가 허용 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>This system's OpenSSL has no scrypt.</source>
+        <translation>이 시스템의 OpenSSL에는 scrypt가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Deriving the key failed (out of memory?).</source>
+        <translation>키를 유도하지 못했습니다(메모리 부족?).</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -256,6 +419,39 @@
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Use several words, or 12 or more characters.</source>
+        <translation>여러 단어 또는 12자 이상을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words or characters.</source>
+        <translation>약함: 추측하기 쉽습니다. 단어나 글자를 더하세요.</translation>
+    </message>
+    <message>
+        <source>Fair: longer would be safer.</source>
+        <translation>보통: 더 길면 더 안전합니다.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>강함.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>This recovery key is mistyped: check each group of five.</source>
+        <translation>복구 키가 잘못 입력되었습니다. 다섯 글자씩 묶음을 하나하나 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>This vault was made by a newer version of OneTeam (schema %1; this one knows %2).</source>
+        <translation>이 금고는 더 새로운 OneTeam 버전으로 만들어졌습니다(스키마 %1, 이 버전은 %2까지 지원).</translation>
+    </message>
+</context>
+<context>
     <name>Snapshot</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -288,6 +484,69 @@
         <source>Wrote %n page snapshot(s) to %1.</source>
         <translation><numerusform>화면 %n개를 %1에 저장했습니다.</numerusform></translation>
     </message>
+    <message>
+        <source>Open this vault (asks for its passphrase).</source>
+        <translation>이 금고를 엽니다(암호 문구를 묻습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam</name>
+    <message>
+        <source>The vault is damaged or was altered; nothing was changed.</source>
+        <translation>금고가 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the vault is damaged or was altered; nothing was changed.</source>
+        <translation>금고의 %1쪽이 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</source>
+        <translation>금고 선행 기록(WAL)의 %1번 프레임이 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
+        <translation>금고의 롤백 저널이 손상되었거나 변조되었습니다(%1바이트 위치). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the last change was not saved and nothing was lost.</source>
+        <translation>디스크가 가득 찼습니다. 마지막 변경은 저장되지 않았고 잃은 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another window or program.</source>
+        <translation>금고가 다른 창이나 프로그램에서 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the vault failed: %1</source>
+        <translation>금고를 읽거나 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The vault reported an error: %1</source>
+        <translation>금고에서 오류가 났습니다: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed.</source>
+        <translation>%1이(가) 있는 디스크가 가득 찼습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write %1: %2</source>
+        <translation>%1을(를) 읽거나 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>%1에 금고가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1이(가) 이미 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is open in another window or program.</source>
+        <translation>금고 %1이(가) 다른 창이나 프로그램에서 열려 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::AboutDialog</name>
@@ -306,6 +565,100 @@
     <message>
         <source>Version %1</source>
         <translation>버전 %1</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>암호 문구 변경</translation>
+    </message>
+    <message>
+        <source>The old passphrase stops working as soon as the new one is saved. The records themselves are not rewritten.</source>
+        <translation>새 암호 문구가 저장되는 즉시 이전 암호 문구는 쓸 수 없게 됩니다. 레코드 자체는 다시 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::CreateVaultDialog</name>
+    <message>
+        <source>Create a vault</source>
+        <translation>금고 만들기</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>금고 파일</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>사이트 이름</translation>
+    </message>
+    <message>
+        <source>e.g. Secretariat, or the ministry's office</source>
+        <translation>예: 사무국, 또는 부처 담당 부서</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>사무국</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>감사</translation>
+    </message>
+    <message>
+        <source>Ministry code</source>
+        <translation>부처 코드</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>OneTeam vaults (*.otvault)</source>
+        <translation>OneTeam 금고 (*.otvault)</translation>
+    </message>
+    <message>
+        <source>Vault file:</source>
+        <translation>금고 파일:</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>사이트 이름:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Ministry code:</source>
+        <translation>부처 코드:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>Choose where the vault goes.</source>
+        <translation>금고를 둘 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Give this site a name.</source>
+        <translation>이 사이트의 이름을 정하세요.</translation>
+    </message>
+    <message>
+        <source>A ministry code is 2 to 8 capital letters, e.g. MSIT.</source>
+        <translation>부처 코드는 대문자 2~8자입니다(예: MSIT).</translation>
     </message>
 </context>
 <context>
@@ -350,12 +703,274 @@
         <source>Vault: %1 · Role: %2</source>
         <translation>금고: %1 · 역할: %2</translation>
     </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>새 금고(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>금고 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>V&amp;ault</source>
+        <translation>금고(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>지금 잠그기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>암호 문구 변경(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;recovery key…</source>
+        <translation>복구 키 만들기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the recovery key</source>
+        <translation>복구 키 제거</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>사용하지 않을 때 잠그기</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>잠그지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation><numerusform>%n분 후</numerusform></translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>잠금 해제…</translation>
+    </message>
+    <message>
+        <source>The vault %1 is locked. Nothing of its records is shown until it is unlocked.</source>
+        <translation>금고 %1이(가) 잠겨 있습니다. 잠금을 해제할 때까지 레코드는 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>금고 열기</translation>
+    </message>
+    <message>
+        <source>OneTeam vaults (*.otvault)</source>
+        <translation>OneTeam 금고 (*.otvault)</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>암호 문구를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>복구 키</translation>
+    </message>
+    <message>
+        <source>This vault has a recovery key. A new one replaces it; the old one stops working.</source>
+        <translation>이 금고에는 복구 키가 있습니다. 새 키가 이를 대신하며 이전 키는 쓸 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Remove the recovery key? Only the passphrase will open the vault.</source>
+        <translation>복구 키를 제거할까요? 이후에는 암호 문구로만 금고를 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>OneTeam</source>
+        <translation>OneTeam</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::NewPassphraseFields</name>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Caps Lock이 켜져 있는 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>새 암호 문구</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>암호 문구 다시 입력</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>암호 문구:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>다시 입력:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>암호 문구를 정하세요.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호 문구가 다릅니다.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::PlaceholderPage</name>
     <message>
         <source>Not available yet.</source>
         <translation>아직 제공되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>복구 키</translation>
+    </message>
+    <message>
+        <source>Write this key down and keep it apart from the computer. It opens the vault if the passphrase is lost. It is shown only now.</source>
+        <translation>이 키를 적어 두고 컴퓨터와 떨어진 곳에 보관하세요. 암호 문구를 잊었을 때 금고를 열 수 있습니다. 이 키는 지금 한 번만 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::UnlockDialog</name>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>대신 복구 키 사용</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Caps Lock이 켜져 있는 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock vault</source>
+        <translation>금고 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>%1의 암호 문구를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>복구 키</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>암호 문구:</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>복구 키:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::Vault</name>
+    <message>
+        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
+        <translation>'%1'은(는) 역할이 아닙니다. secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The site needs a name.</source>
+        <translation>사이트 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>암호 문구는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The encryption layer could not be registered.</source>
+        <translation>암호화 계층을 등록하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The system's random generator failed.</source>
+        <translation>시스템 난수 생성기가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The vault's header was altered; the vault cannot be opened.</source>
+        <translation>금고 헤더가 변조되어 금고를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM is not available from OpenSSL.</source>
+        <translation>OpenSSL에서 AES-256-GCM을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault has lost its pages (the file was cut short); nothing was changed.</source>
+        <translation>금고의 페이지가 사라졌습니다(파일이 잘렸습니다). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The vault's pages do not have the layout OneTeam writes.</source>
+        <translation>금고 페이지가 OneTeam이 쓰는 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key.</source>
+        <translation>이 금고에는 복구 키가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::VaultFile</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A vault header must be 4096 bytes.</source>
+        <translation>금고 헤더는 4096바이트여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::VaultHeader</name>
+    <message>
+        <source>This file is not a OneTeam vault.</source>
+        <translation>이 파일은 OneTeam 금고가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The vault's header is damaged or was altered; the vault cannot be opened.</source>
+        <translation>금고 헤더가 손상되었거나 변조되어 금고를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of OneTeam (format %1).</source>
+        <translation>이 금고는 더 새로운 OneTeam 버전으로 만들어졌습니다(형식 %1).</translation>
+    </message>
+    <message>
+        <source>This vault uses a page layout or cipher this version does not support.</source>
+        <translation>이 금고는 이 버전이 지원하지 않는 페이지 형식이나 암호를 씁니다.</translation>
+    </message>
+    <message>
+        <source>The vault has a key slot of an unknown kind.</source>
+        <translation>금고에 알 수 없는 종류의 키 슬롯이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The vault's key derivation settings are outside the supported range.</source>
+        <translation>금고의 키 유도 설정이 지원 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>Wrapping the vault key failed.</source>
+        <translation>금고 키를 감싸지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>암호 문구가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct.</source>
+        <translation>복구 키가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key; use its passphrase.</source>
+        <translation>이 금고에는 복구 키가 없습니다. 암호 문구를 쓰세요.</translation>
     </message>
 </context>
 </TS>

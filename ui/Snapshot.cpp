@@ -1,6 +1,9 @@
 #include "Snapshot.h"
 
+#include "ChangePassphraseDialog.h"
+#include "CreateVaultDialog.h"
 #include "MainWindow.h"
+#include "UnlockDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,6 +30,26 @@ QStringList Snapshot::writeAll(MainWindow& window, const QString& directory, QSt
         }
         written << path;
     }
+    // The vault dialogs, as a user meets them (nothing is created or unlocked here).
+    QDir dialogs(dir.filePath(QStringLiteral("dialogs")));
+    dialogs.mkpath(QStringLiteral("."));
+    const auto grab = [&dialogs](QWidget& widget, const QString& name) {
+        widget.show();
+        QApplication::processEvents();
+        widget.grab().save(dialogs.filePath(name + QStringLiteral(".png")), "PNG");
+        widget.hide();
+    };
+    UnlockDialog unlock(QStringLiteral("secretariat.otvault"),
+                        [](const SecureBytes&, bool) { return Status(); });
+    grab(unlock, QStringLiteral("unlock"));
+    CreateVaultDialog create(QStringLiteral("/home/user/secretariat.otvault"),
+                             [](const QString&, const SiteInfo&, const SecureBytes&) { return Status(); });
+    grab(create, QStringLiteral("create-vault"));
+    ChangePassphraseDialog change([](const SecureBytes&) { return Status(); });
+    grab(change, QStringLiteral("change-passphrase"));
+    RecoveryKeyDialog recovery(
+        QStringLiteral("ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345-67ABC-DEFGH-IJKLM-NOPQR-STUVW"));
+    grab(recovery, QStringLiteral("recovery-key"));
     return written;
 }
 
