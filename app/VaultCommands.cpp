@@ -194,7 +194,9 @@ ExitCode VaultCommands::passwd(CliContext& context, const QStringList& args)
     if (Status changed = (*vault)->changePassphrase(*secret, kdf); !changed) {
         return context.fail(changed.error());
     }
-    context.out << tr("The passphrase was changed. The old one no longer opens this vault.") << Qt::endl;
+    context.out << tr("The passphrase was changed. The old one no longer opens this vault file (copies made "
+                      "before the change still open with it).")
+                << Qt::endl;
     return ExitCode::Success;
 }
 
@@ -217,14 +219,14 @@ ExitCode VaultCommands::addRecoveryKey(CliContext& context, const QStringList& a
     if (context.json) {
         printJson(context, {{QStringLiteral("recovery_key"), *key}, {QStringLiteral("replaced"), replacing}});
     } else {
-        context.out << tr("Recovery key (write it down and keep it apart from the computer):") << Qt::endl
-                    << Qt::endl
-                    << QStringLiteral("    ") << *key << Qt::endl
-                    << Qt::endl
-                    << (replacing
-                            ? tr("It replaces the earlier recovery key, which no longer opens the vault.")
-                            : tr("It opens the vault with --recovery-key-file if the passphrase is lost."))
-                    << Qt::endl;
+        context.out
+            << tr("Recovery key (write it down and keep it apart from the computer):") << Qt::endl
+            << Qt::endl
+            << QStringLiteral("    ") << *key << Qt::endl
+            << Qt::endl
+            << (replacing ? tr("It replaces the earlier recovery key, which no longer opens this vault file.")
+                          : tr("It opens the vault with --recovery-key-file if the passphrase is lost."))
+            << Qt::endl;
     }
     return ExitCode::Success;
 }

@@ -102,6 +102,7 @@ bool PageCipher::decrypt(std::uint8_t* page, Role role, std::uint64_t index)
         EVP_DecryptUpdate(m_dec, nullptr, &len, aad, sizeof aad) != 1 ||
         EVP_DecryptUpdate(m_dec, page, &len, page, int(kPayload)) != 1 ||
         EVP_CIPHER_CTX_ctrl(m_dec, EVP_CTRL_GCM_SET_TAG, int(kTagSize), tag) != 1) {
+        std::memset(page, 0, kPageSize);
         return false;
     }
     if (EVP_DecryptFinal_ex(m_dec, page + len, &len) != 1) {

@@ -44,7 +44,7 @@ struct VaultOptions
 // The encrypted local database: one file NAME.otvault, a header with key slots in front
 // of AES-256-GCM pages that SQLite reads and writes through CipherVfs. While unlocked it
 // holds the data key; lock() closes the database and wipes every key but keeps the
-// file locked against other processes; close() lets go of the file too.
+// file locked against other processes; destroying the Vault lets go of the file too.
 class Vault
 {
 public:

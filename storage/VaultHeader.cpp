@@ -115,8 +115,16 @@ QByteArray VaultHeader::serialize(const SecureBytes& dataKey) const
         block.replace(base + 56, 32, slot.wrapped.ciphertext);
         block.replace(base + 88, 16, slot.wrapped.tag);
     }
-    block.replace(kMacOffset, 32, crypto::hmacSha256(macKey(dataKey, vaultId), block.left(kMacOffset)));
-    block.replace(kChecksumOffset, 32, crypto::sha256(block.left(kChecksumOffset)));
+    const QByteArray mac = crypto::hmacSha256(macKey(dataKey, vaultId), block.left(kMacOffset));
+    if (mac.size() != 32) {
+        return {}; // the caller refuses a header of the wrong size
+    }
+    block.replace(kMacOffset, 32, mac);
+    const QByteArray checksum = crypto::sha256(block.left(kChecksumOffset));
+    if (checksum.size() != 32) {
+        return {};
+    }
+    block.replace(kChecksumOffset, 32, checksum);
     return block;
 }
 
@@ -220,6 +228,9 @@ SecureBytes VaultHeader::recoveryKek(const SecureBytes& recoveryKey, const QByte
 Status VaultHeader::setRecoveryKey(const SecureBytes& recoveryKey, const SecureBytes& dataKey)
 {
     const QByteArray salt = crypto::randomBytes(32);
+    if (salt.size() != 32 || recoveryKey.size() != 32) {
+        return StorageError::make(StorageErrorCode::Io, tr("Wrapping the vault key failed."));
+    }
     return wrapInto(kRecoverySlot, KeySlot::Kind::RecoveryKey, {0, 0, 0}, recoveryKek(recoveryKey, salt),
                     salt, dataKey);
 }

@@ -248,16 +248,8 @@
         <translation>read the new passphrase from FILE (or ONETEAM_NEW_PASSPHRASE)</translation>
     </message>
     <message>
-        <source>The passphrase was changed. The old one no longer opens this vault.</source>
-        <translation>The passphrase was changed. The old one no longer opens this vault.</translation>
-    </message>
-    <message>
         <source>Recovery key (write it down and keep it apart from the computer):</source>
         <translation>Recovery key (write it down and keep it apart from the computer):</translation>
-    </message>
-    <message>
-        <source>It replaces the earlier recovery key, which no longer opens the vault.</source>
-        <translation>It replaces the earlier recovery key, which no longer opens the vault.</translation>
     </message>
     <message>
         <source>It opens the vault with --recovery-key-file if the passphrase is lost.</source>
@@ -266,6 +258,14 @@
     <message>
         <source>The recovery key was removed; only the passphrase opens the vault now.</source>
         <translation>The recovery key was removed; only the passphrase opens the vault now.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The old one no longer opens this vault file (copies made before the change still open with it).</source>
+        <translation>The passphrase was changed. The old one no longer opens this vault file (copies made before the change still open with it).</translation>
+    </message>
+    <message>
+        <source>It replaces the earlier recovery key, which no longer opens this vault file.</source>
+        <translation>It replaces the earlier recovery key, which no longer opens this vault file.</translation>
     </message>
 </context>
 <context>

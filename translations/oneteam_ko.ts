@@ -248,16 +248,8 @@
         <translation>새 암호 문구를 파일에서 읽습니다(또는 ONETEAM_NEW_PASSPHRASE)</translation>
     </message>
     <message>
-        <source>The passphrase was changed. The old one no longer opens this vault.</source>
-        <translation>암호 문구를 바꿨습니다. 이전 암호 문구로는 더 이상 이 금고를 열 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Recovery key (write it down and keep it apart from the computer):</source>
         <translation>복구 키(적어 두고 컴퓨터와 떨어진 곳에 보관하세요):</translation>
-    </message>
-    <message>
-        <source>It replaces the earlier recovery key, which no longer opens the vault.</source>
-        <translation>이 키가 이전 복구 키를 대신하며, 이전 키로는 더 이상 금고를 열 수 없습니다.</translation>
     </message>
     <message>
         <source>It opens the vault with --recovery-key-file if the passphrase is lost.</source>
@@ -266,6 +258,14 @@
     <message>
         <source>The recovery key was removed; only the passphrase opens the vault now.</source>
         <translation>복구 키를 제거했습니다. 이제 암호 문구로만 금고를 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The old one no longer opens this vault file (copies made before the change still open with it).</source>
+        <translation>암호 문구를 바꿨습니다. 이전 암호 문구로는 더 이상 이 금고 파일을 열 수 없습니다(변경 전에 만든 사본은 여전히 이전 암호 문구로 열립니다).</translation>
+    </message>
+    <message>
+        <source>It replaces the earlier recovery key, which no longer opens this vault file.</source>
+        <translation>이 키가 이전 복구 키를 대신하며, 이전 키로는 더 이상 이 금고 파일을 열 수 없습니다.</translation>
     </message>
 </context>
 <context>
