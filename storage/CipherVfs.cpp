@@ -10,6 +10,7 @@
 #include <cstring>
 #include <mutex>
 #include <new>
+#include <vector>
 
 namespace oneteam {
 
@@ -37,6 +38,14 @@ QHash<QByteArray, std::shared_ptr<Context>>& registry()
 sqlite3_vfs g_vfs;
 sqlite3_vfs* g_real = nullptr;
 
+// What a WAL's frame headers say about each frame (page number and commit size),
+// remembered as SQLite writes or reads them so a page read rarely needs the header again.
+struct FrameBindings
+{
+    std::vector<std::uint64_t> values;
+    std::vector<bool> known;
+};
+
 struct CipherFile
 {
     sqlite3_file base;
@@ -44,6 +53,9 @@ struct CipherFile
     PageCipher::Role role;
     Context* context; // owned through `holder`
     std::shared_ptr<Context>* holder;
+    FrameBindings* frames;           // WAL only
+    sqlite3_int64 journalPgnoOffset; // journal only: where the last page number was
+    std::uint32_t journalPgno;
     std::uint8_t scratch[PageCipher::kPageSize];
 };
 
@@ -96,6 +108,55 @@ bool inTornTail(sqlite3_file* real, std::int64_t index)
     return index > previousCommit;
 }
 
+std::uint64_t frameBinding(const std::uint8_t* header)
+{
+    return std::uint64_t(get32be(header)) | (std::uint64_t(get32be(header + 4)) << 32);
+}
+
+void rememberFrame(CipherFile* file, std::int64_t index, std::uint64_t binding)
+{
+    FrameBindings& frames = *file->frames;
+    if (std::size_t(index) >= frames.values.size()) {
+        frames.values.resize(std::size_t(index) + 64);
+        frames.known.resize(std::size_t(index) + 64);
+    }
+    frames.values[std::size_t(index)] = binding;
+    frames.known[std::size_t(index)] = true;
+}
+
+// The page number and commit size of WAL frame `index`, from memory or from its header.
+bool frameBindingOf(CipherFile* file, std::int64_t index, std::uint64_t* binding)
+{
+    const FrameBindings& frames = *file->frames;
+    if (std::size_t(index) < frames.known.size() && frames.known[std::size_t(index)]) {
+        *binding = frames.values[std::size_t(index)];
+        return true;
+    }
+    std::uint8_t header[kWalFrameHeader];
+    if (file->real->pMethods->xRead(file->real, header, int(kWalFrameHeader),
+                                    kWalHeader + index * kWalFrame) != SQLITE_OK) {
+        return false;
+    }
+    *binding = frameBinding(header);
+    rememberFrame(file, index, *binding);
+    return true;
+}
+
+// The page number of the journal record whose page starts at `offset`.
+bool journalPgnoOf(CipherFile* file, sqlite3_int64 offset, std::uint32_t* pgno)
+{
+    if (file->journalPgnoOffset == offset - 4) {
+        *pgno = file->journalPgno;
+        return true;
+    }
+    std::uint8_t bytes[4];
+    if (offset < 4 || file->real->pMethods->xRead(file->real, bytes, 4, offset - 4) != SQLITE_OK) {
+        return false;
+    }
+    *pgno = get32be(bytes);
+    return true;
+}
+
 int xClose(sqlite3_file* f)
 {
     CipherFile* file = cf(f);
@@ -106,6 +167,8 @@ int xClose(sqlite3_file* f)
     OPENSSL_cleanse(file->scratch, sizeof file->scratch);
     delete file->holder;
     file->holder = nullptr;
+    delete file->frames;
+    file->frames = nullptr;
     file->context = nullptr;
     return rc;
 }
@@ -188,6 +251,10 @@ int readWal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
         return rc;
     }
     if (!pageOnly && !wholeFrame) {
+        if (!shortRead && amt == kWalFrameHeader && offset >= kWalHeader &&
+            (offset - kWalHeader) % kWalFrame == 0) {
+            rememberFrame(file, (offset - kWalHeader) / kWalFrame, frameBinding(out));
+        }
         return shortRead ? SQLITE_IOERR_SHORT_READ : SQLITE_OK; // WAL and frame headers are not secret
     }
     if (shortRead) {
@@ -196,7 +263,14 @@ int readWal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
     }
     const std::int64_t index = (offset - kWalHeader) / kWalFrame;
     std::uint8_t* page = wholeFrame ? out + kWalFrameHeader : out;
-    if (file->context->cipher->decrypt(page, PageCipher::Role::Wal, std::uint64_t(index))) {
+    std::uint64_t binding = 0;
+    if (wholeFrame) {
+        binding = frameBinding(out);
+        rememberFrame(file, index, binding);
+    } else if (!frameBindingOf(file, index, &binding)) {
+        return SQLITE_IOERR_READ;
+    }
+    if (file->context->cipher->decrypt(page, PageCipher::Role::Wal, std::uint64_t(index), binding)) {
         std::memset(page + PageCipher::kPayload, 0, PageCipher::kReserve);
         return SQLITE_OK;
     }
@@ -217,6 +291,10 @@ int readJournal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
         return rc;
     }
     if (amt != kPage) {
+        if (amt == 4 && !shortRead) {
+            file->journalPgnoOffset = offset;
+            file->journalPgno = get32be(static_cast<const std::uint8_t*>(buf));
+        }
         return shortRead ? SQLITE_IOERR_SHORT_READ : SQLITE_OK; // headers, page numbers, checksums
     }
     if (shortRead) {
@@ -224,7 +302,11 @@ int readJournal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
         return SQLITE_IOERR_SHORT_READ;
     }
     auto* page = static_cast<std::uint8_t*>(buf);
-    if (!file->context->cipher->decrypt(page, PageCipher::Role::Journal, std::uint64_t(offset))) {
+    std::uint32_t pgno = 0;
+    if (!journalPgnoOf(file, offset, &pgno)) {
+        return SQLITE_IOERR_READ;
+    }
+    if (!file->context->cipher->decrypt(page, PageCipher::Role::Journal, std::uint64_t(offset), pgno)) {
         markDamage(file, offset);
         return SQLITE_IOERR_DATA;
     }
@@ -247,9 +329,10 @@ int xRead(sqlite3_file* f, void* buf, int amt, sqlite3_int64 offset)
 }
 
 int writePage(CipherFile* file, const void* buf, PageCipher::Role role, std::uint64_t index,
-              sqlite3_int64 physical)
+              std::uint64_t binding, sqlite3_int64 physical)
 {
-    if (!file->context->cipher->encrypt(static_cast<const std::uint8_t*>(buf), file->scratch, role, index)) {
+    if (!file->context->cipher->encrypt(static_cast<const std::uint8_t*>(buf), file->scratch, role, index,
+                                        binding)) {
         return SQLITE_IOERR_WRITE;
     }
     return file->real->pMethods->xWrite(file->real, file->scratch, int(kPage), physical);
@@ -264,22 +347,41 @@ int xWrite(sqlite3_file* f, const void* buf, int amt, sqlite3_int64 offset)
         if (amt != kPage || offset % kPage != 0) {
             return SQLITE_IOERR_WRITE;
         }
-        return writePage(file, buf, PageCipher::Role::Main, std::uint64_t(offset / kPage + 1),
+        return writePage(file, buf, PageCipher::Role::Main, std::uint64_t(offset / kPage + 1), 0,
                          offset + CipherVfs::kHeaderSize);
     case PageCipher::Role::Wal:
         if (amt == kPage && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == kWalFrameHeader) {
-            return writePage(file, buf, PageCipher::Role::Wal,
-                             std::uint64_t((offset - kWalHeader) / kWalFrame), offset);
+            const std::int64_t index = (offset - kWalHeader) / kWalFrame;
+            std::uint64_t binding = 0;
+            if (!frameBindingOf(file, index, &binding)) {
+                return SQLITE_IOERR_WRITE;
+            }
+            return writePage(file, buf, PageCipher::Role::Wal, std::uint64_t(index), binding, offset);
         }
-        if (amt == kWalHeader || amt == kWalFrameHeader) {
+        if (amt == kWalHeader && offset == 0) {
+            file->frames->values.clear(); // a new generation of the log starts
+            file->frames->known.clear();
+            return file->real->pMethods->xWrite(file->real, buf, amt, offset);
+        }
+        if (amt == kWalFrameHeader && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == 0) {
+            rememberFrame(file, (offset - kWalHeader) / kWalFrame,
+                          frameBinding(static_cast<const std::uint8_t*>(buf)));
             return file->real->pMethods->xWrite(file->real, buf, amt, offset);
         }
         return SQLITE_IOERR_WRITE;
     case PageCipher::Role::Journal:
         if (amt == kPage) {
-            return writePage(file, buf, PageCipher::Role::Journal, std::uint64_t(offset), offset);
+            std::uint32_t pgno = 0;
+            if (!journalPgnoOf(file, offset, &pgno)) {
+                return SQLITE_IOERR_WRITE;
+            }
+            return writePage(file, buf, PageCipher::Role::Journal, std::uint64_t(offset), pgno, offset);
         }
         if (amt < kPage) {
+            if (amt == 4) {
+                file->journalPgnoOffset = offset;
+                file->journalPgno = get32be(static_cast<const std::uint8_t*>(buf));
+            }
             return file->real->pMethods->xWrite(file->real, buf, amt, offset);
         }
         return SQLITE_IOERR_WRITE;
@@ -295,6 +397,11 @@ sqlite3_int64 physicalOffset(CipherFile* file, sqlite3_int64 logical)
 int xTruncate(sqlite3_file* f, sqlite3_int64 size)
 {
     CipherFile* file = cf(f);
+    if (file->frames) {
+        file->frames->values.clear();
+        file->frames->known.clear();
+    }
+    file->journalPgnoOffset = -1;
     return file->real->pMethods->xTruncate(file->real, physicalOffset(file, size));
 }
 
@@ -406,6 +513,9 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* 
     file->real->pMethods = nullptr;
     file->holder = nullptr;
     file->context = nullptr;
+    file->frames = nullptr;
+    file->journalPgnoOffset = -1;
+    file->journalPgno = 0;
 
     PageCipher::Role role;
     if (flags & SQLITE_OPEN_MAIN_DB) {
@@ -443,6 +553,15 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* 
         return SQLITE_NOMEM;
     }
     file->context = file->holder->get();
+    if (role == PageCipher::Role::Wal) {
+        file->frames = new (std::nothrow) FrameBindings;
+        if (!file->frames) {
+            delete file->holder;
+            file->holder = nullptr;
+            file->real->pMethods->xClose(file->real);
+            return SQLITE_NOMEM;
+        }
+    }
     file->base.pMethods = &g_methods;
     return SQLITE_OK;
 }

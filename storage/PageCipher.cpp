@@ -23,11 +23,14 @@ void putLe64(std::uint8_t* out, std::uint64_t v)
     }
 }
 
-// The associated data: role (4 bytes) and page index (8 bytes), little-endian.
-void makeAad(std::uint8_t* aad, PageCipher::Role role, std::uint64_t index)
+// The associated data: role (4 bytes), page index (8 bytes) and binding (8 bytes),
+// little-endian.
+constexpr std::size_t kAadSize = 20;
+void makeAad(std::uint8_t* aad, PageCipher::Role role, std::uint64_t index, std::uint64_t binding)
 {
     putLe32(aad, static_cast<std::uint32_t>(role));
     putLe64(aad + 4, index);
+    putLe64(aad + 12, binding);
 }
 
 } // namespace
@@ -69,10 +72,11 @@ void PageCipher::nextNonce(std::uint8_t* nonce)
     putLe64(nonce + 4, m_counter++);
 }
 
-bool PageCipher::encrypt(const std::uint8_t* plain, std::uint8_t* out, Role role, std::uint64_t index)
+bool PageCipher::encrypt(const std::uint8_t* plain, std::uint8_t* out, Role role, std::uint64_t index,
+                         std::uint64_t binding)
 {
-    std::uint8_t aad[12];
-    makeAad(aad, role, index);
+    std::uint8_t aad[kAadSize];
+    makeAad(aad, role, index, binding);
     std::lock_guard<std::mutex> guard(m_mutex);
     std::uint8_t* nonce = out + kPayload;
     std::uint8_t* tag = nonce + kNonceSize;
@@ -89,10 +93,10 @@ bool PageCipher::encrypt(const std::uint8_t* plain, std::uint8_t* out, Role role
     return true;
 }
 
-bool PageCipher::decrypt(std::uint8_t* page, Role role, std::uint64_t index)
+bool PageCipher::decrypt(std::uint8_t* page, Role role, std::uint64_t index, std::uint64_t binding)
 {
-    std::uint8_t aad[12];
-    makeAad(aad, role, index);
+    std::uint8_t aad[kAadSize];
+    makeAad(aad, role, index, binding);
     std::lock_guard<std::mutex> guard(m_mutex);
     std::uint8_t* nonce = page + kPayload;
     std::uint8_t tag[kTagSize];

@@ -40,9 +40,14 @@ public:
     PageCipher& operator=(const PageCipher&) = delete;
 
     // Encrypts the page `plain` into `out` (both kPageSize bytes; they may not overlap).
-    bool encrypt(const std::uint8_t* plain, std::uint8_t* out, Role role, std::uint64_t index);
-    // Authenticates and decrypts `page` in place; false when it was altered or misplaced.
-    bool decrypt(std::uint8_t* page, Role role, std::uint64_t index);
+    // `index` is where the page sits in its file; `binding` what the file says about it
+    // outside the page (for a WAL frame its page number and commit size, for a journal
+    // record its page number), so neither can be changed alone.
+    bool encrypt(const std::uint8_t* plain, std::uint8_t* out, Role role, std::uint64_t index,
+                 std::uint64_t binding = 0);
+    // Authenticates and decrypts `page` in place; false (and a zeroed page) when it was
+    // altered or misplaced.
+    bool decrypt(std::uint8_t* page, Role role, std::uint64_t index, std::uint64_t binding = 0);
 
     std::uint64_t pagesEncrypted() const { return m_encrypted; }
     std::uint64_t pagesDecrypted() const { return m_decrypted; }

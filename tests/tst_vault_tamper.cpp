@@ -16,6 +16,8 @@ private slots:
     void alteration_data();
     void alteration();
     void walFrameAlteredWhileOpen();
+    void walFramePageNumberAltered();
+    void hotJournalPageNumberAltered();
 
 private:
     QTemporaryDir m_dir;
@@ -181,6 +183,83 @@ void TestVaultTamper::walFrameAlteredWhileOpen()
     QCOMPARE(reopened.error().code, StorageErrorCode::Tampered);
     QVERIFY2(reopened.error().message.contains(QStringLiteral("Frame 2")),
              qPrintable(reopened.error().message));
+}
+
+void TestVaultTamper::walFramePageNumberAltered()
+{
+    // The page number in a frame header is in clear; pointing a frame at another page must
+    // not go unnoticed (nor drop the rest of the log silently).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.otvault"));
+    auto vault = Vault::create(path, secret("pass"), secretariat(), cheapOptions());
+    QVERIFY(vault);
+    QCOMPARE(execSql(**vault, "PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (x TEXT)"), SQLITE_OK);
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(execSql(**vault, "INSERT INTO t VALUES (hex(randomblob(500)))"), SQLITE_OK);
+    }
+    const QString copy = dir.filePath(QStringLiteral("copy.otvault"));
+    QVERIFY(QFile::copy(path, copy));
+    QFile wal(path + QStringLiteral("-wal"));
+    QVERIFY(wal.open(QIODevice::ReadOnly));
+    QByteArray walBytes = wal.readAll();
+    wal.close();
+    walBytes[32 + 1 * 4120 + 3] = char(walBytes[32 + 1 * 4120 + 3] ^ 0x02); // frame 2's page number
+    QFile out(copy + QStringLiteral("-wal"));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(walBytes);
+    out.close();
+    auto reopened = Vault::open(copy, secret("pass"), cheapOptions());
+    QVERIFY(!reopened);
+    QCOMPARE(reopened.error().code, StorageErrorCode::Tampered);
+    QCOMPARE(reopened.error().file, QStringLiteral("wal"));
+}
+
+void TestVaultTamper::hotJournalPageNumberAltered()
+{
+    // A transaction in rollback mode spills pages into the file; the journal that would
+    // undo it names each page in clear. Renaming a record's page must be caught.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.otvault"));
+    auto vault =
+        Vault::create(path, secret("pass"), secretariat(), cheapOptions(VaultOptions::Journal::Rollback));
+    QVERIFY(vault);
+    QCOMPARE(execSql(**vault, "CREATE TABLE t (x TEXT)"), SQLITE_OK);
+    QCOMPARE(execSql(**vault, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                              "INSERT INTO t SELECT hex(randomblob(400)) FROM n"),
+             SQLITE_OK);
+    QCOMPARE(execSql(**vault, "PRAGMA cache_size = 5; BEGIN; UPDATE t SET x = x || 'changed'"), SQLITE_OK);
+    const QString journalPath = path + QStringLiteral("-journal");
+    QVERIFY(QFile::exists(journalPath));
+    const QString copy = dir.filePath(QStringLiteral("copy.otvault"));
+    QVERIFY(QFile::copy(path, copy));
+    QFile journal(journalPath);
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QByteArray bytes = journal.readAll();
+    journal.close();
+    QVERIFY(bytes.size() > 512 + 4104);
+    // The unaltered hot journal rolls the copy back cleanly.
+    const QString clean = dir.filePath(QStringLiteral("clean.otvault"));
+    QVERIFY(QFile::copy(path, clean));
+    QFile cleanJournal(clean + QStringLiteral("-journal"));
+    QVERIFY(cleanJournal.open(QIODevice::WriteOnly));
+    cleanJournal.write(bytes);
+    cleanJournal.close();
+    {
+        auto rolledBack = Vault::open(clean, secret("pass"), cheapOptions());
+        QVERIFY2(rolledBack, rolledBack ? "" : qPrintable(rolledBack.error().message));
+        QCOMPARE(queryText(**rolledBack, "SELECT count(*) FROM t WHERE x LIKE '%changed'"),
+                 QStringLiteral("0"));
+        QCOMPARE(queryText(**rolledBack, "PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+    bytes[512 + 3] = char(bytes[512 + 3] ^ 0x01); // the first record's page number
+    QFile altered(copy + QStringLiteral("-journal"));
+    QVERIFY(altered.open(QIODevice::WriteOnly));
+    altered.write(bytes);
+    altered.close();
+    auto reopened = Vault::open(copy, secret("pass"), cheapOptions());
+    QVERIFY(!reopened);
+    QCOMPARE(reopened.error().code, StorageErrorCode::Tampered);
+    QCOMPARE(execSql(**vault, "ROLLBACK"), SQLITE_OK);
 }
 
 QTEST_GUILESS_MAIN(TestVaultTamper)
