@@ -25,6 +25,7 @@ constexpr std::int64_t kWalFrame = kWalFrameHeader + kPage;
 struct Context
 {
     std::shared_ptr<PageCipher> cipher;
+    std::unique_ptr<ReadAhead> readAhead; // may be null
     CipherVfs::Damage damage;
 };
 
@@ -219,7 +220,17 @@ int readMainPage(CipherFile* file, std::uint8_t* page, std::int64_t pageNumber)
 int readMain(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
 {
     if (amt == kPage && offset % kPage == 0) {
-        return readMainPage(file, static_cast<std::uint8_t*>(buf), offset / kPage + 1);
+        const std::int64_t pageNumber = offset / kPage + 1;
+        ReadAhead* readAhead = file->context->readAhead.get();
+        if (readAhead && readAhead->take(pageNumber, static_cast<std::uint8_t*>(buf))) {
+            readAhead->noteRead(pageNumber);
+            return SQLITE_OK;
+        }
+        const int rc = readMainPage(file, static_cast<std::uint8_t*>(buf), pageNumber);
+        if (readAhead && rc == SQLITE_OK) {
+            readAhead->noteRead(pageNumber);
+        }
+        return rc;
     }
     // A slice of one page (SQLite reads the 100-byte database header this way).
     const std::int64_t pageNumber = offset / kPage + 1;
@@ -347,6 +358,9 @@ int xWrite(sqlite3_file* f, const void* buf, int amt, sqlite3_int64 offset)
         if (amt != kPage || offset % kPage != 0) {
             return SQLITE_IOERR_WRITE;
         }
+        if (file->context->readAhead) {
+            file->context->readAhead->invalidate();
+        }
         return writePage(file, buf, PageCipher::Role::Main, std::uint64_t(offset / kPage + 1), 0,
                          offset + CipherVfs::kHeaderSize);
     case PageCipher::Role::Wal:
@@ -402,6 +416,9 @@ int xTruncate(sqlite3_file* f, sqlite3_int64 size)
         file->frames->known.clear();
     }
     file->journalPgnoOffset = -1;
+    if (file->role == PageCipher::Role::Main && file->context->readAhead) {
+        file->context->readAhead->invalidate();
+    }
     return file->real->pMethods->xTruncate(file->real, physicalOffset(file, size));
 }
 
@@ -657,7 +674,7 @@ bool CipherVfs::ensureRegistered()
     return registered;
 }
 
-QByteArray CipherVfs::attach(std::shared_ptr<PageCipher> cipher)
+QByteArray CipherVfs::attach(std::shared_ptr<PageCipher> cipher, std::unique_ptr<ReadAhead> readAhead)
 {
     std::uint8_t random[16];
     if (RAND_bytes(random, sizeof random) != 1) {
@@ -666,6 +683,7 @@ QByteArray CipherVfs::attach(std::shared_ptr<PageCipher> cipher)
     const QByteArray token = QByteArray(reinterpret_cast<const char*>(random), sizeof random).toHex();
     auto context = std::make_shared<Context>();
     context->cipher = std::move(cipher);
+    context->readAhead = std::move(readAhead);
     std::lock_guard<std::mutex> guard(g_registryMutex);
     registry().insert(token, std::move(context));
     return token;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PageCipher.h"
+#include "ReadAhead.h"
 
 #include <QByteArray>
 
@@ -25,7 +26,8 @@ public:
 
     // Makes a cipher available to connections opened with the URI parameter
     // otctx=<token>; the returned token is unregistered with release().
-    static QByteArray attach(std::shared_ptr<PageCipher> cipher);
+    static QByteArray attach(std::shared_ptr<PageCipher> cipher,
+                             std::unique_ptr<ReadAhead> readAhead = nullptr);
     static void release(const QByteArray& token);
 
     // What the VFS found when a page failed authentication on this connection's files.

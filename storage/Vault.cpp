@@ -198,12 +198,15 @@ Status Vault::unlockWith(const Unwrap& unwrap)
 
 Status Vault::openDatabase(bool creating)
 {
-    auto cipher =
-        std::shared_ptr<PageCipher>(PageCipher::create(VaultHeader::pageKey(m_dataKey, m_header.vaultId)));
-    if (!cipher) {
+    const SecureBytes pageKey = VaultHeader::pageKey(m_dataKey, m_header.vaultId);
+    auto cipher = std::shared_ptr<PageCipher>(PageCipher::create(pageKey));
+    auto readAheadCipher = PageCipher::create(pageKey);
+    if (!cipher || !readAheadCipher) {
         return StorageError::make(StorageErrorCode::Io, tr("AES-256-GCM is not available from OpenSSL."));
     }
-    m_token = CipherVfs::attach(std::move(cipher));
+    auto readAhead =
+        std::make_unique<ReadAhead>(m_file->descriptor(), CipherVfs::kHeaderSize, std::move(readAheadCipher));
+    m_token = CipherVfs::attach(std::move(cipher), std::move(readAhead));
     const QByteArray uri = "file:" + QUrl::toPercentEncoding(m_file->path(), "/") +
                            "?vfs=" + CipherVfs::kName + "&otctx=" + m_token;
     int rc =

@@ -23,6 +23,7 @@ public:
     VaultFile& operator=(const VaultFile&) = delete;
 
     const QString& path() const { return m_path; }
+    int descriptor() const { return m_fd; }
     QString journalPath() const { return m_path + QStringLiteral("-hj"); }
 
     // The header block to use: the journal's when a header update was interrupted after

@@ -51,6 +51,8 @@ private slots:
     void incompleteHeaderJournalIsIgnored();
     void rejectsBadCreateArguments();
     void refusesTemporaryFiles();
+    void readAheadNeverServesStalePages_data();
+    void readAheadNeverServesStalePages();
 };
 
 void TestVault::roundTrip_data()
@@ -412,6 +414,41 @@ void TestVault::refusesTemporaryFiles()
     // The vault itself keeps working.
     QCOMPARE(execSql(**vault, "PRAGMA temp_store = MEMORY"), SQLITE_OK);
     insertRows(**vault, 3);
+}
+
+void TestVault::readAheadNeverServesStalePages_data()
+{
+    roundTrip_data();
+}
+
+void TestVault::readAheadNeverServesStalePages()
+{
+    // Scans prepare pages ahead on another thread; writes in between (commits in rollback
+    // mode, checkpoints in WAL mode) must make every prepared page stale.
+    QFETCH(int, journal);
+    QTemporaryDir dir;
+    VaultOptions options = cheapOptions(VaultOptions::Journal(journal));
+    options.cacheKiB = 64; // small, so scans read the file
+    auto vault =
+        Vault::create(dir.filePath(QStringLiteral("ra.otvault")), secret("p"), secretariat(), options);
+    QVERIFY(vault);
+    QCOMPARE(execSql(**vault,
+                     "PRAGMA wal_autocheckpoint = 20; CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER, "
+                     "pad TEXT)"),
+             SQLITE_OK);
+    QCOMPARE(execSql(**vault,
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                     "INSERT INTO t (v, pad) SELECT 0, hex(randomblob(200)) FROM n"),
+             SQLITE_OK);
+    for (int round = 1; round <= 15; ++round) {
+        QCOMPARE(queryText(**vault, "SELECT count(DISTINCT v) FROM t"), QStringLiteral("1"));
+        const QByteArray update = "UPDATE t SET v = " + QByteArray::number(round);
+        QCOMPARE(execSql(**vault, update.constData()), SQLITE_OK);
+        QCOMPARE(execSql(**vault, "PRAGMA wal_checkpoint(TRUNCATE)"), SQLITE_OK);
+        QCOMPARE(queryText(**vault, "SELECT min(v) || ',' || max(v) FROM t"),
+                 QString::number(round) + QLatin1Char(',') + QString::number(round));
+    }
+    QCOMPARE(queryText(**vault, "PRAGMA integrity_check"), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestVault)

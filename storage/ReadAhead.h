@@ -1,0 +1,62 @@
+#pragma once
+
+#include "PageCipher.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace oneteam {
+
+// Decrypts the pages after a sequential read of the main file on a second thread, so a
+// scan (a report, a dashboard, a reopen) pays for the cipher on the other core. Pages
+// are read with the vault's own descriptor and checked with their own cipher context;
+// any write or truncation of the main file makes every prepared page stale. Prepared
+// pages live in memory only and are wiped when the read-ahead ends.
+class ReadAhead
+{
+public:
+    static constexpr int kWindow = 32;
+
+    ReadAhead(int fd, std::int64_t headerSize, std::unique_ptr<PageCipher> cipher);
+    ~ReadAhead();
+    ReadAhead(const ReadAhead&) = delete;
+    ReadAhead& operator=(const ReadAhead&) = delete;
+
+    // Copies page `pgno` into `out` if it was prepared and is still current.
+    bool take(std::int64_t pgno, std::uint8_t* out);
+    // Tells where the reader is; sequential reads start or extend the window ahead.
+    void noteRead(std::int64_t pgno);
+    // The main file changed: nothing prepared so far may be used.
+    void invalidate();
+
+private:
+    struct Slot
+    {
+        std::int64_t pgno = 0;
+        std::uint64_t epoch = 0;
+        bool ready = false;
+        std::uint8_t data[PageCipher::kPageSize];
+    };
+    void run();
+
+    int m_fd;
+    std::int64_t m_headerSize;
+    std::unique_ptr<PageCipher> m_cipher;
+    std::vector<Slot> m_slots;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_progress;
+    std::uint64_t m_epoch = 1;
+    std::int64_t m_lastRead = -1;
+    std::int64_t m_next = 0;    // the next page the worker will prepare
+    std::int64_t m_until = 0;   // prepare pages up to (not including) this one
+    std::int64_t m_working = 0; // the page being prepared, 0 when idle
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace oneteam
