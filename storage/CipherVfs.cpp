@@ -706,8 +706,11 @@ CipherVfs::Counters CipherVfs::counters(const QByteArray& token)
 {
     std::lock_guard<std::mutex> guard(g_registryMutex);
     const std::shared_ptr<Context> context = registry().value(token);
-    return context ? Counters{context->cipher->pagesEncrypted(), context->cipher->pagesDecrypted()}
-                   : Counters{};
+    if (!context) {
+        return {};
+    }
+    const std::uint64_t ahead = context->readAhead ? context->readAhead->pagesDecrypted() : 0;
+    return {context->cipher->pagesEncrypted(), context->cipher->pagesDecrypted() + ahead};
 }
 
 void CipherVfs::clearDamage(const QByteArray& token)

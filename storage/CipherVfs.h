@@ -41,7 +41,7 @@ public:
     static Damage lastDamage(const QByteArray& token);
     static void clearDamage(const QByteArray& token);
 
-    // Pages encrypted and decrypted under the attached cipher so far.
+    // Pages encrypted and decrypted under the attached cipher so far (read-ahead included).
     struct Counters
     {
         std::uint64_t encrypted = 0;

@@ -89,7 +89,7 @@ bool PageCipher::encrypt(const std::uint8_t* plain, std::uint8_t* out, Role role
         EVP_CIPHER_CTX_ctrl(m_enc, EVP_CTRL_GCM_GET_TAG, int(kTagSize), tag) != 1) {
         return false;
     }
-    ++m_encrypted;
+    m_encrypted.fetch_add(1, std::memory_order_relaxed);
     return true;
 }
 
@@ -114,7 +114,7 @@ bool PageCipher::decrypt(std::uint8_t* page, Role role, std::uint64_t index, std
         std::memset(page, 0, kPageSize);
         return false;
     }
-    ++m_decrypted;
+    m_decrypted.fetch_add(1, std::memory_order_relaxed);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "SecureBytes.h"
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -49,8 +50,8 @@ public:
     // altered or misplaced.
     bool decrypt(std::uint8_t* page, Role role, std::uint64_t index, std::uint64_t binding = 0);
 
-    std::uint64_t pagesEncrypted() const { return m_encrypted; }
-    std::uint64_t pagesDecrypted() const { return m_decrypted; }
+    std::uint64_t pagesEncrypted() const { return m_encrypted.load(std::memory_order_relaxed); }
+    std::uint64_t pagesDecrypted() const { return m_decrypted.load(std::memory_order_relaxed); }
 
 private:
     PageCipher() = default;
@@ -61,8 +62,8 @@ private:
     EVP_CIPHER_CTX* m_dec = nullptr;
     std::uint32_t m_prefix = 0;
     std::uint64_t m_counter = 0;
-    std::uint64_t m_encrypted = 0;
-    std::uint64_t m_decrypted = 0;
+    std::atomic<std::uint64_t> m_encrypted{0};
+    std::atomic<std::uint64_t> m_decrypted{0};
 };
 
 } // namespace oneteam

@@ -52,13 +52,21 @@ void ReadAhead::noteRead(std::int64_t pgno)
         if (!sequential) {
             return;
         }
-        const std::int64_t until = pgno + 1 + kWindow - 1;
-        if (m_until <= pgno || m_next <= pgno) {
-            m_next = pgno + 1; // restart just ahead of the reader
-        }
-        if (until > m_until) {
-            m_until = until;
+        if (pgno >= m_until || m_next > pgno + kWindow) {
+            // The reader is outside the window (a new scan): start one just ahead of it.
+            m_next = pgno + 1;
+            m_until = pgno + kWindow;
             wake = true;
+        } else {
+            if (m_next <= pgno) {
+                m_next = pgno + 1;
+            }
+            // Refill in batches: waking the other thread for every page costs more than
+            // the page's decryption saves.
+            if (m_until - pgno <= kWindow / 2) {
+                m_until = pgno + kWindow;
+                wake = true;
+            }
         }
     }
     if (wake) {

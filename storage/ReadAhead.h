@@ -30,6 +30,8 @@ public:
     bool take(std::int64_t pgno, std::uint8_t* out);
     // Tells where the reader is; sequential reads start or extend the window ahead.
     void noteRead(std::int64_t pgno);
+    // Pages this read-ahead decrypted (diagnostics and benchmarks).
+    std::uint64_t pagesDecrypted() const { return m_cipher->pagesDecrypted(); }
     // The main file changed: nothing prepared so far may be used.
     void invalidate();
 
