@@ -202,7 +202,14 @@ Status VaultFile::writeHeader(const QByteArray& block)
     }
     // From here the journal is the truth: a crash is completed on the next unlock.
     if (!writeAll(m_fd, block, 0, &err) || ::fdatasync(m_fd) != 0) {
-        return ioError(err ? err : errno, m_path);
+        StorageError error = ioError(err ? err : errno, m_path);
+        error.message =
+            err == ENOSPC || err == EDQUOT
+                ? tr("The disk is full. The change was saved beside the vault and is completed the next "
+                     "time the vault is opened.")
+                : tr("Writing the vault's header failed. The change was saved beside the vault and is "
+                     "completed the next time the vault is opened.");
+        return error;
     }
     ::unlink(journalName.constData());
     return syncDirectory();

@@ -929,6 +929,14 @@
         <source>A vault header must be 4096 bytes.</source>
         <translation>A vault header must be 4096 bytes.</translation>
     </message>
+    <message>
+        <source>The disk is full. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <translation>The disk is full. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
+    </message>
+    <message>
+        <source>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <translation>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::VaultHeader</name>

@@ -929,6 +929,14 @@
         <source>A vault header must be 4096 bytes.</source>
         <translation>금고 헤더는 4096바이트여야 합니다.</translation>
     </message>
+    <message>
+        <source>The disk is full. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <translation>디스크가 가득 찼습니다. 변경 내용은 금고 옆에 저장되었고, 다음에 금고를 열 때 마무리됩니다.</translation>
+    </message>
+    <message>
+        <source>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <translation>금고 헤더를 쓰지 못했습니다. 변경 내용은 금고 옆에 저장되었고, 다음에 금고를 열 때 마무리됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::VaultHeader</name>

@@ -2,6 +2,8 @@
 // transactions until killed, printing "committed N" after each commit returns.
 // Usage: vault_writer PATH [--busy-probe]
 //   --busy-probe: only try to open and print the error code name, then exit.
+//   --fill: commit 64 KiB rows until a write fails; print "error CODE MESSAGE" and exit 0.
+//   --passwd: change the passphrase to ONETEAM_NEW_PASSPHRASE; print "error ..." or "changed".
 #include "Vault.h"
 
 #include <QCoreApplication>
@@ -32,7 +34,33 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "open failed: %s\n", qPrintable(vault.error().message));
         return 2;
     }
+    if (args.contains(QStringLiteral("--passwd"))) {
+        QByteArray next = qgetenv("ONETEAM_NEW_PASSPHRASE");
+        const Status changed = (*vault)->changePassphrase(SecureBytes::takeFrom(next), Kdf::kCheapForTests);
+        if (changed) {
+            std::printf("changed\n");
+        } else {
+            std::printf("error %d %s\n", int(changed.error().code), qPrintable(changed.error().message));
+        }
+        return 0;
+    }
     sqlite3* db = (*vault)->handle();
+    if (args.contains(QStringLiteral("--fill"))) {
+        sqlite3_exec(db, "CREATE TABLE IF NOT EXISTS fill (id INTEGER PRIMARY KEY, body BLOB)", nullptr,
+                     nullptr, nullptr);
+        for (int i = 0;; ++i) {
+            const int rc = sqlite3_exec(db, "INSERT INTO fill (body) VALUES (randomblob(65536))", nullptr,
+                                        nullptr, nullptr);
+            if (rc != SQLITE_OK) {
+                const StorageError error = (*vault)->errorFor(sqlite3_extended_errcode(db));
+                std::printf("error %d %s\n", int(error.code), qPrintable(error.message));
+                std::fflush(stdout);
+                return 0;
+            }
+            std::printf("committed %lld\n", static_cast<long long>(sqlite3_last_insert_rowid(db)));
+            std::fflush(stdout);
+        }
+    }
     if (sqlite3_exec(db, "CREATE TABLE IF NOT EXISTS crash (id INTEGER PRIMARY KEY, body TEXT NOT NULL)",
                      nullptr, nullptr, nullptr) != SQLITE_OK) {
         return 3;
