@@ -19,7 +19,7 @@ namespace oneteam {
 class ReadAhead
 {
 public:
-    static constexpr int kWindow = 32;
+    static constexpr int kWindow = 128; // 512 KiB of prepared pages at most
 
     ReadAhead(int fd, std::int64_t headerSize, std::unique_ptr<PageCipher> cipher);
     ~ReadAhead();
