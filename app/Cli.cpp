@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "RecordCommands.h"
 #include "VaultCommands.h"
 
 namespace oneteam {
@@ -13,7 +14,8 @@ Cli::Cli(QTextStream& out, QTextStream& err)
         {QStringLiteral("info"), QT_TR_NOOP("show the vault's site, role, schema and key slots"),
          &VaultCommands::info},
         {QStringLiteral("demo"), QT_TR_NOOP("load the sample dataset into the vault"), {}},
-        {QStringLiteral("schema"), QT_TR_NOOP("print the JSON schema of a record type, or of all"), {}},
+        {QStringLiteral("schema"), QT_TR_NOOP("print the JSON schema of a record type, or of all"),
+         &RecordCommands::schema},
         {QStringLiteral("list"), QT_TR_NOOP("list the records of a type"), {}},
         {QStringLiteral("get"), QT_TR_NOOP("print one record"), {}},
         {QStringLiteral("put"), QT_TR_NOOP("create or update a record from JSON on stdin"), {}},

@@ -267,6 +267,14 @@
         <source>It replaces the earlier recovery key, which no longer opens this vault file.</source>
         <translation>It replaces the earlier recovery key, which no longer opens this vault file.</translation>
     </message>
+    <message>
+        <source>schema takes at most one record type.</source>
+        <translation>schema takes at most one record type.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a record type; the types are: %2.</source>
+        <translation>'%1' is not a record type; the types are: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kdf</name>
@@ -438,6 +446,49 @@
     </message>
 </context>
 <context>
+    <name>RecordTypes</name>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>CAIO</source>
+        <translation>CAIO</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translation>Task force</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>This recovery key is mistyped: check each group of five.</source>
@@ -546,6 +597,62 @@
     <message>
         <source>The vault %1 is open in another window or program.</source>
         <translation>The vault %1 is open in another window or program.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Must be text.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Amounts are whole won, written as a number without decimals (e.g. 2600000000000).</source>
+        <translation>Amounts are whole won, written as a number without decimals (e.g. 2600000000000).</translation>
+    </message>
+    <message>
+        <source>Must be a date written as YYYY-MM-DD.</source>
+        <translation>Must be a date written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>Must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>Must be a list of text entries.</source>
+        <translation>Must be a list of text entries.</translation>
+    </message>
+    <message>
+        <source>Must be a whole percentage from 0 to 100.</source>
+        <translation>Must be a whole percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Must be true or false.</translation>
+    </message>
+    <message>
+        <source>Must be a list of {date, value} points.</source>
+        <translation>Must be a list of {date, value} points.</translation>
+    </message>
+    <message>
+        <source>Point %1 needs a date (YYYY-MM-DD) and a numeric value.</source>
+        <translation>Point %1 needs a date (YYYY-MM-DD) and a numeric value.</translation>
+    </message>
+    <message>
+        <source>Must be a list of deliverables.</source>
+        <translation>Must be a list of deliverables.</translation>
+    </message>
+    <message>
+        <source>Deliverable %1 needs a title.</source>
+        <translation>Deliverable %1 needs a title.</translation>
+    </message>
+    <message>
+        <source>Deliverable %1: the due date must be written as YYYY-MM-DD.</source>
+        <translation>Deliverable %1: the due date must be written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Deliverable %1: the status must be one of: %2.</source>
+        <translation>Deliverable %1: the status must be one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +927,45 @@
     <message>
         <source>Not available yet.</source>
         <translation>Not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::RecordValidator</name>
+    <message>
+        <source>'%1' is not a field of %2.</source>
+        <translation>'%1' is not a field of %2.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before the appointment.</source>
+        <translation>The term cannot end before the appointment.</translation>
+    </message>
+    <message>
+        <source>Each ministry is asked to name a vice-minister-level or director-general-level official; this rank is flagged.</source>
+        <translation>Each ministry is asked to name a vice-minister-level or director-general-level official; this rank is flagged.</translation>
+    </message>
+    <message>
+        <source>The end cannot come before the start.</source>
+        <translation>The end cannot come before the start.</translation>
+    </message>
+    <message>
+        <source>Executed above the %1 amount (noted as intended).</source>
+        <translation>Executed above the %1 amount (noted as intended).</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>revised</translation>
+    </message>
+    <message>
+        <source>enacted</source>
+        <translation>enacted</translation>
+    </message>
+    <message>
+        <source>Executed is above the %1 amount; set overrun_noted if this is intended.</source>
+        <translation>Executed is above the %1 amount; set overrun_noted if this is intended.</translation>
     </message>
 </context>
 <context>

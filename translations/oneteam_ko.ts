@@ -267,6 +267,14 @@
         <source>It replaces the earlier recovery key, which no longer opens this vault file.</source>
         <translation>이 키가 이전 복구 키를 대신하며, 이전 키로는 더 이상 이 금고 파일을 열 수 없습니다.</translation>
     </message>
+    <message>
+        <source>schema takes at most one record type.</source>
+        <translation>schema에는 레코드 유형을 하나만 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a record type; the types are: %2.</source>
+        <translation>'%1'은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kdf</name>
@@ -438,6 +446,49 @@
     </message>
 </context>
 <context>
+    <name>RecordTypes</name>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>CAIO</source>
+        <translation>CAIO</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>의결 안건</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translation>전담반</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>예산 사업</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>협력</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>주요 일정</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>This recovery key is mistyped: check each group of five.</source>
@@ -546,6 +597,62 @@
     <message>
         <source>The vault %1 is open in another window or program.</source>
         <translation>금고 %1이(가) 다른 창이나 프로그램에서 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Amounts are whole won, written as a number without decimals (e.g. 2600000000000).</source>
+        <translation>금액은 원 단위 정수로, 소수점 없이 숫자로 씁니다(예: 2600000000000).</translation>
+    </message>
+    <message>
+        <source>Must be a date written as YYYY-MM-DD.</source>
+        <translation>YYYY-MM-DD 형식의 날짜여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>다음 중 하나여야 합니다: %1.</translation>
+    </message>
+    <message>
+        <source>Must be a list of text entries.</source>
+        <translation>텍스트 항목의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be a whole percentage from 0 to 100.</source>
+        <translation>0에서 100 사이의 정수 백분율이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be a list of {date, value} points.</source>
+        <translation>{date, value} 항목의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Point %1 needs a date (YYYY-MM-DD) and a numeric value.</source>
+        <translation>%1번째 항목에는 날짜(YYYY-MM-DD)와 숫자 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Must be a list of deliverables.</source>
+        <translation>산출물 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Deliverable %1 needs a title.</source>
+        <translation>%1번째 산출물에 제목이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Deliverable %1: the due date must be written as YYYY-MM-DD.</source>
+        <translation>%1번째 산출물: 기한은 YYYY-MM-DD 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Deliverable %1: the status must be one of: %2.</source>
+        <translation>%1번째 산출물: 상태는 다음 중 하나여야 합니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +927,45 @@
     <message>
         <source>Not available yet.</source>
         <translation>아직 제공되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::RecordValidator</name>
+    <message>
+        <source>'%1' is not a field of %2.</source>
+        <translation>'%1'은(는) %2의 필드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>필수 항목입니다.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before the appointment.</source>
+        <translation>임기 종료일은 임명일보다 앞설 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Each ministry is asked to name a vice-minister-level or director-general-level official; this rank is flagged.</source>
+        <translation>각 부처는 차관급 또는 실장급 공무원을 지정해야 합니다. 이 직급은 표시해 둡니다.</translation>
+    </message>
+    <message>
+        <source>The end cannot come before the start.</source>
+        <translation>종료일은 시작일보다 앞설 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Executed above the %1 amount (noted as intended).</source>
+        <translation>집행액이 %1 금액을 넘습니다(의도된 것으로 표시됨).</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>enacted</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Executed is above the %1 amount; set overrun_noted if this is intended.</source>
+        <translation>집행액이 %1 금액을 넘습니다. 의도한 것이면 overrun_noted를 설정하세요.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,210 @@
+#include "RecordValidator.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace oneteam {
+
+namespace {
+
+using K = FieldSpec::Kind;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RecordValidator", text);
+}
+
+bool isEmpty(const QJsonValue& value)
+{
+    return value.isUndefined() || value.isNull() ||
+           (value.isString() && value.toString().trimmed().isEmpty()) ||
+           (value.isArray() && value.toArray().isEmpty());
+}
+
+QDate dateOf(const QJsonValue& value)
+{
+    return value.isString() ? QDate::fromString(value.toString(), Qt::ISODate) : QDate();
+}
+
+bool isWhole(const QJsonValue& value, qint64 limit)
+{
+    if (!value.isDouble()) {
+        return false;
+    }
+    const double d = value.toDouble();
+    return std::floor(d) == d && std::fabs(d) <= double(limit);
+}
+
+void checkKind(const FieldSpec& spec, const QJsonValue& value, QList<FieldIssue>& issues)
+{
+    const QString field = QLatin1String(spec.name);
+    const auto error = [&](const QString& message) {
+        issues.append({field, FieldIssue::Severity::Error, message});
+    };
+    switch (spec.kind) {
+    case K::Text:
+    case K::LongText:
+    case K::Reference:
+        if (!value.isString()) {
+            error(tr("Must be text."));
+        }
+        break;
+    case K::Integer:
+        if (!isWhole(value, RecordValidator::kMaxWon)) {
+            error(tr("Must be a whole number."));
+        }
+        break;
+    case K::Won:
+        if (!isWhole(value, RecordValidator::kMaxWon)) {
+            error(tr("Amounts are whole won, written as a number without decimals (e.g. 2600000000000)."));
+        }
+        break;
+    case K::Date:
+        if (!dateOf(value).isValid()) {
+            error(tr("Must be a date written as YYYY-MM-DD."));
+        }
+        break;
+    case K::Enum:
+        if (!value.isString() || !spec.choices.contains(value.toString())) {
+            error(tr("Must be one of: %1.").arg(spec.choices.join(QStringLiteral(", "))));
+        }
+        break;
+    case K::ReferenceList:
+    case K::TextList: {
+        bool ok = value.isArray();
+        for (const QJsonValue& item : value.toArray()) {
+            ok = ok && item.isString() && !item.toString().trimmed().isEmpty();
+        }
+        if (!ok) {
+            error(tr("Must be a list of text entries."));
+        }
+        break;
+    }
+    case K::Percent:
+        if (!isWhole(value, 1000) || value.toDouble() < 0 || value.toDouble() > 100) {
+            error(tr("Must be a whole percentage from 0 to 100."));
+        }
+        break;
+    case K::Flag:
+        if (!value.isBool()) {
+            error(tr("Must be true or false."));
+        }
+        break;
+    case K::Points: {
+        if (!value.isArray()) {
+            error(tr("Must be a list of {date, value} points."));
+            break;
+        }
+        const QJsonArray points = value.toArray();
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const QJsonObject point = points.at(i).toObject();
+            if (!dateOf(point.value(QStringLiteral("date"))).isValid() ||
+                !point.value(QStringLiteral("value")).isDouble()) {
+                error(tr("Point %1 needs a date (YYYY-MM-DD) and a numeric value.").arg(i + 1));
+            }
+        }
+        break;
+    }
+    case K::Deliverables: {
+        if (!value.isArray()) {
+            error(tr("Must be a list of deliverables."));
+            break;
+        }
+        const QJsonArray items = value.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject item = items.at(i).toObject();
+            if (isEmpty(item.value(QStringLiteral("title")))) {
+                error(tr("Deliverable %1 needs a title.").arg(i + 1));
+            }
+            if (!item.value(QStringLiteral("due")).isUndefined() &&
+                !dateOf(item.value(QStringLiteral("due"))).isValid()) {
+                error(tr("Deliverable %1: the due date must be written as YYYY-MM-DD.").arg(i + 1));
+            }
+            if (!spec.choices.contains(item.value(QStringLiteral("status")).toString())) {
+                error(tr("Deliverable %1: the status must be one of: %2.")
+                          .arg(i + 1)
+                          .arg(spec.choices.join(QStringLiteral(", "))));
+            }
+        }
+        break;
+    }
+    }
+}
+
+void checkOrder(const QJsonObject& record, const char* first, const char* second, const QString& message,
+                QList<FieldIssue>& issues)
+{
+    const QDate a = dateOf(record.value(QLatin1String(first)));
+    const QDate b = dateOf(record.value(QLatin1String(second)));
+    if (a.isValid() && b.isValid() && b < a) {
+        issues.append({QLatin1String(second), FieldIssue::Severity::Error, message});
+    }
+}
+
+} // namespace
+
+QList<FieldIssue> RecordValidator::validate(const RecordType& type, const QJsonObject& record)
+{
+    QList<FieldIssue> issues;
+    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+        if (it.key() != QLatin1String("id") && !type.field(it.key())) {
+            issues.append({it.key(), FieldIssue::Severity::Error,
+                           tr("'%1' is not a field of %2.").arg(it.key(), type.translatedTitle())});
+        }
+    }
+    for (const FieldSpec& spec : type.fields) {
+        const QJsonValue value = record.value(QLatin1String(spec.name));
+        if (isEmpty(value)) {
+            if (spec.required) {
+                issues.append({QLatin1String(spec.name), FieldIssue::Severity::Error, tr("Required.")});
+            }
+            continue;
+        }
+        checkKind(spec, value, issues);
+    }
+    const QString typeName = QLatin1String(type.name);
+    if (typeName == QLatin1String("caio")) {
+        checkOrder(record, "appointed", "term_end", tr("The term cannot end before the appointment."),
+                   issues);
+        if (record.value(QStringLiteral("rank")).toString() == QLatin1String("other")) {
+            issues.append(
+                {QStringLiteral("rank"), FieldIssue::Severity::Warning,
+                 tr("Each ministry is asked to name a vice-minister-level or director-general-level "
+                    "official; this rank is flagged.")});
+        }
+    } else if (typeName == QLatin1String("taskforce")) {
+        checkOrder(record, "start", "end", tr("The end cannot come before the start."), issues);
+    } else if (typeName == QLatin1String("budget")) {
+        const QJsonValue executed = record.value(QStringLiteral("executed"));
+        const QJsonValue revised = record.value(QStringLiteral("revised"));
+        const QJsonValue enacted = record.value(QStringLiteral("enacted"));
+        const QJsonValue ceiling = isWhole(revised, kMaxWon) ? revised : enacted;
+        if (isWhole(executed, kMaxWon) && isWhole(ceiling, kMaxWon) &&
+            executed.toInteger() > ceiling.toInteger()) {
+            const bool noted = record.value(QStringLiteral("overrun_noted")).toBool();
+            issues.append({QStringLiteral("executed"),
+                           noted ? FieldIssue::Severity::Warning : FieldIssue::Severity::Error,
+                           noted
+                               ? tr("Executed above the %1 amount (noted as intended).")
+                                     .arg(ceiling == revised ? tr("revised") : tr("enacted"))
+                               : tr("Executed is above the %1 amount; set overrun_noted if this is intended.")
+                                     .arg(ceiling == revised ? tr("revised") : tr("enacted"))});
+        }
+    }
+    return issues;
+}
+
+bool RecordValidator::hasErrors(const QList<FieldIssue>& issues)
+{
+    for (const FieldIssue& issue : issues) {
+        if (issue.severity == FieldIssue::Severity::Error) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace oneteam
