@@ -15,6 +15,16 @@ const std::vector<Schema::Migration>& Schema::migrations()
          "CREATE TABLE vault_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;"
          "CREATE TABLE site (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,"
          "  created TEXT NOT NULL, is_local INTEGER NOT NULL DEFAULT 0) STRICT;"},
+        {"records, their fields with the clock of their last write, and the change log",
+         "CREATE TABLE record (id TEXT PRIMARY KEY NOT NULL, type TEXT NOT NULL, created TEXT NOT NULL,"
+         "  origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL DEFAULT '{}',"
+         "  search TEXT NOT NULL DEFAULT '') STRICT;"
+         "CREATE INDEX record_by_type ON record (type, deleted);"
+         "CREATE TABLE field (record_id TEXT NOT NULL, name TEXT NOT NULL, value TEXT, hlc TEXT NOT NULL,"
+         "  origin TEXT NOT NULL, PRIMARY KEY (record_id, name)) STRICT, WITHOUT ROWID;"
+         "CREATE TABLE change (seq INTEGER PRIMARY KEY, hlc TEXT NOT NULL, origin TEXT NOT NULL,"
+         "  record_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, value TEXT) STRICT;"
+         "CREATE INDEX change_by_record ON change (record_id, seq);"},
     };
     return list;
 }

@@ -1,0 +1,383 @@
+#include "RecordStore.h"
+
+#include "Statement.h"
+#include "Vault.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
+
+namespace oneteam {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RecordStore", text);
+}
+
+const QString kCreated = QStringLiteral(""); // empty, not null: the column is NOT NULL
+const QString kDeleted = QStringLiteral("~deleted");
+
+// Lower-cased text of every string in the record, for filtering as the user types.
+void collectText(const QJsonValue& value, QStringList& out)
+{
+    if (value.isString()) {
+        out << value.toString().toLower();
+    } else if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray()) {
+            collectText(item, out);
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            collectText(it.value(), out);
+        }
+    }
+}
+
+QString searchText(const QString& id, const QJsonObject& fields)
+{
+    QStringList parts{id};
+    collectText(fields, parts);
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+StoredRecord readRecord(const Statement& row)
+{
+    StoredRecord record;
+    record.id = row.text(0);
+    record.type = row.text(1);
+    record.created = row.text(2);
+    record.deleted = row.integer(3) != 0;
+    record.fields = QJsonDocument::fromJson(row.text(4).toUtf8()).object();
+    return record;
+}
+
+} // namespace
+
+RecordStore::RecordStore(Vault& vault, Hlc::WallClock wall)
+    : m_vault(vault)
+    , m_hlc(std::move(wall))
+{
+    if (auto site = vault.localSite()) {
+        m_siteId = site->id;
+    }
+    (void)loadClock();
+}
+
+QString RecordStore::encodeValue(const QJsonValue& value)
+{
+    if (value.isUndefined() || value.isNull()) {
+        return QString();
+    }
+    const QString wrapped =
+        QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QJsonValue RecordStore::decodeValue(const QString& text)
+{
+    if (text.isNull()) {
+        return QJsonValue(QJsonValue::Null);
+    }
+    return QJsonDocument::fromJson((QLatin1Char('[') + text + QLatin1Char(']')).toUtf8()).array().at(0);
+}
+
+Status RecordStore::loadClock()
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+    }
+    Statement stored(db, "SELECT value FROM vault_meta WHERE key = 'hlc' "
+                         "UNION ALL SELECT max(hlc) FROM change");
+    while (stored.next()) {
+        m_hlc.observe(stored.text(0));
+    }
+    return {};
+}
+
+Status RecordStore::inTransaction(const std::function<Status()>& work)
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+    }
+    int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return m_vault.errorFor(rc);
+    }
+    const Hlc saved = m_hlc;
+    Status status = work();
+    if (status) {
+        Statement clock(db, "INSERT INTO vault_meta (key, value) VALUES ('hlc', ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        rc = clock.bind(1, m_hlc.last()).exec();
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        }
+        if (rc != SQLITE_OK) {
+            status = m_vault.errorFor(rc);
+        }
+    }
+    if (!status) {
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_hlc = saved;
+    }
+    return status;
+}
+
+Status RecordStore::logChange(const QString& hlc, const QString& recordId, const QString& type,
+                              const QString& field, const QJsonValue& value)
+{
+    sqlite3* db = m_vault.handle();
+    Statement log(db, "INSERT INTO change (hlc, origin, record_id, type, name, value) VALUES (?,?,?,?,?,?)");
+    int rc = log.bind(1, hlc)
+                 .bind(2, m_siteId)
+                 .bind(3, recordId)
+                 .bind(4, type)
+                 .bind(5, field)
+                 .bind(6, encodeValue(value))
+                 .exec();
+    if (rc == SQLITE_OK && !field.isEmpty()) {
+        Statement set(
+            db, "INSERT INTO field (record_id, name, value, hlc, origin) VALUES (?,?,?,?,?) "
+                "ON CONFLICT (record_id, name) DO UPDATE SET value = excluded.value, hlc = excluded.hlc,"
+                " origin = excluded.origin");
+        rc = set.bind(1, recordId)
+                 .bind(2, field)
+                 .bind(3, encodeValue(value))
+                 .bind(4, hlc)
+                 .bind(5, m_siteId)
+                 .exec();
+    }
+    return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
+}
+
+Result<StoredRecord> RecordStore::get(const QString& id) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+    }
+    Statement row(db, "SELECT id, type, created, deleted, data FROM record WHERE id = ?");
+    row.bind(1, id);
+    if (row.next()) {
+        return readRecord(row);
+    }
+    if (row.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(row.rc());
+    }
+    return StorageError::make(StorageErrorCode::InvalidArgument, tr("There is no record %1.").arg(id));
+}
+
+Result<QString> RecordStore::put(const QString& type, const QString& requestedId, const QJsonObject& given)
+{
+    QJsonObject fields = given;
+    fields.remove(QStringLiteral("id"));
+    QString id = requestedId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : requestedId;
+    const Status status = inTransaction([&]() -> Status {
+        sqlite3* db = m_vault.handle();
+        QJsonObject before;
+        bool creating = true;
+        {
+            Statement row(db, "SELECT id, type, created, deleted, data FROM record WHERE id = ?");
+            row.bind(1, id);
+            if (row.next()) {
+                const StoredRecord existing = readRecord(row);
+                if (existing.type != type) {
+                    return StorageError::make(
+                        StorageErrorCode::InvalidArgument,
+                        tr("Record %1 is a %2, not a %3.").arg(id, existing.type, type));
+                }
+                if (existing.deleted) {
+                    return StorageError::make(StorageErrorCode::InvalidArgument,
+                                              tr("Record %1 was deleted.").arg(id));
+                }
+                before = existing.fields;
+                creating = false;
+            } else if (row.rc() != SQLITE_DONE) {
+                return m_vault.errorFor(row.rc());
+            }
+        }
+        if (creating) {
+            Statement insert(
+                db, "INSERT INTO record (id, type, created, origin, data, search) VALUES (?,?,?,?,?,?)");
+            const int rc = insert.bind(1, id)
+                               .bind(2, type)
+                               .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+                               .bind(4, m_siteId)
+                               .bind(5, compact(fields))
+                               .bind(6, searchText(id, fields))
+                               .exec();
+            if (rc != SQLITE_OK) {
+                return m_vault.errorFor(rc);
+            }
+            if (Status logged = logChange(m_hlc.next(), id, type, kCreated, QJsonValue()); !logged) {
+                return logged;
+            }
+        } else {
+            Statement update(db, "UPDATE record SET data = ?, search = ? WHERE id = ?");
+            const int rc = update.bind(1, compact(fields)).bind(2, searchText(id, fields)).bind(3, id).exec();
+            if (rc != SQLITE_OK) {
+                return m_vault.errorFor(rc);
+            }
+        }
+        QStringList names = before.keys() + fields.keys();
+        names.sort();
+        names.removeDuplicates();
+        for (const QString& name : names) {
+            const QJsonValue after = fields.value(name);
+            if (before.value(name) == after) {
+                continue;
+            }
+            if (Status logged = logChange(m_hlc.next(), id, type, name, after); !logged) {
+                return logged;
+            }
+        }
+        return {};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return id;
+}
+
+Status RecordStore::remove(const QString& id)
+{
+    return inTransaction([&]() -> Status {
+        auto existing = get(id);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing->deleted) {
+            return StorageError::make(StorageErrorCode::InvalidArgument,
+                                      tr("Record %1 was deleted already.").arg(id));
+        }
+        Statement mark(m_vault.handle(), "UPDATE record SET deleted = 1 WHERE id = ?");
+        const int rc = mark.bind(1, id).exec();
+        if (rc != SQLITE_OK) {
+            return m_vault.errorFor(rc);
+        }
+        return logChange(m_hlc.next(), id, existing->type, kDeleted, QJsonValue(true));
+    });
+}
+
+namespace {
+
+// The SQL for a listing; the sort field is checked, the rest is bound.
+QByteArray listSql(const ListQuery& query, bool counting)
+{
+    QByteArray sql = counting ? "SELECT count(*) FROM record WHERE type = ?1"
+                              : "SELECT id, type, created, deleted, data FROM record WHERE type = ?1";
+    if (!query.includeDeleted) {
+        sql += " AND deleted = 0";
+    }
+    if (!query.filter.isEmpty()) {
+        sql += " AND instr(search, ?2) > 0";
+    }
+    if (!counting) {
+        if (!query.sortField.isEmpty()) {
+            sql += " ORDER BY json_extract(data, ?3)";
+            sql += query.descending ? " DESC" : " ASC";
+            sql += ", rowid";
+        } else {
+            sql += query.descending ? " ORDER BY rowid DESC" : " ORDER BY rowid";
+        }
+        sql += " LIMIT ?4 OFFSET ?5";
+    }
+    return sql;
+}
+
+bool validFieldName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return pattern.match(name).hasMatch();
+}
+
+} // namespace
+
+Result<QList<StoredRecord>> RecordStore::list(const ListQuery& query) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+    }
+    if (!query.sortField.isEmpty() && !validFieldName(query.sortField)) {
+        return StorageError::make(StorageErrorCode::InvalidArgument,
+                                  tr("'%1' is not a field name.").arg(query.sortField));
+    }
+    const QByteArray sql = listSql(query, false);
+    Statement rows(db, sql.constData());
+    rows.bind(1, query.type);
+    if (!query.filter.isEmpty()) {
+        rows.bind(2, query.filter.toLower());
+    }
+    if (!query.sortField.isEmpty()) {
+        rows.bind(3, QStringLiteral("$.") + query.sortField);
+    }
+    rows.bind(4, qint64(query.limit)).bind(5, qint64(query.offset));
+    QList<StoredRecord> result;
+    while (rows.next()) {
+        result.append(readRecord(rows));
+    }
+    if (rows.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(rows.rc());
+    }
+    return result;
+}
+
+Result<qint64> RecordStore::count(const ListQuery& query) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+    }
+    const QByteArray sql = listSql(query, true);
+    Statement row(db, sql.constData());
+    row.bind(1, query.type);
+    if (!query.filter.isEmpty()) {
+        row.bind(2, query.filter.toLower());
+    }
+    if (!row.next()) {
+        return m_vault.errorFor(row.rc());
+    }
+    return row.integer(0);
+}
+
+Result<QList<ChangeEntry>> RecordStore::changes(const QString& recordId) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+    }
+    Statement rows(
+        db, recordId.isEmpty()
+                ? "SELECT seq, hlc, origin, record_id, type, name, value FROM change ORDER BY seq"
+                : "SELECT seq, hlc, origin, record_id, type, name, value FROM change WHERE record_id = ?1 "
+                  "ORDER BY seq");
+    if (!recordId.isEmpty()) {
+        rows.bind(1, recordId);
+    }
+    QList<ChangeEntry> result;
+    while (rows.next()) {
+        result.append({rows.integer(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5),
+                       rows.isNull(6) ? QJsonValue(QJsonValue::Null) : decodeValue(rows.text(6))});
+    }
+    if (rows.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(rows.rc());
+    }
+    return result;
+}
+
+} // namespace oneteam

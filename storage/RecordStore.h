@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Hlc.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace oneteam {
+
+class Vault;
+
+// A record as stored: its id, type, current fields and whether it was deleted.
+struct StoredRecord
+{
+    QString id;
+    QString type;
+    QString created; // ISO 8601, UTC
+    bool deleted = false;
+    QJsonObject fields;
+};
+
+// One field-level change in the log: what changed, when (HLC) and by which site.
+struct ChangeEntry
+{
+    qint64 seq = 0;
+    QString hlc;
+    QString origin; // site id
+    QString recordId;
+    QString type;
+    QString field; // "" when the record was created, "~deleted" for a deletion
+    QJsonValue value;
+};
+
+struct ListQuery
+{
+    QString type = {};
+    QString filter = {};    // case-insensitive text anywhere in the record's text fields
+    QString sortField = {}; // a field name; empty for creation order
+    bool descending = false;
+    int limit = -1;
+    int offset = 0;
+    bool includeDeleted = false;
+};
+
+// The one path every record write takes (DESIGN.md "Records", "Sync"): it compares the
+// new fields with the stored ones and, in one transaction, updates the record, sets
+// each changed field's clock and origin, and appends one change-log entry per field.
+// It knows nothing of record types; models/ validates and checks roles before calling.
+class RecordStore
+{
+public:
+    explicit RecordStore(Vault& vault, Hlc::WallClock wall = {});
+
+    Result<StoredRecord> get(const QString& id) const;
+    // Creates (empty id: a new UUID) or replaces a record's fields; fields left out are
+    // cleared. Returns the id. Unchanged fields leave no trace in the log.
+    Result<QString> put(const QString& type, const QString& id, const QJsonObject& fields);
+    // Deletes by tombstone: the record stays, marked, and the deletion is logged.
+    Status remove(const QString& id);
+
+    Result<QList<StoredRecord>> list(const ListQuery& query) const;
+    Result<qint64> count(const ListQuery& query) const;
+    Result<QList<ChangeEntry>> changes(const QString& recordId = {}) const;
+
+    QString siteId() const { return m_siteId; }
+
+    static QString encodeValue(const QJsonValue& value);
+    static QJsonValue decodeValue(const QString& text);
+
+private:
+    Status inTransaction(const std::function<Status()>& work);
+    Status logChange(const QString& hlc, const QString& recordId, const QString& type, const QString& field,
+                     const QJsonValue& value);
+    Status loadClock();
+
+    Vault& m_vault;
+    Hlc m_hlc;
+    QString m_siteId;
+};
+
+} // namespace oneteam

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <sqlite3.h>
+
+namespace oneteam {
+
+// A prepared SQLite statement that finalizes itself; binds and reads Qt types.
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool ok() const { return m_rc == SQLITE_OK || m_rc == SQLITE_ROW || m_rc == SQLITE_DONE; }
+    int rc() const { return m_rc; }
+
+    Statement& bind(int index, const QString& text)
+    {
+        if (text.isNull()) {
+            return bindNull(index);
+        }
+        const QByteArray utf8 = text.toUtf8();
+        keep(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    Statement& bind(int index, qint64 value)
+    {
+        keep(sqlite3_bind_int64(m_stmt, index, value));
+        return *this;
+    }
+    Statement& bindNull(int index)
+    {
+        keep(sqlite3_bind_null(m_stmt, index));
+        return *this;
+    }
+
+    // True while there is a row; check rc() afterwards for SQLITE_DONE or an error.
+    bool next()
+    {
+        if (!m_stmt || (m_rc != SQLITE_OK && m_rc != SQLITE_ROW)) {
+            return false;
+        }
+        m_rc = sqlite3_step(m_stmt);
+        return m_rc == SQLITE_ROW;
+    }
+    // Runs a statement that returns no rows; SQLITE_DONE on success.
+    int exec()
+    {
+        while (next()) {
+        }
+        return m_rc == SQLITE_DONE ? SQLITE_OK : m_rc;
+    }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_rc = SQLITE_OK;
+    }
+
+    QString text(int column) const
+    {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+private:
+    void keep(int rc)
+    {
+        if (rc != SQLITE_OK && m_rc == SQLITE_OK) {
+            m_rc = rc;
+        }
+    }
+
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+} // namespace oneteam

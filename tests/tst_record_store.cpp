@@ -1,0 +1,216 @@
+#include "RecordStore.h"
+#include "VaultTestSupport.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace oneteam;
+using namespace oneteam::test;
+
+// The single write path: records, field clocks and the change log move together.
+class TestRecordStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void createLogsEveryField();
+    void updateLogsOnlyWhatChanged();
+    void deleteIsATombstone();
+    void refusesTypeChangeAndChangesNothing();
+    void listsFiltersSortsAndPages();
+    void clockNeverRunsBackwards();
+    void hlcFormatSorts();
+
+private:
+    QTemporaryDir* m_dir = nullptr;
+    std::unique_ptr<Vault> m_vault;
+};
+
+void TestRecordStore::init()
+{
+    m_dir = new QTemporaryDir;
+    auto vault = Vault::create(m_dir->filePath(QStringLiteral("records.otvault")), secret("p"), secretariat(),
+                               cheapOptions());
+    QVERIFY(vault);
+    m_vault = std::move(*vault);
+}
+
+void TestRecordStore::cleanup()
+{
+    m_vault.reset();
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+void TestRecordStore::createLogsEveryField()
+{
+    RecordStore store(*m_vault);
+    QVERIFY(!store.siteId().isEmpty());
+    const QJsonObject fields{{QStringLiteral("code"), QStringLiteral("MSIT")},
+                             {QStringLiteral("name_ko"), QStringLiteral("과학기술정보통신부")},
+                             {QStringLiteral("budget"), qint64(5'100'000'000'000)}};
+    auto id = store.put(QStringLiteral("ministry"), QString(), fields);
+    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+    QCOMPARE(id->size(), 36);
+    auto record = store.get(*id);
+    QVERIFY(record);
+    QCOMPARE(record->type, QStringLiteral("ministry"));
+    QCOMPARE(record->fields, fields);
+    QCOMPARE(record->fields.value(QStringLiteral("budget")).toInteger(), qint64(5'100'000'000'000));
+    auto log = store.changes(*id);
+    QVERIFY(log);
+    QCOMPARE(log->size(), 4); // created + three fields
+    QCOMPARE(log->at(0).field, QString());
+    QString previous;
+    for (const ChangeEntry& change : *log) {
+        QCOMPARE(change.origin, store.siteId());
+        QCOMPARE(change.recordId, *id);
+        QVERIFY2(change.hlc > previous, qPrintable(change.hlc));
+        previous = change.hlc;
+    }
+    QCOMPARE(log->at(1).field, QStringLiteral("budget"));
+    QCOMPARE(log->at(1).value.toInteger(), qint64(5'100'000'000'000));
+}
+
+void TestRecordStore::updateLogsOnlyWhatChanged()
+{
+    RecordStore store(*m_vault);
+    QJsonObject fields{
+        {QStringLiteral("title_ko"), QStringLiteral("공공데이터 개방")},
+        {QStringLiteral("status"), QStringLiteral("draft")},
+        {QStringLiteral("cooperating_ministries"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}};
+    const QString id = store.put(QStringLiteral("resolution"), QString(), fields).value();
+    const qsizetype initial = store.changes(id)->size();
+    QCOMPARE(store.put(QStringLiteral("resolution"), id, fields).value(), id);
+    QCOMPARE(store.changes(id)->size(), initial); // nothing changed, nothing logged
+
+    fields.insert(QStringLiteral("status"), QStringLiteral("adopted"));
+    fields.remove(QStringLiteral("cooperating_ministries"));
+    QVERIFY(store.put(QStringLiteral("resolution"), id, fields));
+    const auto log = store.changes(id).value();
+    QCOMPARE(log.size(), initial + 2);
+    QCOMPARE(log.at(initial).field, QStringLiteral("cooperating_ministries"));
+    QVERIFY(log.at(initial).value.isNull()); // cleared, and the clearing is a change too
+    QCOMPARE(log.at(initial + 1).field, QStringLiteral("status"));
+    QCOMPARE(log.at(initial + 1).value.toString(), QStringLiteral("adopted"));
+    QCOMPARE(store.get(id)->fields, fields);
+}
+
+void TestRecordStore::deleteIsATombstone()
+{
+    RecordStore store(*m_vault);
+    const QString id = store
+                           .put(QStringLiteral("milestone"), QString(),
+                                {{QStringLiteral("title"), QStringLiteral("AI action plan")}})
+                           .value();
+    QVERIFY(store.remove(id));
+    QVERIFY(store.get(id)->deleted);
+    QCOMPARE(store.changes(id)->last().field, QStringLiteral("~deleted"));
+    QCOMPARE(store.count({QStringLiteral("milestone")}).value(), 0);
+    ListQuery all{QStringLiteral("milestone")};
+    all.includeDeleted = true;
+    QCOMPARE(store.count(all).value(), 1);
+    QCOMPARE(store.remove(id).error().code, StorageErrorCode::InvalidArgument);
+    QCOMPARE(store.put(QStringLiteral("milestone"), id, {}).error().code, StorageErrorCode::InvalidArgument);
+    QCOMPARE(store.remove(QStringLiteral("no-such-id")).error().code, StorageErrorCode::InvalidArgument);
+}
+
+void TestRecordStore::refusesTypeChangeAndChangesNothing()
+{
+    RecordStore store(*m_vault);
+    const QString id = store
+                           .put(QStringLiteral("person"), QString(),
+                                {{QStringLiteral("name_en"), QStringLiteral("Ha Jung-woo")}})
+                           .value();
+    const qsizetype before = store.changes()->size();
+    const auto refused =
+        store.put(QStringLiteral("ministry"), id, {{QStringLiteral("code"), QStringLiteral("X")}});
+    QCOMPARE(refused.error().code, StorageErrorCode::InvalidArgument);
+    QCOMPARE(store.changes()->size(), before);
+    QCOMPARE(store.get(id)->fields.value(QStringLiteral("name_en")).toString(),
+             QStringLiteral("Ha Jung-woo"));
+}
+
+void TestRecordStore::listsFiltersSortsAndPages()
+{
+    RecordStore store(*m_vault);
+    const QStringList names{QStringLiteral("교육부"), QStringLiteral("국방부"),
+                            QStringLiteral("과학기술정보통신부"), QStringLiteral("외교부"),
+                            QStringLiteral("법무부")};
+    for (int i = 0; i < names.size(); ++i) {
+        QVERIFY(store.put(QStringLiteral("ministry"), QString(),
+                          {{QStringLiteral("name_ko"), names[i]}, {QStringLiteral("rank"), i}}));
+    }
+    QVERIFY(store.put(QStringLiteral("person"), QString(),
+                      {{QStringLiteral("name_ko"), QStringLiteral("국방부 장관")}}));
+    QCOMPARE(store.count({QStringLiteral("ministry")}).value(), 5);
+    ListQuery filtered{QStringLiteral("ministry"), QStringLiteral("부")};
+    QCOMPARE(store.count(filtered).value(), 5);
+    filtered.filter = QStringLiteral("국방");
+    const auto found = store.list(filtered).value();
+    QCOMPARE(found.size(), 1); // the person matches too, but is not a ministry
+    QCOMPARE(found.first().fields.value(QStringLiteral("name_ko")).toString(), QStringLiteral("국방부"));
+
+    ListQuery sorted{QStringLiteral("ministry")};
+    sorted.sortField = QStringLiteral("rank");
+    sorted.descending = true;
+    sorted.limit = 2;
+    sorted.offset = 1;
+    const auto page = store.list(sorted).value();
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.at(0).fields.value(QStringLiteral("rank")).toInt(), 3);
+    QCOMPARE(page.at(1).fields.value(QStringLiteral("rank")).toInt(), 2);
+    sorted.sortField = QStringLiteral("rank'); DROP TABLE record; --");
+    QCOMPARE(store.list(sorted).error().code, StorageErrorCode::InvalidArgument);
+}
+
+void TestRecordStore::clockNeverRunsBackwards()
+{
+    qint64 wall = 1'764'000'000'000;
+    QString last;
+    {
+        RecordStore store(*m_vault, [&wall] { return wall; });
+        const QString id =
+            store
+                .put(QStringLiteral("milestone"), QString(), {{QStringLiteral("title"), QStringLiteral("a")}})
+                .value();
+        last = store.changes(id)->last().hlc;
+    }
+    // The wall clock steps back an hour, even across a reopen: new changes still sort later.
+    m_vault->lock();
+    QVERIFY(m_vault->unlock(secret("p")));
+    wall -= 3'600'000;
+    RecordStore store(*m_vault, [&wall] { return wall; });
+    const QString id =
+        store.put(QStringLiteral("milestone"), QString(), {{QStringLiteral("title"), QStringLiteral("b")}})
+            .value();
+    for (const ChangeEntry& change : store.changes(id).value()) {
+        QVERIFY2(change.hlc > last, qPrintable(change.hlc + QStringLiteral(" <= ") + last));
+        last = change.hlc;
+    }
+}
+
+void TestRecordStore::hlcFormatSorts()
+{
+    qint64 wall = 5;
+    Hlc clock([&wall] { return wall; });
+    const QString a = clock.next();
+    const QString b = clock.next();
+    wall = 1000;
+    const QString c = clock.next();
+    QVERIFY(a < b && b < c);
+    QCOMPARE(a, QStringLiteral("000000000000005.000000"));
+    QCOMPARE(b, QStringLiteral("000000000000005.000001"));
+    qint64 w = 0;
+    qint64 n = 0;
+    QVERIFY(Hlc::parse(c, &w, &n));
+    QCOMPARE(w, 1000);
+    QVERIFY(!Hlc::parse(QStringLiteral("garbage"), &w, &n));
+    Hlc other([] { return qint64(1); });
+    other.observe(c);
+    QVERIFY(other.next() > c);
+}
+
+QTEST_GUILESS_MAIN(TestRecordStore)
+#include "tst_record_store.moc"
