@@ -1,9 +1,15 @@
 #include "RecordCommands.h"
 
+#include "RecordService.h"
 #include "RecordType.h"
 
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstdio>
 
 namespace oneteam {
 
@@ -27,6 +33,253 @@ ExitCode RecordCommands::schema(CliContext& context, const QStringList& args)
     }
     context.out << QString::fromUtf8(QJsonDocument(output).toJson(QJsonDocument::Indented));
     context.out.flush();
+    return ExitCode::Success;
+}
+
+namespace {
+
+QString csvCell(const QJsonValue& value)
+{
+    QString text;
+    if (value.isString()) {
+        text = value.toString();
+    } else if (value.isBool()) {
+        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    } else if (value.isDouble()) {
+        const qint64 whole = value.toInteger();
+        text = double(whole) == value.toDouble() ? QString::number(whole)
+                                                 : QString::number(value.toDouble(), 'g', 17);
+    } else if (value.isArray() || value.isObject()) {
+        text = value.isArray()
+                   ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+                   : QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    // RFC 4180: quote fields holding a comma, a quote or a line break; double the quotes.
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    }
+    return text;
+}
+
+QJsonObject withId(const StoredRecord& record)
+{
+    QJsonObject object = record.fields;
+    object.insert(QStringLiteral("id"), record.id);
+    if (record.deleted) {
+        object.insert(QStringLiteral("deleted"), true);
+    }
+    return object;
+}
+
+void printJson(CliContext& context, const QJsonDocument& document)
+{
+    context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    context.out.flush();
+}
+
+ExitCode recordFailure(CliContext& context, const RecordError& error)
+{
+    switch (error.kind) {
+    case RecordError::Kind::Invalid:
+        if (error.issues.isEmpty()) {
+            context.err << QStringLiteral("oneteam-cli: ") << error.message << Qt::endl;
+        }
+        for (const FieldIssue& issue : error.issues) {
+            context.err << QStringLiteral("oneteam-cli: ")
+                        << (issue.severity == FieldIssue::Severity::Error
+                                ? RecordCommands::tr("field '%1': %2")
+                                : RecordCommands::tr("field '%1' (flag): %2"))
+                               .arg(issue.field, issue.message)
+                        << Qt::endl;
+        }
+        return ExitCode::Validation;
+    case RecordError::Kind::Refused:
+        context.err << QStringLiteral("oneteam-cli: ") << RecordCommands::tr("refused: %1").arg(error.message)
+                    << Qt::endl;
+        return ExitCode::Validation;
+    case RecordError::Kind::Storage:
+        return context.fail(error.storage);
+    }
+    return ExitCode::Usage;
+}
+
+// The type named on the command line, or a usage error.
+const RecordType* typeArgument(CliContext& context, const QStringList& positional, int expected,
+                               ExitCode* code)
+{
+    if (positional.size() != expected) {
+        *code =
+            context.usage(expected == 1 ? RecordCommands::tr("Name one record type.")
+                                        : RecordCommands::tr("Name the record type and the record's id."));
+        return nullptr;
+    }
+    const RecordType* type = RecordType::find(positional.first());
+    if (!type) {
+        *code = context.usage(RecordCommands::tr("'%1' is not a record type; the types are: %2.")
+                                  .arg(positional.first(), RecordType::names().join(QStringLiteral(", "))));
+    }
+    return type;
+}
+
+} // namespace
+
+ExitCode RecordCommands::list(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("comma-separated values (RFC 4180)"));
+    const QCommandLineOption filterOption(QStringLiteral("filter"), tr("only records holding TEXT"),
+                                          QStringLiteral("TEXT"));
+    const QCommandLineOption sortOption(QStringLiteral("sort"), tr("sort by FIELD"), QStringLiteral("FIELD"));
+    parser.addOptions({csvOption, filterOption, sortOption});
+    if (!parser.parse(QStringList{QStringLiteral("oneteam-cli")} + args)) {
+        return context.usage(parser.errorText());
+    }
+    ExitCode code = ExitCode::Success;
+    const RecordType* type = typeArgument(context, parser.positionalArguments(), 1, &code);
+    if (!type) {
+        return code;
+    }
+    if (parser.isSet(sortOption) && !type->field(parser.value(sortOption))) {
+        return context.usage(
+            tr("'%1' is not a field of %2.").arg(parser.value(sortOption), QLatin1String(type->name)));
+    }
+    auto vault = context.openVault();
+    if (!vault) {
+        return context.fail(vault.error());
+    }
+    RecordStore store(**vault);
+    ListQuery query{QLatin1String(type->name), parser.value(filterOption), parser.value(sortOption)};
+    auto records = store.list(query);
+    if (!records) {
+        return context.fail(records.error());
+    }
+    if (context.json) {
+        QJsonArray array;
+        for (const StoredRecord& record : *records) {
+            array.append(withId(record));
+        }
+        printJson(context, QJsonDocument(array));
+    } else if (parser.isSet(csvOption)) {
+        QStringList header{QStringLiteral("id")};
+        for (const FieldSpec& spec : type->fields) {
+            header << QLatin1String(spec.name);
+        }
+        context.out << header.join(QLatin1Char(',')) << QStringLiteral("\r\n");
+        for (const StoredRecord& record : *records) {
+            QStringList row{csvCell(record.id)};
+            for (const FieldSpec& spec : type->fields) {
+                row << csvCell(record.fields.value(QLatin1String(spec.name)));
+            }
+            context.out << row.join(QLatin1Char(',')) << QStringLiteral("\r\n");
+        }
+    } else {
+        for (const StoredRecord& record : *records) {
+            context.out << record.id << QStringLiteral("  ")
+                        << record.fields.value(QLatin1String(type->labelField)).toString() << Qt::endl;
+        }
+        context.err << tr("%n record(s)", nullptr, int(records->size())) << Qt::endl;
+    }
+    context.out.flush();
+    return ExitCode::Success;
+}
+
+ExitCode RecordCommands::get(CliContext& context, const QStringList& args)
+{
+    ExitCode code = ExitCode::Success;
+    const RecordType* type = typeArgument(context, args, 2, &code);
+    if (!type) {
+        return code;
+    }
+    auto vault = context.openVault();
+    if (!vault) {
+        return context.fail(vault.error());
+    }
+    RecordStore store(**vault);
+    auto record = store.get(args.at(1));
+    if (!record || record->type != QLatin1String(type->name)) {
+        context.err << QStringLiteral("oneteam-cli: ")
+                    << tr("There is no %1 with the id %2.").arg(args.at(0), args.at(1)) << Qt::endl;
+        return record || record.error().code == StorageErrorCode::InvalidArgument
+                   ? ExitCode::Validation
+                   : context.fail(record.error());
+    }
+    printJson(context, QJsonDocument(withId(*record)));
+    return ExitCode::Success;
+}
+
+ExitCode RecordCommands::put(CliContext& context, const QStringList& args)
+{
+    ExitCode code = ExitCode::Success;
+    const RecordType* type = typeArgument(context, args, 1, &code);
+    if (!type) {
+        return code;
+    }
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        return context.usage(tr("Cannot read the record from standard input."));
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(input.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        context.err << QStringLiteral("oneteam-cli: ")
+                    << (parseError.error != QJsonParseError::NoError
+                            ? tr("The input is not valid JSON: %1 (at character %2).")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset)
+                            : tr("The input must be one JSON object with the record's fields."))
+                    << Qt::endl;
+        return ExitCode::Validation;
+    }
+    auto vault = context.openVault();
+    if (!vault) {
+        return context.fail(vault.error());
+    }
+    const auto site = (*vault)->localSite();
+    if (!site) {
+        return context.fail(site.error());
+    }
+    RecordStore store(**vault);
+    RecordService service(store, site->role);
+    auto result = service.put(QLatin1String(type->name), document.object());
+    if (const auto* error = std::get_if<RecordError>(&result)) {
+        return recordFailure(context, *error);
+    }
+    const auto& saved = std::get<RecordService::Saved>(result);
+    for (const FieldIssue& warning : saved.warnings) {
+        context.err << QStringLiteral("oneteam-cli: ")
+                    << tr("field '%1' (flag): %2").arg(warning.field, warning.message) << Qt::endl;
+    }
+    if (context.json) {
+        printJson(context, QJsonDocument(QJsonObject{{QStringLiteral("id"), saved.id}}));
+    } else {
+        context.out << saved.id << Qt::endl;
+    }
+    return ExitCode::Success;
+}
+
+ExitCode RecordCommands::remove(CliContext& context, const QStringList& args)
+{
+    ExitCode code = ExitCode::Success;
+    const RecordType* type = typeArgument(context, args, 2, &code);
+    if (!type) {
+        return code;
+    }
+    auto vault = context.openVault();
+    if (!vault) {
+        return context.fail(vault.error());
+    }
+    const auto site = (*vault)->localSite();
+    if (!site) {
+        return context.fail(site.error());
+    }
+    RecordStore store(**vault);
+    RecordService service(store, site->role);
+    if (const auto error = service.remove(QLatin1String(type->name), args.at(1))) {
+        return recordFailure(context, *error);
+    }
+    context.out << tr("Deleted %1 %2; the deletion is kept in the history.").arg(args.at(0), args.at(1))
+                << Qt::endl;
     return ExitCode::Success;
 }
 

@@ -1,0 +1,267 @@
+#include "RecordService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+namespace oneteam {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RecordService", text);
+}
+
+RecordError invalid(QList<FieldIssue> issues)
+{
+    QStringList lines;
+    for (const FieldIssue& issue : issues) {
+        if (issue.severity == FieldIssue::Severity::Error) {
+            lines << issue.field + QStringLiteral(": ") + issue.message;
+        }
+    }
+    return {RecordError::Kind::Invalid, lines.join(QStringLiteral("; ")), std::move(issues)};
+}
+
+RecordError storageError(const StorageError& error)
+{
+    return {RecordError::Kind::Storage, error.message, {}, error};
+}
+
+QSet<QString> changedFields(const QJsonObject& before, const QJsonObject& after)
+{
+    QSet<QString> changed;
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        if (after.value(it.key()) != it.value()) {
+            changed.insert(it.key());
+        }
+    }
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            changed.insert(it.key());
+        }
+    }
+    changed.remove(QStringLiteral("id"));
+    return changed;
+}
+
+} // namespace
+
+RecordService::RecordService(RecordStore& store, QString siteRole)
+    : m_store(store)
+    , m_role(std::move(siteRole))
+{}
+
+QString RecordService::ownMinistryId() const
+{
+    if (!m_role.startsWith(QStringLiteral("ministry:"))) {
+        return {};
+    }
+    const QString code = m_role.mid(9);
+    auto ministries = m_store.list({QStringLiteral("ministry"), code});
+    if (!ministries) {
+        return {};
+    }
+    for (const StoredRecord& ministry : *ministries) {
+        if (ministry.fields.value(QStringLiteral("code")).toString() == code) {
+            return ministry.id;
+        }
+    }
+    return {};
+}
+
+QString RecordService::refusal(const RecordType& type, const QJsonObject& before, const QJsonObject& after,
+                               bool creating, bool deleting) const
+{
+    if (m_role == QLatin1String("secretariat")) {
+        return {};
+    }
+    if (m_role == QLatin1String("auditor")) {
+        return tr("An auditor's vault reads and verifies; it changes nothing.");
+    }
+    if (!m_role.startsWith(QStringLiteral("ministry:"))) {
+        return tr("This vault's role (%1) does not allow changes.").arg(m_role);
+    }
+    const QString own = ownMinistryId();
+    if (own.isEmpty()) {
+        return tr("This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.")
+            .arg(m_role.mid(9));
+    }
+    const QString typeName = QLatin1String(type.name);
+    const QSet<QString> changed = changedFields(before, after);
+    if (typeName == QLatin1String("action")) {
+        if (creating || deleting) {
+            return tr("Actions are created and deleted by the secretariat; a ministry updates its own.");
+        }
+        if (before.value(QStringLiteral("owner_ministry")).toString() != own) {
+            return tr("This action belongs to another ministry.");
+        }
+        const QSet<QString> allowed{QStringLiteral("status"), QStringLiteral("progress"),
+                                    QStringLiteral("evidence")};
+        for (const QString& field : changed) {
+            if (!allowed.contains(field)) {
+                return tr("A ministry updates an action's status, progress and evidence only, not '%1'.")
+                    .arg(field);
+            }
+        }
+        return {};
+    }
+    if (typeName == QLatin1String("caio")) {
+        if (deleting) {
+            return tr("CAIO records are deleted by the secretariat.");
+        }
+        const bool ownBefore = creating || before.value(QStringLiteral("ministry")).toString() == own;
+        if (!ownBefore || after.value(QStringLiteral("ministry")).toString() != own) {
+            return tr("A ministry keeps its own CAIO record only.");
+        }
+        return {};
+    }
+    if (typeName == QLatin1String("budget")) {
+        if (creating || deleting) {
+            return tr(
+                "Budget lines are created and deleted by the secretariat; a ministry reports execution.");
+        }
+        if (before.value(QStringLiteral("ministry")).toString() != own) {
+            return tr("This budget line belongs to another ministry.");
+        }
+        const QSet<QString> allowed{QStringLiteral("executed"), QStringLiteral("overrun_noted")};
+        for (const QString& field : changed) {
+            if (!allowed.contains(field)) {
+                return tr("A ministry reports a budget line's execution only, not '%1'.").arg(field);
+            }
+        }
+        return {};
+    }
+    return tr("%1 records are kept by the secretariat.").arg(type.translatedTitle());
+}
+
+QList<FieldIssue> RecordService::checkReferences(const RecordType& type, const QJsonObject& fields) const
+{
+    QList<FieldIssue> issues;
+    for (const FieldSpec& spec : type.fields) {
+        if (spec.kind != FieldSpec::Kind::Reference && spec.kind != FieldSpec::Kind::ReferenceList) {
+            continue;
+        }
+        const QJsonValue value = fields.value(QLatin1String(spec.name));
+        QStringList ids;
+        if (value.isString() && !value.toString().isEmpty()) {
+            ids << value.toString();
+        } else if (value.isArray()) {
+            for (const QJsonValue& item : value.toArray()) {
+                ids << item.toString();
+            }
+        }
+        for (const QString& id : ids) {
+            auto target = m_store.get(id);
+            const bool ok =
+                target && !target->deleted && (!spec.refType || target->type == QLatin1String(spec.refType));
+            if (!ok) {
+                issues.append(
+                    {QLatin1String(spec.name), FieldIssue::Severity::Error,
+                     spec.refType
+                         ? tr("There is no %1 with the id %2.")
+                               .arg(RecordType::find(QLatin1String(spec.refType))->translatedTitle(), id)
+                         : tr("There is no record with the id %1.").arg(id)});
+            }
+        }
+    }
+    return issues;
+}
+
+QList<FieldIssue> RecordService::checkOneActiveCaio(const QJsonObject& fields, const QString& id) const
+{
+    if (fields.value(QStringLiteral("status")).toString() != QLatin1String("active")) {
+        return {};
+    }
+    const QString ministry = fields.value(QStringLiteral("ministry")).toString();
+    auto caios = m_store.list({QStringLiteral("caio"), ministry});
+    if (!caios) {
+        return {};
+    }
+    for (const StoredRecord& other : *caios) {
+        if (other.id != id && other.fields.value(QStringLiteral("ministry")).toString() == ministry &&
+            other.fields.value(QStringLiteral("status")).toString() == QLatin1String("active")) {
+            return {{QStringLiteral("status"), FieldIssue::Severity::Error,
+                     tr("This ministry has an active CAIO already (%1); end that appointment first.")
+                         .arg(other.id)}};
+        }
+    }
+    return {};
+}
+
+QList<FieldIssue> RecordService::check(const RecordType& type, const QJsonObject& fields,
+                                       const QString& id) const
+{
+    QList<FieldIssue> issues = RecordValidator::validate(type, fields);
+    issues += checkReferences(type, fields);
+    if (QLatin1String(type.name) == QLatin1String("caio")) {
+        issues += checkOneActiveCaio(fields, id);
+    }
+    return issues;
+}
+
+std::variant<RecordService::Saved, RecordError> RecordService::put(const QString& typeName,
+                                                                   const QJsonObject& given)
+{
+    const RecordType* type = RecordType::find(typeName);
+    if (!type) {
+        return RecordError{RecordError::Kind::Invalid,
+                           tr("'%1' is not a record type; the types are: %2.")
+                               .arg(typeName, RecordType::names().join(QStringLiteral(", "))),
+                           {}};
+    }
+    const QString id = given.value(QStringLiteral("id")).toString();
+    QJsonObject fields = given;
+    fields.remove(QStringLiteral("id"));
+    QJsonObject before;
+    bool creating = true;
+    if (!id.isEmpty()) {
+        auto existing = m_store.get(id);
+        if (existing) {
+            if (existing->deleted) {
+                return RecordError{RecordError::Kind::Invalid, tr("Record %1 was deleted.").arg(id), {}};
+            }
+            if (existing->type != typeName) {
+                return RecordError{RecordError::Kind::Invalid,
+                                   tr("Record %1 is a %2, not a %3.").arg(id, existing->type, typeName),
+                                   {}};
+            }
+            before = existing->fields;
+            creating = false;
+        } else if (existing.error().code != StorageErrorCode::InvalidArgument) {
+            return storageError(existing.error());
+        }
+    }
+    if (const QString why = refusal(*type, before, fields, creating, false); !why.isEmpty()) {
+        return RecordError{RecordError::Kind::Refused, why, {}};
+    }
+    QList<FieldIssue> issues = check(*type, fields, id);
+    if (RecordValidator::hasErrors(issues)) {
+        return invalid(std::move(issues));
+    }
+    auto saved = m_store.put(typeName, id, fields);
+    if (!saved) {
+        return storageError(saved.error());
+    }
+    return Saved{*saved, issues};
+}
+
+std::optional<RecordError> RecordService::remove(const QString& typeName, const QString& id)
+{
+    const RecordType* type = RecordType::find(typeName);
+    auto existing = m_store.get(id);
+    if (!type || !existing || existing->type != typeName) {
+        return RecordError{
+            RecordError::Kind::Invalid, tr("There is no %1 with the id %2.").arg(typeName, id), {}};
+    }
+    if (const QString why = refusal(*type, existing->fields, {}, false, true); !why.isEmpty()) {
+        return RecordError{RecordError::Kind::Refused, why, {}};
+    }
+    if (Status removed = m_store.remove(id); !removed) {
+        return storageError(removed.error());
+    }
+    return std::nullopt;
+}
+
+} // namespace oneteam

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "RecordStore.h"
+#include "RecordType.h"
+#include "RecordValidator.h"
+
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace oneteam {
+
+// Why a record operation did not happen: the record breaks rules (with the fields), the
+// site's role does not allow it (with the reason), or the store failed.
+struct RecordError
+{
+    enum class Kind
+    {
+        Invalid,
+        Refused,
+        Storage
+    };
+    Kind kind;
+    QString message;           // translated, one line
+    QList<FieldIssue> issues;  // Invalid: every problem, by field
+    StorageError storage = {}; // Storage: the store's error
+};
+
+// The governance rules above the store: a record is validated (on its own and against
+// the records it refers to), the site's role is checked (DESIGN.md: the secretariat
+// edits everything; a ministry its own actions' progress, its CAIO record and its
+// budget execution; an auditor nothing), and only then written. GUI and CLI both come
+// through here, so neither can skip a rule.
+class RecordService
+{
+public:
+    RecordService(RecordStore& store, QString siteRole);
+
+    const QString& role() const { return m_role; }
+
+    struct Saved
+    {
+        QString id;
+        QList<FieldIssue> warnings; // flags the record keeps
+    };
+    // Creates (no "id" in fields) or replaces a record of `typeName`.
+    std::variant<Saved, RecordError> put(const QString& typeName, const QJsonObject& fields);
+    std::optional<RecordError> remove(const QString& typeName, const QString& id);
+
+    // The checks put() makes, without writing: for inline validation in editors.
+    QList<FieldIssue> check(const RecordType& type, const QJsonObject& fields, const QString& id = {}) const;
+    // Why this role may not write this change, or an empty string.
+    QString refusal(const RecordType& type, const QJsonObject& before, const QJsonObject& after,
+                    bool creating, bool deleting) const;
+
+private:
+    QString ownMinistryId() const;
+    QList<FieldIssue> checkReferences(const RecordType& type, const QJsonObject& fields) const;
+    QList<FieldIssue> checkOneActiveCaio(const QJsonObject& fields, const QString& id) const;
+
+    RecordStore& m_store;
+    QString m_role;
+};
+
+} // namespace oneteam

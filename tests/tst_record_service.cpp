@@ -1,0 +1,236 @@
+#include "RecordService.h"
+#include "VaultTestSupport.h"
+
+#include <QTemporaryDir>
+
+using namespace oneteam;
+using namespace oneteam::test;
+
+// Rules that need other records, and what each role may write.
+class TestRecordService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void referencesMustExist();
+    void oneActiveCaioPerMinistry();
+    void secretariatEditsEverything();
+    void ministryEditsItsOwnProgressCaioAndExecution();
+    void auditorEditsNothing();
+
+private:
+    QString put(RecordService& service, const char* type, QJsonObject fields)
+    {
+        auto result = service.put(QLatin1String(type), fields);
+        if (auto* error = std::get_if<RecordError>(&result)) {
+            qWarning("%s", qPrintable(error->message));
+            return {};
+        }
+        return std::get<RecordService::Saved>(result).id;
+    }
+    static RecordError errorOf(std::variant<RecordService::Saved, RecordError> result)
+    {
+        return std::holds_alternative<RecordError>(result) ? std::get<RecordError>(result)
+                                                           : RecordError{RecordError::Kind::Storage, {}, {}};
+    }
+
+    QTemporaryDir* m_dir = nullptr;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<RecordStore> m_store;
+    QString m_msit;
+    QString m_moe;
+    QString m_resolution;
+    QString m_msitAction;
+    QString m_moeAction;
+    QString m_msitBudget;
+};
+
+void TestRecordService::init()
+{
+    m_dir = new QTemporaryDir;
+    auto vault = Vault::create(m_dir->filePath(QStringLiteral("s.otvault")), secret("p"), secretariat(),
+                               cheapOptions());
+    QVERIFY(vault);
+    m_vault = std::move(*vault);
+    m_store = std::make_unique<RecordStore>(*m_vault);
+    RecordService secretariat(*m_store, QStringLiteral("secretariat"));
+    m_msit = put(secretariat, "ministry",
+                 {{QStringLiteral("code"), QStringLiteral("MSIT")},
+                  {QStringLiteral("name_ko"), QStringLiteral("과학기술정보통신부")},
+                  {QStringLiteral("name_en"), QStringLiteral("Science and ICT")},
+                  {QStringLiteral("kind"), QStringLiteral("ministry")}});
+    m_moe = put(secretariat, "ministry",
+                {{QStringLiteral("code"), QStringLiteral("MOE")},
+                 {QStringLiteral("name_ko"), QStringLiteral("교육부")},
+                 {QStringLiteral("name_en"), QStringLiteral("Education")},
+                 {QStringLiteral("kind"), QStringLiteral("ministry")}});
+    m_resolution = put(secretariat, "resolution",
+                       {{QStringLiteral("number"), QStringLiteral("2025-01")},
+                        {QStringLiteral("title_ko"), QStringLiteral("공공데이터 개방")},
+                        {QStringLiteral("keyword"), QStringLiteral("one-team")},
+                        {QStringLiteral("status"), QStringLiteral("adopted")},
+                        {QStringLiteral("lead_ministry"), m_msit}});
+    const auto action = [&](const QString& owner) {
+        return put(secretariat, "action",
+                   {{QStringLiteral("resolution"), m_resolution},
+                    {QStringLiteral("description"), QStringLiteral("Open data")},
+                    {QStringLiteral("owner_ministry"), owner},
+                    {QStringLiteral("status"), QStringLiteral("not-started")},
+                    {QStringLiteral("progress"), 0}});
+    };
+    m_msitAction = action(m_msit);
+    m_moeAction = action(m_moe);
+    m_msitBudget = put(secretariat, "budget",
+                       {{QStringLiteral("fiscal_year"), 2026},
+                        {QStringLiteral("name_ko"), QStringLiteral("GPU 확보")},
+                        {QStringLiteral("ministry"), m_msit},
+                        {QStringLiteral("enacted"), qint64(1'000'000'000'000)}});
+    QVERIFY(!m_msit.isEmpty() && !m_moe.isEmpty() && !m_resolution.isEmpty() && !m_msitAction.isEmpty() &&
+            !m_moeAction.isEmpty() && !m_msitBudget.isEmpty());
+}
+
+void TestRecordService::cleanup()
+{
+    m_store.reset();
+    m_vault.reset();
+    delete m_dir;
+}
+
+void TestRecordService::referencesMustExist()
+{
+    RecordService service(*m_store, QStringLiteral("secretariat"));
+    const RecordError error = errorOf(service.put(
+        QStringLiteral("action"), {{QStringLiteral("resolution"), m_msit}, // a ministry, not a resolution
+                                   {QStringLiteral("description"), QStringLiteral("x")},
+                                   {QStringLiteral("owner_ministry"), QStringLiteral("missing")},
+                                   {QStringLiteral("status"), QStringLiteral("not-started")}}));
+    QCOMPARE(error.kind, RecordError::Kind::Invalid);
+    QStringList fields;
+    for (const FieldIssue& issue : error.issues) {
+        fields << issue.field;
+    }
+    QVERIFY(fields.contains(QStringLiteral("resolution")));
+    QVERIFY(fields.contains(QStringLiteral("owner_ministry")));
+    // A deleted record is no longer a valid reference.
+    QVERIFY(!service.remove(QStringLiteral("ministry"), m_moe));
+    const RecordError gone = errorOf(
+        service.put(QStringLiteral("caio"), {{QStringLiteral("ministry"), m_moe},
+                                             {QStringLiteral("rank"), QStringLiteral("vice-minister")},
+                                             {QStringLiteral("status"), QStringLiteral("active")}}));
+    QCOMPARE(gone.kind, RecordError::Kind::Invalid);
+    QCOMPARE(gone.issues.first().field, QStringLiteral("ministry"));
+}
+
+void TestRecordService::oneActiveCaioPerMinistry()
+{
+    RecordService service(*m_store, QStringLiteral("secretariat"));
+    const QJsonObject caio{{QStringLiteral("ministry"), m_msit},
+                           {QStringLiteral("rank"), QStringLiteral("vice-minister")},
+                           {QStringLiteral("status"), QStringLiteral("active")}};
+    const QString first = put(service, "caio", caio);
+    QVERIFY(!first.isEmpty());
+    const RecordError second = errorOf(service.put(QStringLiteral("caio"), caio));
+    QCOMPARE(second.kind, RecordError::Kind::Invalid);
+    QCOMPARE(second.issues.first().field, QStringLiteral("status"));
+    // Ending the first appointment makes room; re-saving the active one itself is fine.
+    QJsonObject same = caio;
+    same.insert(QStringLiteral("id"), first);
+    QVERIFY(!put(service, "caio", same).isEmpty());
+    QJsonObject ended = same;
+    ended.insert(QStringLiteral("status"), QStringLiteral("ended"));
+    QVERIFY(!put(service, "caio", ended).isEmpty());
+    QVERIFY(!put(service, "caio", caio).isEmpty());
+    // A rank outside the two levels is kept, with a flag.
+    QJsonObject other{{QStringLiteral("ministry"), m_moe},
+                      {QStringLiteral("rank"), QStringLiteral("other")},
+                      {QStringLiteral("status"), QStringLiteral("active")}};
+    auto flagged = service.put(QStringLiteral("caio"), other);
+    QVERIFY(std::holds_alternative<RecordService::Saved>(flagged));
+    QCOMPARE(std::get<RecordService::Saved>(flagged).warnings.size(), 1);
+}
+
+void TestRecordService::secretariatEditsEverything()
+{
+    RecordService service(*m_store, QStringLiteral("secretariat"));
+    QVERIFY(!put(service, "milestone",
+                 {{QStringLiteral("title"), QStringLiteral("AI action plan")},
+                  {QStringLiteral("due"), QStringLiteral("2025-11-30")},
+                  {QStringLiteral("status"), QStringLiteral("planned")}})
+                 .isEmpty());
+    QVERIFY(!service.remove(QStringLiteral("action"), m_moeAction));
+}
+
+void TestRecordService::ministryEditsItsOwnProgressCaioAndExecution()
+{
+    RecordService msit(*m_store, QStringLiteral("ministry:MSIT"));
+    QJsonObject action = m_store->get(m_msitAction)->fields;
+    action.insert(QStringLiteral("id"), m_msitAction);
+    action.insert(QStringLiteral("progress"), 60);
+    action.insert(QStringLiteral("status"), QStringLiteral("in-progress"));
+    action.insert(QStringLiteral("evidence"), QStringLiteral("12 datasets opened"));
+    QCOMPARE(put(msit, "action", action), m_msitAction);
+
+    const qsizetype logged = m_store->changes()->size();
+    QJsonObject reassigned = action;
+    reassigned.insert(QStringLiteral("owner_ministry"), m_moe);
+    RecordError refused = errorOf(msit.put(QStringLiteral("action"), reassigned));
+    QCOMPARE(refused.kind, RecordError::Kind::Refused);
+    QVERIFY(refused.message.contains(QStringLiteral("owner_ministry")));
+    QJsonObject other = m_store->get(m_moeAction)->fields;
+    other.insert(QStringLiteral("id"), m_moeAction);
+    other.insert(QStringLiteral("progress"), 90);
+    QCOMPARE(errorOf(msit.put(QStringLiteral("action"), other)).kind, RecordError::Kind::Refused);
+    QCOMPARE(msit.remove(QStringLiteral("action"), m_msitAction)->kind, RecordError::Kind::Refused);
+    QCOMPARE(
+        errorOf(msit.put(QStringLiteral("resolution"), {{QStringLiteral("number"), QStringLiteral("x")}}))
+            .kind,
+        RecordError::Kind::Refused);
+    QCOMPARE(m_store->changes()->size(), logged); // refused edits change nothing
+
+    // Its own CAIO record, not another ministry's.
+    QVERIFY(!put(msit, "caio",
+                 {{QStringLiteral("ministry"), m_msit},
+                  {QStringLiteral("rank"), QStringLiteral("vice-minister")},
+                  {QStringLiteral("status"), QStringLiteral("active")}})
+                 .isEmpty());
+    QCOMPARE(
+        errorOf(msit.put(QStringLiteral("caio"), {{QStringLiteral("ministry"), m_moe},
+                                                  {QStringLiteral("rank"), QStringLiteral("vice-minister")},
+                                                  {QStringLiteral("status"), QStringLiteral("active")}}))
+            .kind,
+        RecordError::Kind::Refused);
+
+    // Budget: execution only.
+    QJsonObject budget = m_store->get(m_msitBudget)->fields;
+    budget.insert(QStringLiteral("id"), m_msitBudget);
+    budget.insert(QStringLiteral("executed"), qint64(400'000'000'000));
+    QCOMPARE(put(msit, "budget", budget), m_msitBudget);
+    budget.insert(QStringLiteral("enacted"), qint64(2'000'000'000'000));
+    QCOMPARE(errorOf(msit.put(QStringLiteral("budget"), budget)).kind, RecordError::Kind::Refused);
+
+    // A ministry the list does not know yet cannot write at all.
+    RecordService unknown(*m_store, QStringLiteral("ministry:MOLIT"));
+    QCOMPARE(errorOf(unknown.put(QStringLiteral("action"), action)).kind, RecordError::Kind::Refused);
+}
+
+void TestRecordService::auditorEditsNothing()
+{
+    RecordService auditor(*m_store, QStringLiteral("auditor"));
+    const qsizetype logged = m_store->changes()->size();
+    QJsonObject action = m_store->get(m_msitAction)->fields;
+    action.insert(QStringLiteral("id"), m_msitAction);
+    action.insert(QStringLiteral("progress"), 10);
+    const RecordError refused = errorOf(auditor.put(QStringLiteral("action"), action));
+    QCOMPARE(refused.kind, RecordError::Kind::Refused);
+    QVERIFY(refused.message.contains(QStringLiteral("auditor")));
+    QCOMPARE(auditor.remove(QStringLiteral("budget"), m_msitBudget)->kind, RecordError::Kind::Refused);
+    QCOMPARE(
+        errorOf(auditor.put(QStringLiteral("milestone"), {{QStringLiteral("title"), QStringLiteral("x")}}))
+            .kind,
+        RecordError::Kind::Refused);
+    QCOMPARE(m_store->changes()->size(), logged);
+}
+
+QTEST_GUILESS_MAIN(TestRecordService)
+#include "tst_record_service.moc"
