@@ -1,5 +1,7 @@
 #include "CipherVfs.h"
 
+#include "MemoryFile.h"
+
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
@@ -45,6 +47,7 @@ struct FrameBindings
 {
     std::vector<std::uint64_t> values;
     std::vector<bool> known;
+    std::vector<bool> writtenHere; // frames this connection wrote: never "torn" to it
 };
 
 struct CipherFile
@@ -285,9 +288,15 @@ int readWal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
         std::memset(page + PageCipher::kPayload, 0, PageCipher::kReserve);
         return SQLITE_OK;
     }
-    if (wholeFrame && inTornTail(file->real, index)) {
-        // Recovery after a crash: a zeroed page fails SQLite's frame checksum, so the
-        // unfinished transaction is discarded, exactly as with a torn plain frame.
+    const bool wroteIt = std::size_t(index) < file->frames->writtenHere.size() &&
+                         file->frames->writtenHere[std::size_t(index)];
+    if (wholeFrame && !wroteIt && inTornTail(file->real, index)) {
+        // Recovery after a crash: the frame is handed back with its salt inverted, so
+        // SQLite's own check rejects it whatever its checksum says, and the unfinished
+        // transaction is discarded, exactly as with a torn plain frame.
+        for (int i = 8; i < 16; ++i) {
+            out[i] = std::uint8_t(~out[i]);
+        }
         return SQLITE_OK;
     }
     markDamage(file, index + 1);
@@ -328,6 +337,9 @@ int readJournal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
 int xRead(sqlite3_file* f, void* buf, int amt, sqlite3_int64 offset)
 {
     CipherFile* file = cf(f);
+    if (!file->context->cipher) {
+        return SQLITE_IOERR_READ; // the vault was locked under this connection
+    }
     switch (file->role) {
     case PageCipher::Role::Main:
         return readMain(file, buf, amt, offset);
@@ -342,6 +354,9 @@ int xRead(sqlite3_file* f, void* buf, int amt, sqlite3_int64 offset)
 int writePage(CipherFile* file, const void* buf, PageCipher::Role role, std::uint64_t index,
               std::uint64_t binding, sqlite3_int64 physical)
 {
+    if (!file->context->cipher) {
+        return SQLITE_IOERR_WRITE; // the vault was locked under this connection
+    }
     if (!file->context->cipher->encrypt(static_cast<const std::uint8_t*>(buf), file->scratch, role, index,
                                         binding)) {
         return SQLITE_IOERR_WRITE;
@@ -370,11 +385,25 @@ int xWrite(sqlite3_file* f, const void* buf, int amt, sqlite3_int64 offset)
             if (!frameBindingOf(file, index, &binding)) {
                 return SQLITE_IOERR_WRITE;
             }
+            // The frame checksum covers the page as SQLite holds it, and reads give the
+            // reserved bytes back as zeros: they must be zeros here too.
+            const auto* plain = static_cast<const std::uint8_t*>(buf);
+            for (std::size_t i = PageCipher::kPayload; i < PageCipher::kPageSize; ++i) {
+                if (plain[i] != 0) {
+                    return SQLITE_IOERR_WRITE;
+                }
+            }
+            FrameBindings& frames = *file->frames;
+            if (std::size_t(index) >= frames.writtenHere.size()) {
+                frames.writtenHere.resize(std::size_t(index) + 64);
+            }
+            frames.writtenHere[std::size_t(index)] = true;
             return writePage(file, buf, PageCipher::Role::Wal, std::uint64_t(index), binding, offset);
         }
         if (amt == kWalHeader && offset == 0) {
             file->frames->values.clear(); // a new generation of the log starts
             file->frames->known.clear();
+            file->frames->writtenHere.clear();
             return file->real->pMethods->xWrite(file->real, buf, amt, offset);
         }
         if (amt == kWalFrameHeader && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == 0) {
@@ -414,6 +443,7 @@ int xTruncate(sqlite3_file* f, sqlite3_int64 size)
     if (file->frames) {
         file->frames->values.clear();
         file->frames->known.clear();
+        file->frames->writtenHere.clear();
     }
     file->journalPgnoOffset = -1;
     if (file->role == PageCipher::Role::Main && file->context->readAhead) {
@@ -541,8 +571,15 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* 
         role = PageCipher::Role::Wal;
     } else if (flags & SQLITE_OPEN_MAIN_JOURNAL) {
         role = PageCipher::Role::Journal;
+    } else if (flags & (SQLITE_OPEN_TEMP_JOURNAL | SQLITE_OPEN_SUBJOURNAL | SQLITE_OPEN_TEMP_DB |
+                        SQLITE_OPEN_TRANSIENT_DB)) {
+        // Sorter spills, statement journals and temporary tables stay in memory.
+        if (outFlags) {
+            *outFlags = flags;
+        }
+        return MemoryFile::open(f);
     } else {
-        return SQLITE_CANTOPEN; // temporary files would hold clear text: refuse them
+        return SQLITE_CANTOPEN; // any other file would sit outside the cipher: refuse it
     }
     if (!name) {
         return SQLITE_CANTOPEN;
@@ -691,8 +728,17 @@ QByteArray CipherVfs::attach(std::shared_ptr<PageCipher> cipher, std::unique_ptr
 
 void CipherVfs::release(const QByteArray& token)
 {
-    std::lock_guard<std::mutex> guard(g_registryMutex);
-    registry().remove(token);
+    std::shared_ptr<Context> context;
+    {
+        std::lock_guard<std::mutex> guard(g_registryMutex);
+        context = registry().take(token);
+    }
+    if (context) {
+        // Files SQLite still holds (a connection kept alive by an unfinished statement)
+        // fail closed from now on; the key schedule and prepared pages go now.
+        context->readAhead.reset();
+        context->cipher.reset();
+    }
 }
 
 CipherVfs::Damage CipherVfs::lastDamage(const QByteArray& token)

@@ -8,6 +8,7 @@
 #include "VaultFile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
@@ -279,7 +280,16 @@ void Vault::lock()
 
 StorageError Vault::errorFor(int rc) const
 {
-    return sqliteError(m_db, rc, CipherVfs::lastDamage(m_token));
+    // The damage the cipher saw explains this error only if SQLite failed reading: a
+    // later full disk or constraint is not "tampered". It is told once, then cleared.
+    const int primary = rc & 0xff;
+    const bool reading = primary == SQLITE_IOERR || primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+    const CipherVfs::Damage damage = reading ? CipherVfs::lastDamage(m_token) : CipherVfs::Damage{};
+    const StorageError error = sqliteError(m_db, rc, damage);
+    if (reading) {
+        CipherVfs::clearDamage(m_token);
+    }
+    return error;
 }
 
 Status Vault::exec(const char* sql)
@@ -291,19 +301,25 @@ Status Vault::exec(const char* sql)
     return rc == SQLITE_OK ? Status() : Status(errorFor(rc));
 }
 
-Status Vault::storeHeader(VaultHeader header)
+Status Vault::storeHeader(VaultHeader header, bool* pending)
 {
     header.generation = m_header.generation + 1;
     const QByteArray block = header.serialize(m_dataKey);
-    if (Status written = m_file->writeHeader(block); !written) {
-        return written;
-    }
     auto reparsed = VaultHeader::parse(block);
     if (!reparsed) {
         return reparsed.error();
     }
-    m_header = std::move(*reparsed);
-    return {};
+    const Status written = m_file->writeHeader(block);
+    // Written, or saved in the header journal that the next open completes: either way
+    // this header is the vault's from now on, and later changes build on it.
+    const bool journaled = !written && QFile::exists(m_file->journalPath());
+    if (written || journaled) {
+        m_header = std::move(*reparsed);
+    }
+    if (pending) {
+        *pending = journaled;
+    }
+    return written;
 }
 
 Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams& kdf)
@@ -334,9 +350,12 @@ Result<QString> Vault::addRecoveryKey()
     if (Status s = header.setRecoveryKey(key, m_dataKey); !s) {
         return s.error();
     }
-    if (Status s = storeHeader(std::move(header)); !s) {
+    bool pending = false;
+    if (Status s = storeHeader(std::move(header), &pending); !s && !pending) {
         return s.error();
     }
+    // When the header could only be journaled, the key takes effect on the next open:
+    // the user must see it now all the same, or they would be locked out of it.
     return RecoveryKey::format(key);
 }
 

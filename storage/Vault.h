@@ -89,7 +89,7 @@ private:
                                                    const VaultOptions& options);
     Status unlockWith(const Unwrap& unwrap);
     Status openDatabase(bool creating);
-    Status storeHeader(VaultHeader header);
+    Status storeHeader(VaultHeader header, bool* pending = nullptr);
 
     std::unique_ptr<VaultFile> m_file;
     VaultOptions m_options;

@@ -9,12 +9,25 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
+#include <set>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace oneteam {
 
 namespace {
+
+// The vault files this process holds. A second open in the same process (another
+// window) is answered "busy" before it opens a descriptor, because closing that
+// descriptor would drop the POSIX locks SQLite holds on the file for the first one.
+std::mutex g_openMutex;
+std::set<std::pair<dev_t, ino_t>>& openFiles()
+{
+    static std::set<std::pair<dev_t, ino_t>> files;
+    return files;
+}
 
 QString tr(const char* text)
 {
@@ -81,14 +94,35 @@ VaultFile::VaultFile(QString path, int fd)
 
 VaultFile::~VaultFile()
 {
-    if (m_fd >= 0) {
-        ::close(m_fd);
+    release();
+}
+
+void VaultFile::release()
+{
+    if (m_fd < 0) {
+        return;
     }
+    std::lock_guard<std::mutex> guard(g_openMutex);
+    struct stat opened
+    {};
+    if (::fstat(m_fd, &opened) == 0) {
+        openFiles().erase({opened.st_dev, opened.st_ino});
+    }
+    ::close(m_fd);
+    m_fd = -1;
 }
 
 static Result<int> lockedDescriptor(const QString& path, int flags)
 {
     const QByteArray native = QFile::encodeName(path);
+    std::lock_guard<std::mutex> guard(g_openMutex);
+    struct stat existing
+    {};
+    if (!(flags & O_EXCL) && ::stat(native.constData(), &existing) == 0 &&
+        openFiles().count({existing.st_dev, existing.st_ino})) {
+        return StorageError::make(StorageErrorCode::Busy,
+                                  tr("The vault %1 is open in another window or program.").arg(path));
+    }
     const int fd = ::open(native.constData(), flags | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == ENOENT) {
@@ -108,6 +142,11 @@ static Result<int> lockedDescriptor(const QString& path, int flags)
                                       tr("The vault %1 is open in another window or program.").arg(path));
         }
         return ioError(err, path);
+    }
+    struct stat opened
+    {};
+    if (::fstat(fd, &opened) == 0) {
+        openFiles().insert({opened.st_dev, opened.st_ino});
     }
     return fd;
 }
@@ -140,15 +179,20 @@ Result<QByteArray> VaultFile::readHeader()
     m_pendingJournal.clear();
     m_staleJournal = false;
     QFile journal(journalPath());
-    if (journal.exists()) {
+    if (QFileInfo(journal.fileName()).isSymLink()) {
+        m_staleJournal = true; // never read a header through a link someone left
+    } else if (journal.exists()) {
         if (!journal.open(QIODevice::ReadOnly)) {
             return StorageError::make(StorageErrorCode::Io, tr("Cannot read %1.").arg(journal.fileName()));
         }
         const QByteArray candidate = journal.read(VaultHeader::kSize + 1);
         const auto parsed = VaultHeader::parse(candidate);
+        const auto current = VaultHeader::parse(block);
+        // The journal wins when the header is torn, or when it belongs to this vault and
+        // is not older than the header (an old journal restored from a backup is not).
         if (candidate.size() == VaultHeader::kSize && parsed.ok() &&
-            (block.size() < VaultHeader::kSize || block.mid(16, 16) == candidate.mid(16, 16) ||
-             !VaultHeader::parse(block).ok())) {
+            (!current.ok() ||
+             (current->vaultId == parsed->vaultId && parsed->generation >= current->generation))) {
             m_pendingJournal = candidate;
             return candidate;
         }
@@ -181,8 +225,13 @@ Status VaultFile::writeHeader(const QByteArray& block)
         return StorageError::make(StorageErrorCode::InvalidArgument,
                                   tr("A vault header must be 4096 bytes."));
     }
+    // The journal is written under a temporary name made afresh (never following a link
+    // someone left there) and renamed into place, so a complete journal is never cut
+    // short by the next one, and it is never world-readable.
     const QByteArray journalName = QFile::encodeName(journalPath());
-    const int jfd = ::open(journalName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const QByteArray tempName = journalName + ".tmp";
+    ::unlink(tempName.constData());
+    const int jfd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (jfd < 0) {
         return ioError(errno, journalPath());
     }
@@ -192,13 +241,15 @@ Status VaultFile::writeHeader(const QByteArray& block)
         err = errno;
     }
     ::close(jfd);
-    if (!journaled) {
-        ::unlink(journalName.constData());
+    if (!journaled || ::rename(tempName.constData(), journalName.constData()) != 0) {
+        if (journaled) {
+            err = errno;
+        }
+        ::unlink(tempName.constData());
         return ioError(err, journalPath());
     }
     if (Status synced = syncDirectory(); !synced) {
-        ::unlink(journalName.constData());
-        return synced;
+        return synced; // the journal may or may not survive a crash; either header opens
     }
     // From here the journal is the truth: a crash is completed on the next unlock.
     if (!writeAll(m_fd, block, 0, &err) || ::fdatasync(m_fd) != 0) {
@@ -231,11 +282,10 @@ Status VaultFile::syncDirectory() const
 void VaultFile::discardCreated()
 {
     ::unlink(QFile::encodeName(m_path).constData());
-    for (const char* suffix : {"-hj", "-wal", "-journal"}) {
+    for (const char* suffix : {"-hj", "-hj.tmp", "-wal", "-journal"}) {
         ::unlink(QFile::encodeName(m_path + QLatin1String(suffix)).constData());
     }
-    ::close(m_fd);
-    m_fd = -1;
+    release();
 }
 
 } // namespace oneteam

@@ -37,6 +37,7 @@ public:
 
 private:
     VaultFile(QString path, int fd);
+    void release();
     Status syncDirectory() const;
 
     QString m_path;

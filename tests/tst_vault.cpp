@@ -1,3 +1,4 @@
+#include "MemoryFile.h"
 #include "RecoveryKey.h"
 #include "Schema.h"
 #include "VaultTestSupport.h"
@@ -50,7 +51,8 @@ private slots:
     void interruptedHeaderUpdateIsCompleted();
     void incompleteHeaderJournalIsIgnored();
     void rejectsBadCreateArguments();
-    void refusesTemporaryFiles();
+    void temporaryFilesStayInMemory();
+    void plantedJournalLinkIsNeverFollowed();
     void readAheadNeverServesStalePages_data();
     void readAheadNeverServesStalePages();
 };
@@ -187,6 +189,14 @@ void TestVault::secondOpenIsBusy()
     (*first)->lock();
     QCOMPARE(Vault::open(path, secret("pass"), cheapOptions()).error().code, StorageErrorCode::Busy);
     QVERIFY((*first)->unlock(secret("pass")));
+    // The refused second open let go of nothing: another process is still kept out.
+    QProcess probe;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ONETEAM_PASSPHRASE"), QStringLiteral("pass"));
+    probe.setProcessEnvironment(env);
+    probe.start(QStringLiteral(ONETEAM_BIN_DIR "/vault_writer"), {path, QStringLiteral("--busy-probe")});
+    QVERIFY(probe.waitForFinished(30000));
+    QCOMPARE(probe.readAllStandardOutput().trimmed(), QByteArray("busy"));
     insertRows(**first, 5); // the first keeps working
     first->reset();
     QVERIFY(Vault::open(path, secret("pass"), cheapOptions()));
@@ -394,26 +404,61 @@ void TestVault::rejectsBadCreateArguments()
     QCOMPARE(fileHash(path), before);
 }
 
-void TestVault::refusesTemporaryFiles()
+void TestVault::temporaryFilesStayInMemory()
 {
-    // Whatever a statement asks for, SQLite may not create a file outside the cipher.
+    // What SQLite spills (sorts, temporary tables, statement journals) stays in memory;
+    // any other file (an attached database) is refused.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.otvault"));
-    auto vault = Vault::create(path, secret("p"), secretariat(), cheapOptions());
+    VaultOptions options = cheapOptions();
+    options.cacheKiB = 64; // so sorts and temporary tables spill quickly
+    auto vault = Vault::create(path, secret("p"), secretariat(), options);
     QVERIFY(vault);
-    QCOMPARE(execSql(**vault, "PRAGMA temp_store = FILE"), SQLITE_OK);
-    // A temporary table that outgrows its cache would spill to a clear-text file.
-    QCOMPARE(execSql(**vault, "PRAGMA temp.cache_size = 10"), SQLITE_OK);
+    const long long before = MemoryFile::opened();
+    QCOMPARE(execSql(**vault, "PRAGMA temp_store = FILE; PRAGMA temp.cache_size = 10"), SQLITE_OK);
     QCOMPARE(execSql(**vault, "CREATE TEMP TABLE scratch (x TEXT)"), SQLITE_OK);
-    const int spill =
-        execSql(**vault, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
-                         "INSERT INTO scratch SELECT printf('MARKER-%0500d', i) FROM n");
-    QCOMPARE(spill & 0xff, SQLITE_CANTOPEN);
+    QCOMPARE(execSql(**vault,
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                     "INSERT INTO scratch SELECT printf('MARKER-%0500d', i) FROM n"),
+             SQLITE_OK);
+    QCOMPARE(queryText(**vault, "SELECT count(*) FROM scratch"), QStringLiteral("5000"));
+    // A sort and an index far larger than the cache.
+    QCOMPARE(execSql(**vault,
+                     "CREATE TABLE big (x TEXT); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                     "FROM n WHERE i < 20000) INSERT INTO big SELECT hex(randomblob(100)) FROM n"),
+             SQLITE_OK);
+    QCOMPARE(queryText(**vault, "SELECT count(*) FROM (SELECT x FROM big ORDER BY x DESC)"),
+             QStringLiteral("20000"));
+    QCOMPARE(execSql(**vault, "CREATE INDEX big_x ON big (x)"), SQLITE_OK);
+    QCOMPARE(queryText(**vault, "SELECT count(DISTINCT x) > 19990 FROM big"), QStringLiteral("1"));
+    QVERIFY(MemoryFile::opened() > before);
     QCOMPARE(execSql(**vault, "ATTACH DATABASE 'plain.db' AS plain"), SQLITE_CANTOPEN);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("plain.db"))));
-    // The vault itself keeps working.
-    QCOMPARE(execSql(**vault, "PRAGMA temp_store = MEMORY"), SQLITE_OK);
-    insertRows(**vault, 3);
+    QCOMPARE(queryText(**vault, "PRAGMA integrity_check"), QStringLiteral("ok"));
+}
+
+void TestVault::plantedJournalLinkIsNeverFollowed()
+{
+    // Someone who can write to the vault's folder leaves PATH-hj as a link to their own
+    // file: the vault neither reads a header through it nor writes its keys into it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.otvault"));
+    QVERIFY(Vault::create(path, secret("pass"), secretariat(), cheapOptions()));
+    const QString target = dir.filePath(QStringLiteral("attacker.txt"));
+    QFile bait(target);
+    QVERIFY(bait.open(QIODevice::WriteOnly));
+    bait.write("bait");
+    bait.close();
+    QVERIFY(QFile::link(target, path + QStringLiteral("-hj")));
+    auto vault = Vault::open(path, secret("pass"), cheapOptions());
+    QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+    QVERIFY(!QFileInfo(path + QStringLiteral("-hj")).isSymLink());
+    QVERIFY(QFile::link(target, path + QStringLiteral("-hj.tmp")));
+    QVERIFY((*vault)->changePassphrase(secret("next"), Kdf::kCheapForTests));
+    QVERIFY(bait.open(QIODevice::ReadOnly));
+    QCOMPARE(bait.readAll(), QByteArray("bait"));
+    vault->reset();
+    QVERIFY(Vault::open(path, secret("next"), cheapOptions()));
 }
 
 void TestVault::readAheadNeverServesStalePages_data()

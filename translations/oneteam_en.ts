@@ -275,6 +275,66 @@
         <source>'%1' is not a record type; the types are: %2.</source>
         <translation>'%1' is not a record type; the types are: %2.</translation>
     </message>
+    <message>
+        <source>field '%1': %2</source>
+        <translation>field '%1': %2</translation>
+    </message>
+    <message>
+        <source>field '%1' (flag): %2</source>
+        <translation>field '%1' (flag): %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>Name one record type.</source>
+        <translation>Name one record type.</translation>
+    </message>
+    <message>
+        <source>Name the record type and the record's id.</source>
+        <translation>Name the record type and the record's id.</translation>
+    </message>
+    <message>
+        <source>comma-separated values (RFC 4180)</source>
+        <translation>comma-separated values (RFC 4180)</translation>
+    </message>
+    <message>
+        <source>only records holding TEXT</source>
+        <translation>only records holding TEXT</translation>
+    </message>
+    <message>
+        <source>sort by FIELD</source>
+        <translation>sort by FIELD</translation>
+    </message>
+    <message>
+        <source>'%1' is not a field of %2.</source>
+        <translation>'%1' is not a field of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation>There is no %1 with the id %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the record from standard input.</source>
+        <translation>Cannot read the record from standard input.</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON: %1 (at character %2).</source>
+        <translation>The input is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>The input must be one JSON object with the record's fields.</source>
+        <translation>The input must be one JSON object with the record's fields.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 %2; the deletion is kept in the history.</source>
+        <translation>Deleted %1 %2; the deletion is kept in the history.</translation>
+    </message>
 </context>
 <context>
     <name>Kdf</name>
@@ -927,6 +987,108 @@
     <message>
         <source>Not available yet.</source>
         <translation>Not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::RecordService</name>
+    <message>
+        <source>An auditor's vault reads and verifies; it changes nothing.</source>
+        <translation>An auditor's vault reads and verifies; it changes nothing.</translation>
+    </message>
+    <message>
+        <source>This vault's role (%1) does not allow changes.</source>
+        <translation>This vault's role (%1) does not allow changes.</translation>
+    </message>
+    <message>
+        <source>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
+        <translation>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</translation>
+    </message>
+    <message>
+        <source>Actions are created and deleted by the secretariat; a ministry updates its own.</source>
+        <translation>Actions are created and deleted by the secretariat; a ministry updates its own.</translation>
+    </message>
+    <message>
+        <source>This action belongs to another ministry.</source>
+        <translation>This action belongs to another ministry.</translation>
+    </message>
+    <message>
+        <source>A ministry updates an action's status, progress and evidence only, not '%1'.</source>
+        <translation>A ministry updates an action's status, progress and evidence only, not '%1'.</translation>
+    </message>
+    <message>
+        <source>CAIO records are deleted by the secretariat.</source>
+        <translation>CAIO records are deleted by the secretariat.</translation>
+    </message>
+    <message>
+        <source>A ministry keeps its own CAIO record only.</source>
+        <translation>A ministry keeps its own CAIO record only.</translation>
+    </message>
+    <message>
+        <source>Budget lines are created and deleted by the secretariat; a ministry reports execution.</source>
+        <translation>Budget lines are created and deleted by the secretariat; a ministry reports execution.</translation>
+    </message>
+    <message>
+        <source>This budget line belongs to another ministry.</source>
+        <translation>This budget line belongs to another ministry.</translation>
+    </message>
+    <message>
+        <source>A ministry reports a budget line's execution only, not '%1'.</source>
+        <translation>A ministry reports a budget line's execution only, not '%1'.</translation>
+    </message>
+    <message>
+        <source>%1 records are kept by the secretariat.</source>
+        <translation>%1 records are kept by the secretariat.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation>There is no %1 with the id %2.</translation>
+    </message>
+    <message>
+        <source>There is no record with the id %1.</source>
+        <translation>There is no record with the id %1.</translation>
+    </message>
+    <message>
+        <source>This ministry has an active CAIO already (%1); end that appointment first.</source>
+        <translation>This ministry has an active CAIO already (%1); end that appointment first.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a record type; the types are: %2.</source>
+        <translation>'%1' is not a record type; the types are: %2.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted.</source>
+        <translation>Record %1 was deleted.</translation>
+    </message>
+    <message>
+        <source>Record %1 is a %2, not a %3.</source>
+        <translation>Record %1 is a %2, not a %3.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::RecordStore</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>The vault is locked; unlock it first.</translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation>There is no record %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 is a %2, not a %3.</source>
+        <translation>Record %1 is a %2, not a %3.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted.</source>
+        <translation>Record %1 was deleted.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted already.</source>
+        <translation>Record %1 was deleted already.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a field name.</source>
+        <translation>'%1' is not a field name.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,68 @@
         <source>'%1' is not a record type; the types are: %2.</source>
         <translation>'%1'은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
     </message>
+    <message>
+        <source>field '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field '%1' (flag): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name one record type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the record type and the record's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comma-separated values (RFC 4180)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only records holding TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sort by FIELD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a field of %2.</source>
+        <translation>'%1'은(는) %2의 필드가 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the record from standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The input is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The input must be one JSON object with the record's fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1 %2; the deletion is kept in the history.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Kdf</name>
@@ -927,6 +989,108 @@
     <message>
         <source>Not available yet.</source>
         <translation>아직 제공되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::RecordService</name>
+    <message>
+        <source>An auditor's vault reads and verifies; it changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault's role (%1) does not allow changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions are created and deleted by the secretariat; a ministry updates its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This action belongs to another ministry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A ministry updates an action's status, progress and evidence only, not '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CAIO records are deleted by the secretariat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A ministry keeps its own CAIO record only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget lines are created and deleted by the secretariat; a ministry reports execution.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This budget line belongs to another ministry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A ministry reports a budget line's execution only, not '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 records are kept by the secretariat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no record with the id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This ministry has an active CAIO already (%1); end that appointment first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a record type; the types are: %2.</source>
+        <translation>'%1'은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 is a %2, not a %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>oneteam::RecordStore</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 is a %2, not a %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 was deleted already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a field name.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
