@@ -277,35 +277,35 @@
     </message>
     <message>
         <source>field '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>필드 '%1': %2</translation>
     </message>
     <message>
         <source>field '%1' (flag): %2</source>
-        <translation type="unfinished" />
+        <translation>필드 '%1'(표시): %2</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished" />
+        <translation>거부됨: %1</translation>
     </message>
     <message>
         <source>Name one record type.</source>
-        <translation type="unfinished" />
+        <translation>레코드 유형을 하나 지정하세요.</translation>
     </message>
     <message>
         <source>Name the record type and the record's id.</source>
-        <translation type="unfinished" />
+        <translation>레코드 유형과 레코드 ID를 지정하세요.</translation>
     </message>
     <message>
         <source>comma-separated values (RFC 4180)</source>
-        <translation type="unfinished" />
+        <translation>쉼표로 구분한 값(RFC 4180)</translation>
     </message>
     <message>
         <source>only records holding TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXT가 들어 있는 레코드만</translation>
     </message>
     <message>
         <source>sort by FIELD</source>
-        <translation type="unfinished" />
+        <translation>FIELD로 정렬</translation>
     </message>
     <message>
         <source>'%1' is not a field of %2.</source>
@@ -313,29 +313,27 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>레코드 %n개</numerusform></translation>
     </message>
     <message>
         <source>There is no %1 with the id %2.</source>
-        <translation type="unfinished" />
+        <translation>ID가 %2인 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Cannot read the record from standard input.</source>
-        <translation type="unfinished" />
+        <translation>표준 입력에서 레코드를 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The input is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished" />
+        <translation>입력이 올바른 JSON이 아닙니다: %1(%2번째 문자).</translation>
     </message>
     <message>
         <source>The input must be one JSON object with the record's fields.</source>
-        <translation type="unfinished" />
+        <translation>입력은 레코드 필드가 담긴 JSON 객체 하나여야 합니다.</translation>
     </message>
     <message>
         <source>Deleted %1 %2; the deletion is kept in the history.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2을(를) 삭제했습니다. 삭제 기록은 이력에 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -995,63 +993,63 @@
     <name>oneteam::RecordService</name>
     <message>
         <source>An auditor's vault reads and verifies; it changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>감사 금고는 읽고 검증만 하며 아무것도 바꾸지 않습니다.</translation>
     </message>
     <message>
         <source>This vault's role (%1) does not allow changes.</source>
-        <translation type="unfinished" />
+        <translation>이 금고의 역할(%1)로는 변경할 수 없습니다.</translation>
     </message>
     <message>
         <source>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
-        <translation type="unfinished" />
+        <translation>이 금고의 부처(%1)가 아직 부처 목록에 없습니다. 사무국이 추가합니다.</translation>
     </message>
     <message>
         <source>Actions are created and deleted by the secretariat; a ministry updates its own.</source>
-        <translation type="unfinished" />
+        <translation>후속 조치는 사무국이 만들고 삭제합니다. 부처는 자기 조치를 갱신합니다.</translation>
     </message>
     <message>
         <source>This action belongs to another ministry.</source>
-        <translation type="unfinished" />
+        <translation>이 후속 조치는 다른 부처의 것입니다.</translation>
     </message>
     <message>
         <source>A ministry updates an action's status, progress and evidence only, not '%1'.</source>
-        <translation type="unfinished" />
+        <translation>부처는 후속 조치의 상태, 진척도, 근거만 갱신할 수 있습니다('%1'은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>CAIO records are deleted by the secretariat.</source>
-        <translation type="unfinished" />
+        <translation>CAIO 레코드는 사무국이 삭제합니다.</translation>
     </message>
     <message>
         <source>A ministry keeps its own CAIO record only.</source>
-        <translation type="unfinished" />
+        <translation>부처는 자기 부처의 CAIO 레코드만 관리합니다.</translation>
     </message>
     <message>
         <source>Budget lines are created and deleted by the secretariat; a ministry reports execution.</source>
-        <translation type="unfinished" />
+        <translation>예산 사업은 사무국이 만들고 삭제합니다. 부처는 집행 실적을 보고합니다.</translation>
     </message>
     <message>
         <source>This budget line belongs to another ministry.</source>
-        <translation type="unfinished" />
+        <translation>이 예산 사업은 다른 부처의 것입니다.</translation>
     </message>
     <message>
         <source>A ministry reports a budget line's execution only, not '%1'.</source>
-        <translation type="unfinished" />
+        <translation>부처는 예산 사업의 집행 실적만 보고할 수 있습니다('%1'은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>%1 records are kept by the secretariat.</source>
-        <translation type="unfinished" />
+        <translation>%1 레코드는 사무국이 관리합니다.</translation>
     </message>
     <message>
         <source>There is no %1 with the id %2.</source>
-        <translation type="unfinished" />
+        <translation>ID가 %2인 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>There is no record with the id %1.</source>
-        <translation type="unfinished" />
+        <translation>ID가 %1인 레코드가 없습니다.</translation>
     </message>
     <message>
         <source>This ministry has an active CAIO already (%1); end that appointment first.</source>
-        <translation type="unfinished" />
+        <translation>이 부처에는 이미 현직 CAIO가 있습니다(%1). 먼저 그 임명을 종료하세요.</translation>
     </message>
     <message>
         <source>'%1' is not a record type; the types are: %2.</source>
@@ -1059,11 +1057,11 @@
     </message>
     <message>
         <source>Record %1 was deleted.</source>
-        <translation type="unfinished" />
+        <translation>레코드 %1은(는) 삭제되었습니다.</translation>
     </message>
     <message>
         <source>Record %1 is a %2, not a %3.</source>
-        <translation type="unfinished" />
+        <translation>레코드 %1은(는) %3이(가) 아니라 %2입니다.</translation>
     </message>
 </context>
 <context>
@@ -1074,23 +1072,23 @@
     </message>
     <message>
         <source>There is no record %1.</source>
-        <translation type="unfinished" />
+        <translation>레코드 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Record %1 is a %2, not a %3.</source>
-        <translation type="unfinished" />
+        <translation>레코드 %1은(는) %3이(가) 아니라 %2입니다.</translation>
     </message>
     <message>
         <source>Record %1 was deleted.</source>
-        <translation type="unfinished" />
+        <translation>레코드 %1은(는) 삭제되었습니다.</translation>
     </message>
     <message>
         <source>Record %1 was deleted already.</source>
-        <translation type="unfinished" />
+        <translation>레코드 %1은(는) 이미 삭제되었습니다.</translation>
     </message>
     <message>
         <source>'%1' is not a field name.</source>
-        <translation type="unfinished" />
+        <translation>'%1'은(는) 필드 이름이 아닙니다.</translation>
     </message>
 </context>
 <context>
