@@ -1,0 +1,171 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Records through oneteam-cli: JSON in, the same JSON out; invalid or refused writes exit 4.
+class TestCliRecords : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void jsonRoundTrip();
+    void invalidRecordNamesTheField();
+    void auditorIsRefused();
+    void csvQuotesAndCounts();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QString& vault, const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ONETEAM_PASSPHRASE"), QStringLiteral("pass"));
+        env.insert(QStringLiteral("ONETEAM_ALLOW_WEAK_KDF"), QStringLiteral("1"));
+        env.insert(QStringLiteral("ONETEAM_VAULT"), vault);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ONETEAM_BIN_DIR "/oneteam-cli"), args);
+        process.write(input);
+        process.closeWriteChannel();
+        Run run;
+        if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit) {
+            run.code = process.exitCode();
+        }
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+    QString makeVault(const QString& name, const QString& role)
+    {
+        const QString path = m_dir.filePath(name);
+        const Run run =
+            cli(path, {QStringLiteral("init"), QStringLiteral("--site-name"), name, QStringLiteral("--role"),
+                       role, QStringLiteral("--kdf"), QStringLiteral("10,8,1")});
+        return run.code == 0 ? path : QString();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_secretariat;
+    QString m_ministry;
+};
+
+void TestCliRecords::initTestCase()
+{
+    m_secretariat = makeVault(QStringLiteral("secretariat.otvault"), QStringLiteral("secretariat"));
+    QVERIFY(!m_secretariat.isEmpty());
+    const Run put = cli(
+        m_secretariat, {QStringLiteral("put"), QStringLiteral("ministry")},
+        R"j({"code":"MSIT","name_ko":"과학기술정보통신부","name_en":"Science and ICT","kind":"ministry"})j");
+    QCOMPARE(put.code, 0);
+    m_ministry = QString::fromUtf8(put.out.trimmed());
+    QCOMPARE(m_ministry.size(), 36);
+}
+
+void TestCliRecords::jsonRoundTrip()
+{
+    const QJsonObject budget{{QStringLiteral("fiscal_year"), 2026},
+                             {QStringLiteral("name_ko"), QStringLiteral("AI 전환(AX) \"일상\", 산업")},
+                             {QStringLiteral("category"), QStringLiteral("ax")},
+                             {QStringLiteral("keyword"), QStringLiteral("ai-basic-society")},
+                             {QStringLiteral("ministry"), m_ministry},
+                             {QStringLiteral("proposal"), qint64(2'600'000'000'000)},
+                             {QStringLiteral("enacted"), qint64(9'900'000'000'000)},
+                             {QStringLiteral("sample"), true}};
+    const Run put =
+        cli(m_secretariat, {QStringLiteral("put"), QStringLiteral("budget"), QStringLiteral("--json")},
+            QJsonDocument(budget).toJson());
+    QVERIFY2(put.code == 0, put.err.constData());
+    const QString id = QJsonDocument::fromJson(put.out).object().value(QStringLiteral("id")).toString();
+    const Run get = cli(m_secretariat, {QStringLiteral("get"), QStringLiteral("budget"), id});
+    QCOMPARE(get.code, 0);
+    QJsonObject back = QJsonDocument::fromJson(get.out).object();
+    QCOMPARE(back.take(QStringLiteral("id")).toString(), id);
+    QCOMPARE(back, budget);
+    QCOMPARE(back.value(QStringLiteral("proposal")).toInteger(), qint64(2'600'000'000'000));
+
+    // Update through put with the id: the change shows in get and in a filtered list.
+    QJsonObject changed = budget;
+    changed.insert(QStringLiteral("id"), id);
+    changed.insert(QStringLiteral("executed"), qint64(1'000'000'000));
+    QCOMPARE(
+        cli(m_secretariat, {QStringLiteral("put"), QStringLiteral("budget")}, QJsonDocument(changed).toJson())
+            .code,
+        0);
+    const Run list =
+        cli(m_secretariat, {QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("budget"),
+                            QStringLiteral("--filter"), QStringLiteral("ax")});
+    QCOMPARE(list.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("executed")).toInteger(), qint64(1'000'000'000));
+
+    QCOMPARE(cli(m_secretariat, {QStringLiteral("delete"), QStringLiteral("budget"), id}).code, 0);
+    QCOMPARE(QJsonDocument::fromJson(cli(m_secretariat, {QStringLiteral("--json"), QStringLiteral("list"),
+                                                         QStringLiteral("budget")})
+                                         .out)
+                 .array()
+                 .size(),
+             0);
+    const Run deleted = cli(m_secretariat, {QStringLiteral("get"), QStringLiteral("budget"), id});
+    QCOMPARE(deleted.code, 0);
+    QVERIFY(QJsonDocument::fromJson(deleted.out).object().value(QStringLiteral("deleted")).toBool());
+}
+
+void TestCliRecords::invalidRecordNamesTheField()
+{
+    const Run bad = cli(m_secretariat, {QStringLiteral("put"), QStringLiteral("action")},
+                        R"j({"resolution":"nope","description":"x","owner_ministry":")j" +
+                            m_ministry.toUtf8() + R"j(","status":"in-progress","progress":140})j");
+    QCOMPARE(bad.code, 4);
+    QVERIFY(bad.err.contains("field 'progress'"));
+    QVERIFY(bad.err.contains("field 'resolution'"));
+    QCOMPARE(cli(m_secretariat, {QStringLiteral("put"), QStringLiteral("action")}, "[1,2]").code, 4);
+    QCOMPARE(cli(m_secretariat, {QStringLiteral("put"), QStringLiteral("gadget")}, "{}").code, 1);
+    QCOMPARE(
+        cli(m_secretariat, {QStringLiteral("get"), QStringLiteral("ministry"), QStringLiteral("missing")})
+            .code,
+        4);
+}
+
+void TestCliRecords::auditorIsRefused()
+{
+    const QString auditor = makeVault(QStringLiteral("auditor.otvault"), QStringLiteral("auditor"));
+    QVERIFY(!auditor.isEmpty());
+    const Run refused = cli(auditor, {QStringLiteral("put"), QStringLiteral("milestone")},
+                            R"j({"title":"AI action plan","due":"2025-11-30","status":"planned"})j");
+    QCOMPARE(refused.code, 4);
+    QVERIFY(refused.err.contains("refused"));
+    QVERIFY(refused.err.contains("auditor"));
+    QCOMPARE(
+        QJsonDocument::fromJson(
+            cli(auditor, {QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("milestone")}).out)
+            .array()
+            .size(),
+        0);
+}
+
+void TestCliRecords::csvQuotesAndCounts()
+{
+    const QByteArray record =
+        R"j({"partners":["SK Group","AWS"],"kind":"data-center","title":"Ulsan, \"AI\" data center"})j";
+    const QByteArray quoted = R"j("Ulsan, ""AI"" data center")j";
+    const Run put = cli(m_secretariat, {QStringLiteral("put"), QStringLiteral("partnership")}, record);
+    QCOMPARE(put.code, 0);
+    const Run csv =
+        cli(m_secretariat, {QStringLiteral("list"), QStringLiteral("partnership"), QStringLiteral("--csv")});
+    QCOMPARE(csv.code, 0);
+    const QList<QByteArray> lines = csv.out.split('\n');
+    QVERIFY(lines.first().startsWith("id,partners,kind,title"));
+    QVERIFY(csv.out.contains(quoted));
+    QVERIFY(csv.out.contains("\r\n"));
+}
+
+QTEST_GUILESS_MAIN(TestCliRecords)
+#include "tst_cli_records.moc"
