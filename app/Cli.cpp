@@ -13,7 +13,7 @@ Cli::Cli(QTextStream& out, QTextStream& err)
         {QStringLiteral("init"), QT_TR_NOOP("create a new vault for this site"), &VaultCommands::init},
         {QStringLiteral("info"), QT_TR_NOOP("show the vault's site, role, schema and key slots"),
          &VaultCommands::info},
-        {QStringLiteral("demo"), QT_TR_NOOP("load the sample dataset into the vault"), {}},
+        {QStringLiteral("demo"), QT_TR_NOOP("load the sample dataset into the vault"), &RecordCommands::demo},
         {QStringLiteral("schema"), QT_TR_NOOP("print the JSON schema of a record type, or of all"),
          &RecordCommands::schema},
         {QStringLiteral("list"), QT_TR_NOOP("list the records of a type"), &RecordCommands::list},

@@ -2,6 +2,7 @@
 
 #include "RecordService.h"
 #include "RecordType.h"
+#include "SampleDataset.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -279,6 +280,36 @@ ExitCode RecordCommands::remove(CliContext& context, const QStringList& args)
         return recordFailure(context, *error);
     }
     context.out << tr("Deleted %1 %2; the deletion is kept in the history.").arg(args.at(0), args.at(1))
+                << Qt::endl;
+    return ExitCode::Success;
+}
+
+ExitCode RecordCommands::demo(CliContext& context, const QStringList& args)
+{
+    if (!args.isEmpty()) {
+        return context.usage(tr("demo takes no arguments."));
+    }
+    auto vault = context.openVault();
+    if (!vault) {
+        return context.fail(vault.error());
+    }
+    const auto site = (*vault)->localSite();
+    if (!site) {
+        return context.fail(site.error());
+    }
+    RecordStore store(**vault);
+    RecordService service(store, site->role);
+    QString error;
+    const int loaded = SampleDataset::load(service, &error);
+    if (loaded < 0) {
+        context.err << QStringLiteral("oneteam-cli: ")
+                    << tr("The sample dataset could not be loaded: %1").arg(error) << Qt::endl;
+        return ExitCode::Validation;
+    }
+    context.out << tr("The sample dataset is in %1 (%n record(s); records the facts do not give are marked "
+                      "'sample').",
+                      nullptr, loaded)
+                       .arg((*vault)->path())
                 << Qt::endl;
     return ExitCode::Success;
 }

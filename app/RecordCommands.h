@@ -15,6 +15,7 @@ public:
     static ExitCode get(CliContext& context, const QStringList& args);
     static ExitCode put(CliContext& context, const QStringList& args);
     static ExitCode remove(CliContext& context, const QStringList& args);
+    static ExitCode demo(CliContext& context, const QStringList& args);
 };
 
 } // namespace oneteam

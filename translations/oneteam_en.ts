@@ -335,6 +335,18 @@
         <source>Deleted %1 %2; the deletion is kept in the history.</source>
         <translation>Deleted %1 %2; the deletion is kept in the history.</translation>
     </message>
+    <message>
+        <source>demo takes no arguments.</source>
+        <translation>demo takes no arguments.</translation>
+    </message>
+    <message>
+        <source>The sample dataset could not be loaded: %1</source>
+        <translation>The sample dataset could not be loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked 'sample').</source>
+        <translation><numerusform>The sample dataset is in %1 (%n record; records the facts do not give are marked 'sample').</numerusform><numerusform>The sample dataset is in %1 (%n records; records the facts do not give are marked 'sample').</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Kdf</name>

@@ -335,6 +335,18 @@
         <source>Deleted %1 %2; the deletion is kept in the history.</source>
         <translation>%1 %2을(를) 삭제했습니다. 삭제 기록은 이력에 남습니다.</translation>
     </message>
+    <message>
+        <source>demo takes no arguments.</source>
+        <translation>demo에는 인수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sample dataset could not be loaded: %1</source>
+        <translation>예시 데이터를 불러오지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked 'sample').</source>
+        <translation><numerusform>예시 데이터를 %1에 넣었습니다(레코드 %n개, 사실 자료에 없는 레코드는 'sample'로 표시).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Kdf</name>
