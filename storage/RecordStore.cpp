@@ -113,7 +113,8 @@ Status RecordStore::inTransaction(const std::function<Status()>& work)
     if (!db) {
         return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
     }
-    int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    // A savepoint: one transaction on its own, or a part of the caller's (a bulk load).
+    int rc = sqlite3_exec(db, "SAVEPOINT record_write", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         return m_vault.errorFor(rc);
     }
@@ -124,14 +125,14 @@ Status RecordStore::inTransaction(const std::function<Status()>& work)
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         rc = clock.bind(1, m_hlc.last()).exec();
         if (rc == SQLITE_OK) {
-            rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+            rc = sqlite3_exec(db, "RELEASE record_write", nullptr, nullptr, nullptr);
         }
         if (rc != SQLITE_OK) {
             status = m_vault.errorFor(rc);
         }
     }
     if (!status) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "ROLLBACK TO record_write; RELEASE record_write", nullptr, nullptr, nullptr);
         m_hlc = saved;
     }
     return status;

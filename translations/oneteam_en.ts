@@ -518,6 +518,204 @@
     </message>
 </context>
 <context>
+    <name>RecordFields</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>Name (Korean)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>Appointed</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title (Korean)</source>
+        <translation>Title (Korean)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Keyword</translation>
+    </message>
+    <message>
+        <source>Lead ministry</source>
+        <translation>Lead ministry</translation>
+    </message>
+    <message>
+        <source>Cooperating ministries</source>
+        <translation>Cooperating ministries</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budget lines</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner ministry</source>
+        <translation>Owner ministry</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Parent line</source>
+        <translation>Parent line</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Enacted</source>
+        <translation>Enacted</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Revised</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Executed</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ministries</source>
+        <translation>Ministries</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
+        <translation>Illustrative record: the facts are silent here (marked 'sample').</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
     <name>RecordTypes</name>
     <message>
         <source>Ministry</source>
@@ -999,6 +1197,25 @@
     <message>
         <source>Not available yet.</source>
         <translation>Not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::RecordListPage</name>
+    <message>
+        <source>Search: type to filter</source>
+        <translation>Search: type to filter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Open or unlock a vault to see its records.</source>
+        <translation>Open or unlock a vault to see its records.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
 </context>
 <context>

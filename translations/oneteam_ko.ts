@@ -518,6 +518,204 @@
     </message>
 </context>
 <context>
+    <name>RecordFields</name>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>이름(한국어)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>이름(영어)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>직급</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>임명일</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>임기 종료</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Title (Korean)</source>
+        <translation>제목(한국어)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>제목(영어)</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>의결일</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>키워드</translation>
+    </message>
+    <message>
+        <source>Lead ministry</source>
+        <translation>주관 부처</translation>
+    </message>
+    <message>
+        <source>Cooperating ministries</source>
+        <translation>협조 부처</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>예산 사업</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>의결 안건</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Owner ministry</source>
+        <translation>담당 부처</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진척도</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>주관</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>회계연도</translation>
+    </message>
+    <message>
+        <source>Parent line</source>
+        <translation>상위 사업</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>정부안</translation>
+    </message>
+    <message>
+        <source>Enacted</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>집행</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>파트너</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Ministries</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>임무</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
+        <translation>예시 레코드: 사실 자료에 없는 내용입니다('sample' 표시).</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+</context>
+<context>
     <name>RecordTypes</name>
     <message>
         <source>Ministry</source>
@@ -999,6 +1197,25 @@
     <message>
         <source>Not available yet.</source>
         <translation>아직 제공되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::RecordListPage</name>
+    <message>
+        <source>Search: type to filter</source>
+        <translation>검색: 입력하면 바로 걸러집니다</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Open or unlock a vault to see its records.</source>
+        <translation>금고를 열거나 잠금을 해제하면 레코드가 보입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>레코드 %n개</numerusform></translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 #include "IdleLock.h"
 #include "PageCatalog.h"
 #include "PlaceholderPage.h"
+#include "RecordListPage.h"
+#include "RecordStore.h"
+#include "RecordType.h"
 #include "UiLanguage.h"
 #include "UnlockDialog.h"
 
@@ -20,6 +23,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -63,7 +67,14 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     for (int i = 0; i < count; ++i) {
         auto* item = new QListWidgetItem(m_navigation);
         item->setData(Qt::UserRole, QLatin1String(pages[i].id));
-        m_stack->addWidget(new PlaceholderPage(pages[i], m_stack));
+        const RecordType* type = RecordType::find(recordTypeOfPage(QLatin1String(pages[i].id)));
+        if (type) {
+            auto* page = new RecordListPage(pages[i], *type, m_stack);
+            m_recordPages.append(page);
+            m_stack->addWidget(page);
+        } else {
+            m_stack->addWidget(new PlaceholderPage(pages[i], m_stack));
+        }
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
@@ -108,7 +119,39 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     resize(1280, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    setRecordStore(false);
+}
+
+QString MainWindow::recordTypeOfPage(const QString& pageId)
+{
+    static const QHash<QString, QString> types{
+        {QStringLiteral("resolutions"), QStringLiteral("resolution")},
+        {QStringLiteral("actions"), QStringLiteral("action")},
+        {QStringLiteral("caios"), QStringLiteral("caio")},
+        {QStringLiteral("taskforces"), QStringLiteral("taskforce")},
+        {QStringLiteral("budget"), QStringLiteral("budget")},
+        {QStringLiteral("indicators"), QStringLiteral("indicator")},
+        {QStringLiteral("partnerships"), QStringLiteral("partnership")},
+    };
+    return types.value(pageId);
+}
+
+void MainWindow::setRecordStore(bool open)
+{
+    // Pages let go of the store before it goes, and it goes before the vault locks.
+    for (RecordListPage* page : m_recordPages) {
+        page->setStore(nullptr);
+    }
+    m_store.reset();
+    if (open && m_vault && !m_vault->isLocked()) {
+        m_store = std::make_unique<RecordStore>(*m_vault);
+        for (RecordListPage* page : m_recordPages) {
+            page->setStore(m_store.get());
+        }
+    }
+}
 
 QStringList MainWindow::pageIds() const
 {
@@ -265,6 +308,7 @@ namespace oneteam {
 
 void MainWindow::setVault(std::unique_ptr<Vault> vault)
 {
+    setRecordStore(false);
     m_vault = std::move(vault);
     if (m_vault) {
         QSettings().setValue(QStringLiteral("vault/last"), m_vault->path());
@@ -295,10 +339,14 @@ void MainWindow::updateVaultState()
     m_addRecoveryAction->setEnabled(open && !locked);
     m_removeRecoveryAction->setEnabled(open && !locked && m_vault->hasRecoveryKey());
     if (open && !locked) {
+        if (!m_store) {
+            setRecordStore(true);
+        }
         m_idle->start();
         const auto site = m_vault->localSite();
         setVaultStatus(m_vault->path(), site ? site->role : QString());
     } else {
+        setRecordStore(false);
         m_idle->stop();
         if (open) {
             setVaultStatus(m_vault->path(), tr("locked"));
@@ -313,6 +361,7 @@ void MainWindow::lockVault()
     if (!m_vault || m_vault->isLocked()) {
         return;
     }
+    setRecordStore(false);
     m_vault->lock();
     updateVaultState();
     retranslate();
@@ -357,6 +406,7 @@ void MainWindow::openVaultFile(const QString& path)
             if (!opened) {
                 return opened.error();
             }
+            setRecordStore(false);
             m_vault.reset(); // let go of the previous vault first
             setVault(std::move(*opened));
             return {};

@@ -14,6 +14,8 @@ class QStackedWidget;
 namespace oneteam {
 
 class IdleLock;
+class RecordListPage;
+class RecordStore;
 class UiLanguage;
 class Vault;
 
@@ -57,9 +59,13 @@ private:
     void removeRecoveryKey();
     void updateVaultState();
     void showError(const QString& message);
+    void setRecordStore(bool open);
+    static QString recordTypeOfPage(const QString& pageId);
 
     UiLanguage& m_language;
     std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<RecordStore> m_store; // while the vault is unlocked
+    QList<RecordListPage*> m_recordPages;
     IdleLock* m_idle;
     QStackedWidget* m_root;
     QWidget* m_content;
