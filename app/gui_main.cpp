@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Snapshot.h"
 #include "UiLanguage.h"
+#include "Vault.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -77,6 +78,18 @@ int main(int argc, char* argv[])
 
     oneteam::MainWindow window(language);
     if (parser.isSet(snapshotOption)) {
+        // Snapshots of a real vault for the documentation and the headless run: the
+        // passphrase comes from ONETEAM_PASSPHRASE, as for oneteam-cli.
+        if (parser.isSet(vaultOption)) {
+            QByteArray passphrase = qgetenv("ONETEAM_PASSPHRASE");
+            auto vault =
+                oneteam::Vault::open(parser.value(vaultOption), oneteam::SecureBytes::takeFrom(passphrase));
+            if (!vault) {
+                QTextStream(stderr) << vault.error().message << Qt::endl;
+                return 1;
+            }
+            window.setVault(std::move(*vault));
+        }
         QString error;
         const QStringList files = oneteam::Snapshot::writeAll(window, parser.value(snapshotOption), &error);
         if (files.isEmpty()) {

@@ -79,22 +79,31 @@ RecordTableModel::RecordTableModel(const RecordType& type, QObject* parent)
     : QAbstractTableModel(parent)
     , m_type(type)
 {
+    // The record's name first, then the amounts side by side (a budget line's stages),
+    // then the rest in the type's order.
+    QList<const FieldSpec*> amounts;
+    QList<const FieldSpec*> rest;
     for (const FieldSpec& spec : type.fields) {
+        const bool label = QLatin1String(spec.name) == QLatin1String(type.labelField);
+        if (label) {
+            m_columns.append(&spec);
+            continue;
+        }
         switch (spec.kind) {
         case FieldSpec::Kind::LongText:
-            // Long texts show in the editor; actions are named by their description.
-            if (QLatin1String(spec.name) == QLatin1String(type.labelField)) {
-                m_columns.append(&spec);
-            }
-            break;
         case FieldSpec::Kind::Points:
         case FieldSpec::Kind::Deliverables:
         case FieldSpec::Kind::Flag:
+            break; // shown in the editor, not in the list
+        case FieldSpec::Kind::Won:
+            amounts.append(&spec);
             break;
         default:
-            m_columns.append(&spec);
+            rest.append(&spec);
         }
     }
+    m_columns += amounts;
+    m_columns += rest;
 }
 
 void RecordTableModel::setStore(RecordStore* store)

@@ -42,7 +42,13 @@ RecordListPage::RecordListPage(const PageSpec& spec, const RecordType& type, QWi
     m_count->setObjectName(QStringLiteral("recordCount"));
 
     connect(m_search, &QLineEdit::textChanged, m_model, &RecordTableModel::setFilter);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 280));
+        }
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListPage::updateCount);
 
     auto* layout = new QVBoxLayout(this);
