@@ -63,6 +63,55 @@ const char* const kFieldTitles[][2] = {
     {"mandate", QT_TRANSLATE_NOOP("RecordFields", "Mandate")},
 };
 
+// How choice values read, translated in the "RecordChoices" context.
+const char* const kChoiceTitles[][2] = {
+    {"one-team", QT_TRANSLATE_NOOP("RecordChoices", "One Team")},
+    {"gpu-foundation-model", QT_TRANSLATE_NOOP("RecordChoices", "200,000 GPUs: foundation model")},
+    {"physical-ai", QT_TRANSLATE_NOOP("RecordChoices", "Physical AI")},
+    {"ai-basic-society", QT_TRANSLATE_NOOP("RecordChoices", "AI basic society")},
+    {"overseas-partnerships", QT_TRANSLATE_NOOP("RecordChoices", "Overseas partnerships")},
+    {"draft", QT_TRANSLATE_NOOP("RecordChoices", "Draft")},
+    {"adopted", QT_TRANSLATE_NOOP("RecordChoices", "Adopted")},
+    {"in-execution", QT_TRANSLATE_NOOP("RecordChoices", "In execution")},
+    {"completed", QT_TRANSLATE_NOOP("RecordChoices", "Completed")},
+    {"superseded", QT_TRANSLATE_NOOP("RecordChoices", "Superseded")},
+    {"withdrawn", QT_TRANSLATE_NOOP("RecordChoices", "Withdrawn")},
+    {"not-started", QT_TRANSLATE_NOOP("RecordChoices", "Not started")},
+    {"in-progress", QT_TRANSLATE_NOOP("RecordChoices", "In progress")},
+    {"blocked", QT_TRANSLATE_NOOP("RecordChoices", "Blocked")},
+    {"cancelled", QT_TRANSLATE_NOOP("RecordChoices", "Cancelled")},
+    {"vice-minister", QT_TRANSLATE_NOOP("RecordChoices", "Vice-minister level")},
+    {"director-general", QT_TRANSLATE_NOOP("RecordChoices", "Director-general level")},
+    {"other", QT_TRANSLATE_NOOP("RecordChoices", "Other")},
+    {"active", QT_TRANSLATE_NOOP("RecordChoices", "Active")},
+    {"ended", QT_TRANSLATE_NOOP("RecordChoices", "Ended")},
+    {"ministry", QT_TRANSLATE_NOOP("RecordChoices", "Ministry")},
+    {"agency", QT_TRANSLATE_NOOP("RecordChoices", "Agency")},
+    {"office", QT_TRANSLATE_NOOP("RecordChoices", "Office")},
+    {"committee", QT_TRANSLATE_NOOP("RecordChoices", "Committee")},
+    {"council", QT_TRANSLATE_NOOP("RecordChoices", "Council")},
+    {"ax", QT_TRANSLATE_NOOP("RecordChoices", "AI transition (AX)")},
+    {"gpu", QT_TRANSLATE_NOOP("RecordChoices", "GPU")},
+    {"foundation-model", QT_TRANSLATE_NOOP("RecordChoices", "Foundation model")},
+    {"talent", QT_TRANSLATE_NOOP("RecordChoices", "Talent")},
+    {"data-center", QT_TRANSLATE_NOOP("RecordChoices", "Data center")},
+    {"investment", QT_TRANSLATE_NOOP("RecordChoices", "Investment")},
+    {"cooperation", QT_TRANSLATE_NOOP("RecordChoices", "Cooperation")},
+    {"event", QT_TRANSLATE_NOOP("RecordChoices", "Event")},
+    {"planned", QT_TRANSLATE_NOOP("RecordChoices", "Planned")},
+    {"done", QT_TRANSLATE_NOOP("RecordChoices", "Done")},
+};
+
+QString choiceTitle(const QString& value)
+{
+    for (const auto& entry : kChoiceTitles) {
+        if (value == QLatin1String(entry[0])) {
+            return QCoreApplication::translate("RecordChoices", entry[1]);
+        }
+    }
+    return value;
+}
+
 QString fieldTitle(const char* name)
 {
     for (const auto& entry : kFieldTitles) {
@@ -245,6 +294,8 @@ QString RecordTableModel::display(const FieldSpec& spec, const QJsonValue& value
     }
     case FieldSpec::Kind::Date:
         return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+    case FieldSpec::Kind::Enum:
+        return choiceTitle(value.toString());
     default:
         return value.toString();
     }

@@ -518,6 +518,149 @@
     </message>
 </context>
 <context>
+    <name>RecordChoices</name>
+    <message>
+        <source>One Team</source>
+        <translation>One Team</translation>
+    </message>
+    <message>
+        <source>200,000 GPUs: foundation model</source>
+        <translation>200,000 GPUs: foundation model</translation>
+    </message>
+    <message>
+        <source>Physical AI</source>
+        <translation>Physical AI</translation>
+    </message>
+    <message>
+        <source>AI basic society</source>
+        <translation>AI basic society</translation>
+    </message>
+    <message>
+        <source>Overseas partnerships</source>
+        <translation>Overseas partnerships</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>In execution</source>
+        <translation>In execution</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Vice-minister level</source>
+        <translation>Vice-minister level</translation>
+    </message>
+    <message>
+        <source>Director-general level</source>
+        <translation>Director-general level</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>AI transition (AX)</source>
+        <translation>AI transition (AX)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Foundation model</source>
+        <translation>Foundation model</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Data center</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>RecordFields</name>
     <message>
         <source>Code</source>

@@ -518,6 +518,149 @@
     </message>
 </context>
 <context>
+    <name>RecordChoices</name>
+    <message>
+        <source>One Team</source>
+        <translation>원팀</translation>
+    </message>
+    <message>
+        <source>200,000 GPUs: foundation model</source>
+        <translation>GPU 20만 장: 독자 AI 파운데이션 모델</translation>
+    </message>
+    <message>
+        <source>Physical AI</source>
+        <translation>피지컬 AI</translation>
+    </message>
+    <message>
+        <source>AI basic society</source>
+        <translation>AI 기본사회</translation>
+    </message>
+    <message>
+        <source>Overseas partnerships</source>
+        <translation>해외 협력</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>의결</translation>
+    </message>
+    <message>
+        <source>In execution</source>
+        <translation>이행 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>대체됨</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>막힘</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Vice-minister level</source>
+        <translation>차관급</translation>
+    </message>
+    <message>
+        <source>Director-general level</source>
+        <translation>실장급</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>현직</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>청</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>처</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>위원회</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>협의회</translation>
+    </message>
+    <message>
+        <source>AI transition (AX)</source>
+        <translation>AI 전환(AX)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Foundation model</source>
+        <translation>파운데이션 모델</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>인재</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>데이터센터</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>투자</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>협력</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>행사</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
     <name>RecordFields</name>
     <message>
         <source>Code</source>
