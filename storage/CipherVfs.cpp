@@ -60,6 +60,13 @@ struct CipherFile
     FrameBindings* frames;           // WAL only
     sqlite3_int64 journalPgnoOffset; // journal only: where the last page number was
     std::uint32_t journalPgno;
+    // WAL: a frame header waits for its page, whose nonce masks the header's checksums.
+    bool headerPending;
+    sqlite3_int64 pendingOffset;
+    std::uint8_t pendingHeader[24];
+    // Journal: the last page record seen, whose nonce masks the checksum after it.
+    sqlite3_int64 journalDataOffset;
+    std::uint8_t journalNonce[PageCipher::kNonceSize];
     std::uint8_t scratch[PageCipher::kPageSize];
 };
 
@@ -161,12 +168,52 @@ bool journalPgnoOf(CipherFile* file, sqlite3_int64 offset, std::uint32_t* pgno)
     return true;
 }
 
+// SQLite's WAL and journal checksums are computed over the clear page; on disk they are
+// XORed with a mask only the key gives (docs/vault-format.md), so they tell nothing.
+bool maskBytes(CipherFile* file, const std::uint8_t* nonce, std::uint64_t position, std::uint8_t* bytes,
+               int count)
+{
+    std::uint8_t mask[16];
+    if (!file->context->cipher || !file->context->cipher->checksumMask(nonce, position, mask)) {
+        return false;
+    }
+    for (int i = 0; i < count; ++i) {
+        bytes[i] ^= mask[i];
+    }
+    return true;
+}
+
+constexpr int kFrameChecksums = 16; // bytes 16..23 of a frame header
+
+// Writes a frame header that waited for its page, when the page is on disk already
+// (SQLite rewriting checksums): its nonce is read back.
+int flushPendingHeader(CipherFile* file)
+{
+    if (!file->headerPending) {
+        return SQLITE_OK;
+    }
+    file->headerPending = false;
+    std::uint8_t nonce[PageCipher::kNonceSize];
+    const sqlite3_int64 at = file->pendingOffset + kWalFrameHeader + sqlite3_int64(PageCipher::kPayload);
+    if (file->real->pMethods->xRead(file->real, nonce, int(sizeof nonce), at) != SQLITE_OK ||
+        !maskBytes(file, nonce, std::uint64_t((file->pendingOffset - kWalHeader) / kWalFrame),
+                   file->pendingHeader + kFrameChecksums, 8)) {
+        return SQLITE_IOERR_WRITE;
+    }
+    return file->real->pMethods->xWrite(file->real, file->pendingHeader, int(kWalFrameHeader),
+                                        file->pendingOffset);
+}
+
 int xClose(sqlite3_file* f)
 {
     CipherFile* file = cf(f);
     int rc = SQLITE_OK;
     if (file->real->pMethods) {
-        rc = file->real->pMethods->xClose(file->real);
+        if (file->role == PageCipher::Role::Wal && file->context) {
+            rc = flushPendingHeader(file);
+        }
+        const int closed = file->real->pMethods->xClose(file->real);
+        rc = rc == SQLITE_OK ? closed : rc;
     }
     OPENSSL_cleanse(file->scratch, sizeof file->scratch);
     delete file->holder;
@@ -259,6 +306,9 @@ int readWal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
         amt == kPage && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == kWalFrameHeader;
     const bool wholeFrame =
         amt == kWalFrame && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == 0;
+    if (const int flushed = flushPendingHeader(file); flushed != SQLITE_OK) {
+        return flushed;
+    }
     bool shortRead = false;
     const int rc = readPhysical(file, buf, amt, offset, &shortRead);
     if (rc != SQLITE_OK) {
@@ -268,8 +318,27 @@ int readWal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
         if (!shortRead && amt == kWalFrameHeader && offset >= kWalHeader &&
             (offset - kWalHeader) % kWalFrame == 0) {
             rememberFrame(file, (offset - kWalHeader) / kWalFrame, frameBinding(out));
+            // The checksums are masked with the nonce of the page that follows.
+            std::uint8_t nonce[PageCipher::kNonceSize];
+            const sqlite3_int64 at = offset + kWalFrameHeader + sqlite3_int64(PageCipher::kPayload);
+            if (file->real->pMethods->xRead(file->real, nonce, int(sizeof nonce), at) == SQLITE_OK) {
+                maskBytes(file, nonce, std::uint64_t((offset - kWalHeader) / kWalFrame),
+                          out + kFrameChecksums, 8);
+            }
         }
-        return shortRead ? SQLITE_IOERR_SHORT_READ : SQLITE_OK; // WAL and frame headers are not secret
+        if (!shortRead && amt == 8 && offset >= kWalHeader &&
+            (offset - kWalHeader) % kWalFrame == kFrameChecksums) {
+            // SQLite reading a frame's checksums alone, to continue the chain when it
+            // rewrites the checksums of later frames.
+            const sqlite3_int64 frame = offset - kFrameChecksums;
+            std::uint8_t nonce[PageCipher::kNonceSize];
+            const sqlite3_int64 at = frame + kWalFrameHeader + sqlite3_int64(PageCipher::kPayload);
+            if (file->real->pMethods->xRead(file->real, nonce, int(sizeof nonce), at) != SQLITE_OK ||
+                !maskBytes(file, nonce, std::uint64_t((frame - kWalHeader) / kWalFrame), out, 8)) {
+                return SQLITE_IOERR_READ;
+            }
+        }
+        return shortRead ? SQLITE_IOERR_SHORT_READ : SQLITE_OK; // salts and page numbers are not secret
     }
     if (shortRead) {
         std::memset(buf, 0, std::size_t(amt));
@@ -281,6 +350,7 @@ int readWal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
     if (wholeFrame) {
         binding = frameBinding(out);
         rememberFrame(file, index, binding);
+        maskBytes(file, page + PageCipher::kPayload, std::uint64_t(index), out + kFrameChecksums, 8);
     } else if (!frameBindingOf(file, index, &binding)) {
         return SQLITE_IOERR_READ;
     }
@@ -312,10 +382,15 @@ int readJournal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
     }
     if (amt != kPage) {
         if (amt == 4 && !shortRead) {
-            file->journalPgnoOffset = offset;
-            file->journalPgno = get32be(static_cast<const std::uint8_t*>(buf));
+            auto* bytes = static_cast<std::uint8_t*>(buf);
+            if (offset == file->journalDataOffset + kPage) {
+                maskBytes(file, file->journalNonce, std::uint64_t(offset), bytes, 4); // the record's checksum
+            } else {
+                file->journalPgnoOffset = offset;
+                file->journalPgno = get32be(bytes);
+            }
         }
-        return shortRead ? SQLITE_IOERR_SHORT_READ : SQLITE_OK; // headers, page numbers, checksums
+        return shortRead ? SQLITE_IOERR_SHORT_READ : SQLITE_OK; // headers and page numbers are not secret
     }
     if (shortRead) {
         std::memset(buf, 0, std::size_t(amt));
@@ -326,6 +401,8 @@ int readJournal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
     if (!journalPgnoOf(file, offset, &pgno)) {
         return SQLITE_IOERR_READ;
     }
+    file->journalDataOffset = offset;
+    std::memcpy(file->journalNonce, page + PageCipher::kPayload, sizeof file->journalNonce);
     if (!file->context->cipher->decrypt(page, PageCipher::Role::Journal, std::uint64_t(offset), pgno)) {
         markDamage(file, offset);
         return SQLITE_IOERR_DATA;
@@ -351,14 +428,19 @@ int xRead(sqlite3_file* f, void* buf, int amt, sqlite3_int64 offset)
     return SQLITE_IOERR_READ;
 }
 
+// Encrypts a page into the file's scratch buffer (its nonce then sits at kPayload).
+bool encryptPage(CipherFile* file, const void* buf, PageCipher::Role role, std::uint64_t index,
+                 std::uint64_t binding)
+{
+    // No cipher: the vault was locked under this connection.
+    return file->context->cipher && file->context->cipher->encrypt(static_cast<const std::uint8_t*>(buf),
+                                                                   file->scratch, role, index, binding);
+}
+
 int writePage(CipherFile* file, const void* buf, PageCipher::Role role, std::uint64_t index,
               std::uint64_t binding, sqlite3_int64 physical)
 {
-    if (!file->context->cipher) {
-        return SQLITE_IOERR_WRITE; // the vault was locked under this connection
-    }
-    if (!file->context->cipher->encrypt(static_cast<const std::uint8_t*>(buf), file->scratch, role, index,
-                                        binding)) {
+    if (!encryptPage(file, buf, role, index, binding)) {
         return SQLITE_IOERR_WRITE;
     }
     return file->real->pMethods->xWrite(file->real, file->scratch, int(kPage), physical);
@@ -398,7 +480,32 @@ int xWrite(sqlite3_file* f, const void* buf, int amt, sqlite3_int64 offset)
                 frames.writtenHere.resize(std::size_t(index) + 64);
             }
             frames.writtenHere[std::size_t(index)] = true;
-            return writePage(file, buf, PageCipher::Role::Wal, std::uint64_t(index), binding, offset);
+            const sqlite3_int64 headerOffset = offset - kWalFrameHeader;
+            if (file->headerPending && file->pendingOffset != headerOffset) {
+                if (const int flushed = flushPendingHeader(file); flushed != SQLITE_OK) {
+                    return flushed;
+                }
+            }
+            if (!encryptPage(file, buf, PageCipher::Role::Wal, std::uint64_t(index), binding)) {
+                return SQLITE_IOERR_WRITE;
+            }
+            if (file->headerPending) {
+                // The header that waited for this page: mask its checksums with the page's nonce.
+                file->headerPending = false;
+                if (!maskBytes(file, file->scratch + PageCipher::kPayload, std::uint64_t(index),
+                               file->pendingHeader + kFrameChecksums, 8)) {
+                    return SQLITE_IOERR_WRITE;
+                }
+                const int rc = file->real->pMethods->xWrite(file->real, file->pendingHeader,
+                                                            int(kWalFrameHeader), headerOffset);
+                if (rc != SQLITE_OK) {
+                    return rc;
+                }
+            }
+            return file->real->pMethods->xWrite(file->real, file->scratch, int(kPage), offset);
+        }
+        if (const int flushed = flushPendingHeader(file); flushed != SQLITE_OK) {
+            return flushed;
         }
         if (amt == kWalHeader && offset == 0) {
             file->frames->values.clear(); // a new generation of the log starts
@@ -409,16 +516,33 @@ int xWrite(sqlite3_file* f, const void* buf, int amt, sqlite3_int64 offset)
         if (amt == kWalFrameHeader && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == 0) {
             rememberFrame(file, (offset - kWalHeader) / kWalFrame,
                           frameBinding(static_cast<const std::uint8_t*>(buf)));
-            return file->real->pMethods->xWrite(file->real, buf, amt, offset);
+            // Held back until its page is written (or, when SQLite rewrites checksums of
+            // frames on disk, until the next operation), to mask its checksums.
+            std::memcpy(file->pendingHeader, buf, sizeof file->pendingHeader);
+            file->pendingOffset = offset;
+            file->headerPending = true;
+            return SQLITE_OK;
         }
         return SQLITE_IOERR_WRITE;
     case PageCipher::Role::Journal:
         if (amt == kPage) {
             std::uint32_t pgno = 0;
-            if (!journalPgnoOf(file, offset, &pgno)) {
+            if (!journalPgnoOf(file, offset, &pgno) ||
+                !encryptPage(file, buf, PageCipher::Role::Journal, std::uint64_t(offset), pgno)) {
                 return SQLITE_IOERR_WRITE;
             }
-            return writePage(file, buf, PageCipher::Role::Journal, std::uint64_t(offset), pgno, offset);
+            file->journalDataOffset = offset;
+            std::memcpy(file->journalNonce, file->scratch + PageCipher::kPayload, sizeof file->journalNonce);
+            return file->real->pMethods->xWrite(file->real, file->scratch, int(kPage), offset);
+        }
+        if (amt == 4 && offset == file->journalDataOffset + kPage) {
+            // The record's checksum, masked with its page's nonce.
+            std::uint8_t checksum[4];
+            std::memcpy(checksum, buf, 4);
+            if (!maskBytes(file, file->journalNonce, std::uint64_t(offset), checksum, 4)) {
+                return SQLITE_IOERR_WRITE;
+            }
+            return file->real->pMethods->xWrite(file->real, checksum, 4, offset);
         }
         if (amt < kPage) {
             if (amt == 4) {
@@ -446,6 +570,12 @@ int xTruncate(sqlite3_file* f, sqlite3_int64 size)
         file->frames->writtenHere.clear();
     }
     file->journalPgnoOffset = -1;
+    file->journalDataOffset = -1;
+    if (file->role == PageCipher::Role::Wal) {
+        if (const int flushed = flushPendingHeader(file); flushed != SQLITE_OK) {
+            return flushed;
+        }
+    }
     if (file->role == PageCipher::Role::Main && file->context->readAhead) {
         file->context->readAhead->invalidate();
     }
@@ -454,12 +584,23 @@ int xTruncate(sqlite3_file* f, sqlite3_int64 size)
 
 int xSync(sqlite3_file* f, int flags)
 {
-    return cf(f)->real->pMethods->xSync(cf(f)->real, flags);
+    CipherFile* file = cf(f);
+    if (file->role == PageCipher::Role::Wal) {
+        if (const int flushed = flushPendingHeader(file); flushed != SQLITE_OK) {
+            return flushed;
+        }
+    }
+    return file->real->pMethods->xSync(file->real, flags);
 }
 
 int xFileSize(sqlite3_file* f, sqlite3_int64* size)
 {
     CipherFile* file = cf(f);
+    if (file->role == PageCipher::Role::Wal) {
+        if (const int flushed = flushPendingHeader(file); flushed != SQLITE_OK) {
+            return flushed;
+        }
+    }
     const int rc = file->real->pMethods->xFileSize(file->real, size);
     if (rc == SQLITE_OK && file->role == PageCipher::Role::Main) {
         *size = *size > CipherVfs::kHeaderSize ? *size - CipherVfs::kHeaderSize : 0;
@@ -563,6 +704,9 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* 
     file->frames = nullptr;
     file->journalPgnoOffset = -1;
     file->journalPgno = 0;
+    file->headerPending = false;
+    file->pendingOffset = -1;
+    file->journalDataOffset = -1;
 
     PageCipher::Role role;
     if (flags & SQLITE_OPEN_MAIN_DB) {

@@ -1,5 +1,7 @@
 #include "PageCipher.h"
 
+#include "Crypto.h"
+
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -43,9 +45,16 @@ std::unique_ptr<PageCipher> PageCipher::create(const SecureBytes& key)
     std::unique_ptr<PageCipher> cipher(new PageCipher);
     cipher->m_enc = EVP_CIPHER_CTX_new();
     cipher->m_dec = EVP_CIPHER_CTX_new();
-    if (!cipher->m_enc || !cipher->m_dec) {
+    cipher->m_mask = EVP_CIPHER_CTX_new();
+    if (!cipher->m_enc || !cipher->m_dec || !cipher->m_mask) {
         return nullptr;
     }
+    const SecureBytes maskKey = crypto::hkdfSha256(key, {}, QByteArrayLiteral("oneteam v1 checksum mask"));
+    if (maskKey.size() != 32 ||
+        EVP_EncryptInit_ex(cipher->m_mask, EVP_aes_256_ecb(), nullptr, maskKey.data(), nullptr) != 1) {
+        return nullptr;
+    }
+    EVP_CIPHER_CTX_set_padding(cipher->m_mask, 0);
     if (EVP_EncryptInit_ex(cipher->m_enc, EVP_aes_256_gcm(), nullptr, key.data(), nullptr) != 1 ||
         EVP_DecryptInit_ex(cipher->m_dec, EVP_aes_256_gcm(), nullptr, key.data(), nullptr) != 1) {
         return nullptr;
@@ -64,6 +73,7 @@ PageCipher::~PageCipher()
     // EVP_CIPHER_CTX_free cleanses the expanded key schedule.
     EVP_CIPHER_CTX_free(m_enc);
     EVP_CIPHER_CTX_free(m_dec);
+    EVP_CIPHER_CTX_free(m_mask);
 }
 
 void PageCipher::nextNonce(std::uint8_t* nonce)
@@ -91,6 +101,16 @@ bool PageCipher::encrypt(const std::uint8_t* plain, std::uint8_t* out, Role role
     }
     m_encrypted.fetch_add(1, std::memory_order_relaxed);
     return true;
+}
+
+bool PageCipher::checksumMask(const std::uint8_t* nonce, std::uint64_t position, std::uint8_t* mask)
+{
+    std::uint8_t block[16];
+    std::memcpy(block, nonce, kNonceSize);
+    putLe32(block + kNonceSize, std::uint32_t(position));
+    std::lock_guard<std::mutex> guard(m_mutex);
+    int len = 0;
+    return EVP_EncryptUpdate(m_mask, mask, &len, block, sizeof block) == 1 && len == 16;
 }
 
 bool PageCipher::decrypt(std::uint8_t* page, Role role, std::uint64_t index, std::uint64_t binding)

@@ -50,6 +50,11 @@ public:
     // altered or misplaced.
     bool decrypt(std::uint8_t* page, Role role, std::uint64_t index, std::uint64_t binding = 0);
 
+    // 16 bytes that hide a checksum SQLite keeps beside a page (WAL frame, journal
+    // record): AES-256 under a key derived from the page key, of the page's nonce and
+    // position. The nonce never repeats, so neither does the mask.
+    bool checksumMask(const std::uint8_t* nonce, std::uint64_t position, std::uint8_t* mask);
+
     std::uint64_t pagesEncrypted() const { return m_encrypted.load(std::memory_order_relaxed); }
     std::uint64_t pagesDecrypted() const { return m_decrypted.load(std::memory_order_relaxed); }
 
@@ -60,6 +65,7 @@ private:
     std::mutex m_mutex;
     EVP_CIPHER_CTX* m_enc = nullptr;
     EVP_CIPHER_CTX* m_dec = nullptr;
+    EVP_CIPHER_CTX* m_mask = nullptr;
     std::uint32_t m_prefix = 0;
     std::uint64_t m_counter = 0;
     std::atomic<std::uint64_t> m_encrypted{0};

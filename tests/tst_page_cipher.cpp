@@ -18,6 +18,7 @@ private slots:
     void bindsRoleAndIndex();
     void detectsEveryAlteredByteRegion();
     void refusesWrongKeySize();
+    void checksumMasks();
 };
 
 namespace {
@@ -110,6 +111,29 @@ void TestPageCipher::refusesWrongKeySize()
 {
     QVERIFY(!PageCipher::create(SecureBytes(16)));
     QVERIFY(!PageCipher::create(SecureBytes()));
+}
+
+void TestPageCipher::checksumMasks()
+{
+    // The same nonce and position give the same mask (so a read undoes a write); any
+    // other nonce, position or key gives another.
+    auto cipher = makeCipher();
+    const std::uint8_t nonceA[12] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    const std::uint8_t nonceB[12] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13};
+    std::uint8_t a1[16];
+    std::uint8_t a2[16];
+    std::uint8_t b[16];
+    std::uint8_t p[16];
+    std::uint8_t k[16];
+    QVERIFY(cipher->checksumMask(nonceA, 7, a1));
+    QVERIFY(cipher->checksumMask(nonceA, 7, a2));
+    QVERIFY(cipher->checksumMask(nonceB, 7, b));
+    QVERIFY(cipher->checksumMask(nonceA, 8, p));
+    QVERIFY(makeCipher()->checksumMask(nonceA, 7, k));
+    QCOMPARE(QByteArray(reinterpret_cast<char*>(a1), 16), QByteArray(reinterpret_cast<char*>(a2), 16));
+    QVERIFY(std::memcmp(a1, b, 8) != 0);
+    QVERIFY(std::memcmp(a1, p, 8) != 0);
+    QVERIFY(std::memcmp(a1, k, 8) != 0);
 }
 
 QTEST_GUILESS_MAIN(TestPageCipher)

@@ -3,6 +3,7 @@
 #include "Schema.h"
 #include "VaultTestSupport.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -53,6 +54,7 @@ private slots:
     void rejectsBadCreateArguments();
     void temporaryFilesStayInMemory();
     void plantedJournalLinkIsNeverFollowed();
+    void spilledTransactionSurvivesRecovery();
     void readAheadNeverServesStalePages_data();
     void readAheadNeverServesStalePages();
 };
@@ -459,6 +461,35 @@ void TestVault::plantedJournalLinkIsNeverFollowed()
     QCOMPARE(bait.readAll(), QByteArray("bait"));
     vault->reset();
     QVERIFY(Vault::open(path, secret("next"), cheapOptions()));
+}
+
+void TestVault::spilledTransactionSurvivesRecovery()
+{
+    // A transaction larger than the cache writes frames early and SQLite rewrites their
+    // checksums at commit; a copy taken as a crash would leave it must recover whole.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("spill.otvault"));
+    VaultOptions options = cheapOptions();
+    options.cacheKiB = 64;
+    auto vault = Vault::create(path, secret("p"), secretariat(), options);
+    QVERIFY(vault);
+    QCOMPARE(
+        execSql(**vault, "PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)"),
+        SQLITE_OK);
+    QCOMPARE(execSql(**vault,
+                     "BEGIN; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                     "INSERT INTO t (v) SELECT hex(randomblob(100)) FROM n; UPDATE t SET v = v || 'x'; "
+                     "UPDATE t SET v = v || 'y'; COMMIT"),
+             SQLITE_OK);
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 100 * 4120);
+    const QString copy = dir.filePath(QStringLiteral("copy.otvault"));
+    QVERIFY(QFile::copy(path, copy));
+    QVERIFY(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    vault->reset();
+    auto recovered = Vault::open(copy, secret("p"), cheapOptions());
+    QVERIFY2(recovered, recovered ? "" : qPrintable(recovered.error().message));
+    QCOMPARE(queryText(**recovered, "SELECT count(*) FROM t WHERE v LIKE '%xy'"), QStringLiteral("3000"));
+    QCOMPARE(queryText(**recovered, "PRAGMA integrity_check"), QStringLiteral("ok"));
 }
 
 void TestVault::readAheadNeverServesStalePages_data()
