@@ -179,13 +179,23 @@ void RecordTableModel::reload()
     m_rows.clear();
     m_labels.clear();
     m_total = 0;
+    m_totalKnown = true;
     if (m_store) {
         ListQuery query{QLatin1String(m_type.name), m_filter, m_sortField, m_descending, kPageSize, 0};
-        if (auto count = m_store->count(query)) {
-            m_total = *count;
-        }
         if (auto rows = m_store->list(query)) {
             m_rows = std::move(*rows);
+        }
+        if (m_rows.size() < kPageSize) {
+            m_total = m_rows.size(); // a short first page is the whole answer
+        } else if (m_filter.isEmpty()) {
+            if (auto count = m_store->count(query)) {
+                m_total = *count; // cheap without a filter: the type index counts
+            }
+        } else {
+            // Counting every match would read every record at each keystroke; the list
+            // grows as the user scrolls and the total is known when it ends.
+            m_total = m_rows.size() + 1;
+            m_totalKnown = false;
         }
     }
     endResetModel();
@@ -222,7 +232,12 @@ void RecordTableModel::fetchMore(const QModelIndex& parent)
     auto rows = m_store->list(query);
     if (!rows || rows->isEmpty()) {
         m_total = m_rows.size(); // the store has no more: stop asking
+        m_totalKnown = true;
         return;
+    }
+    if (!m_totalKnown) {
+        m_total = m_rows.size() + rows->size() + (rows->size() < kPageSize ? 0 : 1);
+        m_totalKnown = rows->size() < kPageSize;
     }
     m_notifying = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));

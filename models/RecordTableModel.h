@@ -30,6 +30,8 @@ public:
     void setFilter(const QString& text);
     void reload();
     qint64 totalCount() const { return m_total; }
+    // False while a filtered list has more matches than it has fetched so far.
+    bool totalKnown() const { return m_totalKnown; }
     const RecordType& recordType() const { return m_type; }
     QString fieldAt(int column) const;
 
@@ -55,6 +57,7 @@ private:
     QString m_sortField;
     bool m_descending = false;
     bool m_notifying = false;
+    bool m_totalKnown = true;
     mutable QHash<QString, QString> m_labels; // referenced id -> label
 };
 

@@ -217,8 +217,11 @@ Status Vault::openDatabase(bool creating)
         const StorageError error = errorFor(rc);
         return error;
     }
+    // trusted_schema stays ON: the schema sits in authenticated pages only the key can
+    // write, and the sort indexes use json_extract(), which SQLite 3.40 does not mark
+    // innocuous.
     const QByteArray pragmas = "PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY;"
-                               "PRAGMA trusted_schema = OFF; PRAGMA cache_size = -" +
+                               "PRAGMA trusted_schema = ON; PRAGMA cache_size = -" +
                                QByteArray::number(m_options.cacheKiB) + ";";
     rc = sqlite3_exec(m_db, pragmas.constData(), nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK && creating) {

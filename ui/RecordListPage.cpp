@@ -94,7 +94,9 @@ void RecordListPage::updateCount()
         m_count->setText(tr("Open or unlock a vault to see its records."));
         return;
     }
-    m_count->setText(tr("%n record(s)", nullptr, int(m_model->totalCount())));
+    m_count->setText(m_model->totalKnown()
+                         ? tr("%n record(s)", nullptr, int(m_model->totalCount()))
+                         : tr("%n or more records; scroll for the rest", nullptr, int(m_model->rowCount())));
 }
 
 } // namespace oneteam
