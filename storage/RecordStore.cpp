@@ -277,6 +277,23 @@ Status RecordStore::remove(const QString& id)
 namespace {
 
 // The SQL for a listing; the sort field is checked, the rest is bound.
+bool usesTrigrams(const QString& filter)
+{
+    return filter.size() >= 3;
+}
+
+// What ?2 is bound to: the lower-cased text, or for the trigram index a quoted phrase.
+QString filterArgument(const QString& filter)
+{
+    const QString lower = filter.toLower();
+    if (!usesTrigrams(filter)) {
+        return lower;
+    }
+    QString quoted = lower;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 QByteArray listSql(const ListQuery& query, bool counting)
 {
     QByteArray sql = counting ? "SELECT count(*) FROM record WHERE type = ?1"
@@ -285,7 +302,11 @@ QByteArray listSql(const ListQuery& query, bool counting)
         sql += " AND deleted = 0";
     }
     if (!query.filter.isEmpty()) {
-        sql += " AND instr(search, ?2) > 0";
+        // Three characters or more: the trigram index finds them without reading every
+        // record; shorter ones are looked for directly.
+        sql += usesTrigrams(query.filter)
+                   ? " AND rowid IN (SELECT rowid FROM record_search WHERE record_search MATCH ?2)"
+                   : " AND instr(search, ?2) > 0";
     }
     if (!counting) {
         if (!query.sortField.isEmpty()) {
@@ -323,8 +344,8 @@ Result<QList<StoredRecord>> RecordStore::list(const ListQuery& query) const
         // An index per field that someone sorts by, made the first time: lists sort without
         // reading every record, and writes pay only for the fields people sort on.
         const QByteArray index = "CREATE INDEX IF NOT EXISTS record_sort_" + query.sortField.toLatin1() +
-                                 " ON record (type, deleted, json_extract(data, '$." + query.sortField.toLatin1() +
-                                 "'))";
+                                 " ON record (type, deleted, json_extract(data, '$." +
+                                 query.sortField.toLatin1() + "'))";
         if (const int rc = sqlite3_exec(db, index.constData(), nullptr, nullptr, nullptr); rc != SQLITE_OK) {
             return m_vault.errorFor(rc);
         }
@@ -333,7 +354,7 @@ Result<QList<StoredRecord>> RecordStore::list(const ListQuery& query) const
     Statement rows(db, sql.constData());
     rows.bind(1, query.type);
     if (!query.filter.isEmpty()) {
-        rows.bind(2, query.filter.toLower());
+        rows.bind(2, filterArgument(query.filter));
     }
     rows.bind(4, qint64(query.limit)).bind(5, qint64(query.offset));
     QList<StoredRecord> result;
@@ -356,7 +377,7 @@ Result<qint64> RecordStore::count(const ListQuery& query) const
     Statement row(db, sql.constData());
     row.bind(1, query.type);
     if (!query.filter.isEmpty()) {
-        row.bind(2, query.filter.toLower());
+        row.bind(2, filterArgument(query.filter));
     }
     if (!row.next()) {
         return m_vault.errorFor(row.rc());

@@ -25,6 +25,19 @@ const std::vector<Schema::Migration>& Schema::migrations()
          "CREATE TABLE change (seq INTEGER PRIMARY KEY, hlc TEXT NOT NULL, origin TEXT NOT NULL,"
          "  record_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, value TEXT) STRICT;"
          "CREATE INDEX change_by_record ON change (record_id, seq);"},
+        {"a trigram index over each record's text, for filtering as the user types",
+         "CREATE VIRTUAL TABLE record_search USING fts5(search, content='record', content_rowid='rowid',"
+         "  tokenize='trigram');"
+         "CREATE TRIGGER record_search_insert AFTER INSERT ON record BEGIN"
+         "  INSERT INTO record_search (rowid, search) VALUES (new.rowid, new.search); END;"
+         "CREATE TRIGGER record_search_delete AFTER DELETE ON record BEGIN"
+         "  INSERT INTO record_search (record_search, rowid, search) VALUES ('delete', old.rowid, "
+         "old.search); END;"
+         "CREATE TRIGGER record_search_update AFTER UPDATE OF search ON record BEGIN"
+         "  INSERT INTO record_search (record_search, rowid, search) VALUES ('delete', old.rowid, "
+         "old.search);"
+         "  INSERT INTO record_search (rowid, search) VALUES (new.rowid, new.search); END;"
+         "INSERT INTO record_search (record_search) VALUES ('rebuild');"},
     };
     return list;
 }

@@ -171,6 +171,13 @@ int main(int argc, char* argv[])
             dueColumn = c;
         }
     }
+    {
+        QElapsedTimer first;
+        first.start();
+        model.sort(dueColumn, Qt::AscendingOrder); // builds the field's sort index once
+        std::printf("  %-34s %9.1f   (once per field, then kept in the vault)\n",
+                    "first sort: builds its index", double(first.nsecsElapsed()) / 1e6);
+    }
     row("sort by a column",
         measure(10, [&](int i) { model.sort(dueColumn, i % 2 ? Qt::DescendingOrder : Qt::AscendingOrder); }),
         measure(10,
