@@ -11,6 +11,8 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace oneteam {
 
@@ -123,6 +125,34 @@ const RecordType* typeArgument(CliContext& context, const QStringList& positiona
     return type;
 }
 
+// The vault named on the command line, its record store and, for writes, the service
+// that applies the rules and this site's role.
+struct Session
+{
+    std::unique_ptr<Vault> vault;
+    std::unique_ptr<RecordStore> store;
+    std::unique_ptr<RecordService> service;
+};
+
+std::optional<Session> openSession(CliContext& context, ExitCode* code)
+{
+    auto vault = context.openVault();
+    if (!vault) {
+        *code = context.fail(vault.error());
+        return std::nullopt;
+    }
+    const auto site = (*vault)->localSite();
+    if (!site) {
+        *code = context.fail(site.error());
+        return std::nullopt;
+    }
+    Session session;
+    session.vault = std::move(*vault);
+    session.store = std::make_unique<RecordStore>(*session.vault);
+    session.service = std::make_unique<RecordService>(*session.store, site->role);
+    return session;
+}
+
 } // namespace
 
 ExitCode RecordCommands::list(CliContext& context, const QStringList& args)
@@ -145,11 +175,11 @@ ExitCode RecordCommands::list(CliContext& context, const QStringList& args)
         return context.usage(
             tr("'%1' is not a field of %2.").arg(parser.value(sortOption), QLatin1String(type->name)));
     }
-    auto vault = context.openVault();
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = openSession(context, &code);
+    if (!session) {
+        return code;
     }
-    RecordStore store(**vault);
+    RecordStore& store = *session->store;
     ListQuery query{QLatin1String(type->name), parser.value(filterOption), parser.value(sortOption)};
     auto records = store.list(query);
     if (!records) {
@@ -192,11 +222,11 @@ ExitCode RecordCommands::get(CliContext& context, const QStringList& args)
     if (!type) {
         return code;
     }
-    auto vault = context.openVault();
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = openSession(context, &code);
+    if (!session) {
+        return code;
     }
-    RecordStore store(**vault);
+    RecordStore& store = *session->store;
     auto record = store.get(args.at(1));
     if (!record || record->type != QLatin1String(type->name)) {
         context.err << QStringLiteral("oneteam-cli: ")
@@ -232,16 +262,11 @@ ExitCode RecordCommands::put(CliContext& context, const QStringList& args)
                     << Qt::endl;
         return ExitCode::Validation;
     }
-    auto vault = context.openVault();
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = openSession(context, &code);
+    if (!session) {
+        return code;
     }
-    const auto site = (*vault)->localSite();
-    if (!site) {
-        return context.fail(site.error());
-    }
-    RecordStore store(**vault);
-    RecordService service(store, site->role);
+    RecordService& service = *session->service;
     auto result = service.put(QLatin1String(type->name), document.object());
     if (const auto* error = std::get_if<RecordError>(&result)) {
         return recordFailure(context, *error);
@@ -266,16 +291,11 @@ ExitCode RecordCommands::remove(CliContext& context, const QStringList& args)
     if (!type) {
         return code;
     }
-    auto vault = context.openVault();
-    if (!vault) {
-        return context.fail(vault.error());
+    auto session = openSession(context, &code);
+    if (!session) {
+        return code;
     }
-    const auto site = (*vault)->localSite();
-    if (!site) {
-        return context.fail(site.error());
-    }
-    RecordStore store(**vault);
-    RecordService service(store, site->role);
+    RecordService& service = *session->service;
     if (const auto error = service.remove(QLatin1String(type->name), args.at(1))) {
         return recordFailure(context, *error);
     }
@@ -289,16 +309,12 @@ ExitCode RecordCommands::demo(CliContext& context, const QStringList& args)
     if (!args.isEmpty()) {
         return context.usage(tr("demo takes no arguments."));
     }
-    auto vault = context.openVault();
-    if (!vault) {
-        return context.fail(vault.error());
+    ExitCode code = ExitCode::Success;
+    auto session = openSession(context, &code);
+    if (!session) {
+        return code;
     }
-    const auto site = (*vault)->localSite();
-    if (!site) {
-        return context.fail(site.error());
-    }
-    RecordStore store(**vault);
-    RecordService service(store, site->role);
+    RecordService& service = *session->service;
     QString error;
     const int loaded = SampleDataset::load(service, &error);
     if (loaded < 0) {
@@ -309,7 +325,7 @@ ExitCode RecordCommands::demo(CliContext& context, const QStringList& args)
     context.out << tr("The sample dataset is in %1 (%n record(s); records the facts do not give are marked "
                       "'sample').",
                       nullptr, loaded)
-                       .arg((*vault)->path())
+                       .arg(session->vault->path())
                 << Qt::endl;
     return ExitCode::Success;
 }

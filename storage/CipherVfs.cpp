@@ -1,5 +1,6 @@
 #include "CipherVfs.h"
 
+#include "CipherFile.h"
 #include "MemoryFile.h"
 
 #include <openssl/crypto.h>
@@ -16,64 +17,7 @@
 
 namespace oneteam {
 
-namespace {
-
-constexpr std::int64_t kPage = std::int64_t(PageCipher::kPageSize);
-constexpr std::int64_t kWalHeader = 32;
-constexpr std::int64_t kWalFrameHeader = 24;
-constexpr std::int64_t kWalFrame = kWalFrameHeader + kPage;
-
-// What the files of one connection share: the cipher and the damage they found.
-struct Context
-{
-    std::shared_ptr<PageCipher> cipher;
-    std::unique_ptr<ReadAhead> readAhead; // may be null
-    CipherVfs::Damage damage;
-};
-
-std::mutex g_registryMutex;
-QHash<QByteArray, std::shared_ptr<Context>>& registry()
-{
-    static QHash<QByteArray, std::shared_ptr<Context>> contexts;
-    return contexts;
-}
-
-sqlite3_vfs g_vfs;
-sqlite3_vfs* g_real = nullptr;
-
-// What a WAL's frame headers say about each frame (page number and commit size),
-// remembered as SQLite writes or reads them so a page read rarely needs the header again.
-struct FrameBindings
-{
-    std::vector<std::uint64_t> values;
-    std::vector<bool> known;
-    std::vector<bool> writtenHere; // frames this connection wrote: never "torn" to it
-};
-
-struct CipherFile
-{
-    sqlite3_file base;
-    sqlite3_file* real; // the default VFS's file, allocated right after this struct
-    PageCipher::Role role;
-    Context* context; // owned through `holder`
-    std::shared_ptr<Context>* holder;
-    FrameBindings* frames;           // WAL only
-    sqlite3_int64 journalPgnoOffset; // journal only: where the last page number was
-    std::uint32_t journalPgno;
-    // WAL: a frame header waits for its page, whose nonce masks the header's checksums.
-    bool headerPending;
-    sqlite3_int64 pendingOffset;
-    std::uint8_t pendingHeader[24];
-    // Journal: the last page record seen, whose nonce masks the checksum after it.
-    sqlite3_int64 journalDataOffset;
-    std::uint8_t journalNonce[PageCipher::kNonceSize];
-    std::uint8_t scratch[PageCipher::kPageSize];
-};
-
-CipherFile* cf(sqlite3_file* f)
-{
-    return reinterpret_cast<CipherFile*>(f);
-}
+namespace vfs {
 
 void markDamage(CipherFile* file, std::int64_t page)
 {
@@ -81,91 +25,6 @@ void markDamage(CipherFile* file, std::int64_t page)
     if (!context->damage.found) {
         context->damage = {true, file->role, page};
     }
-}
-
-std::uint32_t get32be(const std::uint8_t* p)
-{
-    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
-}
-
-// True when WAL frame `index` (0-based) lies after the second-to-last commit frame of the
-// log's current generation: only the transaction being committed when a machine lost
-// power can hold a torn frame; SQLite discards it as it would a bad checksum.
-bool inTornTail(sqlite3_file* real, std::int64_t index)
-{
-    std::uint8_t header[kWalHeader];
-    if (real->pMethods->xRead(real, header, int(kWalHeader), 0) != SQLITE_OK) {
-        return false;
-    }
-    sqlite3_int64 size = 0;
-    if (real->pMethods->xFileSize(real, &size) != SQLITE_OK) {
-        return false;
-    }
-    const std::int64_t frames = (size - kWalHeader) / kWalFrame;
-    std::int64_t lastCommit = -1;
-    std::int64_t previousCommit = -1;
-    for (std::int64_t i = 0; i < frames; ++i) {
-        std::uint8_t frame[kWalFrameHeader];
-        if (real->pMethods->xRead(real, frame, int(kWalFrameHeader), kWalHeader + i * kWalFrame) !=
-                SQLITE_OK ||
-            std::memcmp(frame + 8, header + 16, 8) != 0) {
-            break; // the end of the current generation
-        }
-        if (get32be(frame + 4) != 0) {
-            previousCommit = lastCommit;
-            lastCommit = i;
-        }
-    }
-    return index > previousCommit;
-}
-
-std::uint64_t frameBinding(const std::uint8_t* header)
-{
-    return std::uint64_t(get32be(header)) | (std::uint64_t(get32be(header + 4)) << 32);
-}
-
-void rememberFrame(CipherFile* file, std::int64_t index, std::uint64_t binding)
-{
-    FrameBindings& frames = *file->frames;
-    if (std::size_t(index) >= frames.values.size()) {
-        frames.values.resize(std::size_t(index) + 64);
-        frames.known.resize(std::size_t(index) + 64);
-    }
-    frames.values[std::size_t(index)] = binding;
-    frames.known[std::size_t(index)] = true;
-}
-
-// The page number and commit size of WAL frame `index`, from memory or from its header.
-bool frameBindingOf(CipherFile* file, std::int64_t index, std::uint64_t* binding)
-{
-    const FrameBindings& frames = *file->frames;
-    if (std::size_t(index) < frames.known.size() && frames.known[std::size_t(index)]) {
-        *binding = frames.values[std::size_t(index)];
-        return true;
-    }
-    std::uint8_t header[kWalFrameHeader];
-    if (file->real->pMethods->xRead(file->real, header, int(kWalFrameHeader),
-                                    kWalHeader + index * kWalFrame) != SQLITE_OK) {
-        return false;
-    }
-    *binding = frameBinding(header);
-    rememberFrame(file, index, *binding);
-    return true;
-}
-
-// The page number of the journal record whose page starts at `offset`.
-bool journalPgnoOf(CipherFile* file, sqlite3_int64 offset, std::uint32_t* pgno)
-{
-    if (file->journalPgnoOffset == offset - 4) {
-        *pgno = file->journalPgno;
-        return true;
-    }
-    std::uint8_t bytes[4];
-    if (offset < 4 || file->real->pMethods->xRead(file->real, bytes, 4, offset - 4) != SQLITE_OK) {
-        return false;
-    }
-    *pgno = get32be(bytes);
-    return true;
 }
 
 // SQLite's WAL and journal checksums are computed over the clear page; on disk they are
@@ -183,26 +42,41 @@ bool maskBytes(CipherFile* file, const std::uint8_t* nonce, std::uint64_t positi
     return true;
 }
 
-constexpr int kFrameChecksums = 16; // bytes 16..23 of a frame header
-
-// Writes a frame header that waited for its page, when the page is on disk already
-// (SQLite rewriting checksums): its nonce is read back.
-int flushPendingHeader(CipherFile* file)
+// Reads `amt` bytes at the physical offset; a read entirely past the end reports how
+// much it got in *got (the rest zero-filled, as SQLite expects).
+int readPhysical(CipherFile* file, void* buf, int amt, sqlite3_int64 offset, bool* shortRead)
 {
-    if (!file->headerPending) {
-        return SQLITE_OK;
-    }
-    file->headerPending = false;
-    std::uint8_t nonce[PageCipher::kNonceSize];
-    const sqlite3_int64 at = file->pendingOffset + kWalFrameHeader + sqlite3_int64(PageCipher::kPayload);
-    if (file->real->pMethods->xRead(file->real, nonce, int(sizeof nonce), at) != SQLITE_OK ||
-        !maskBytes(file, nonce, std::uint64_t((file->pendingOffset - kWalHeader) / kWalFrame),
-                   file->pendingHeader + kFrameChecksums, 8)) {
-        return SQLITE_IOERR_WRITE;
-    }
-    return file->real->pMethods->xWrite(file->real, file->pendingHeader, int(kWalFrameHeader),
-                                        file->pendingOffset);
+    const int rc = file->real->pMethods->xRead(file->real, buf, amt, offset);
+    *shortRead = rc == SQLITE_IOERR_SHORT_READ;
+    return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_OK : rc;
 }
+
+// Encrypts a page into the file's scratch buffer (its nonce then sits at kPayload).
+bool encryptPage(CipherFile* file, const void* buf, PageCipher::Role role, std::uint64_t index,
+                 std::uint64_t binding)
+{
+    // No cipher: the vault was locked under this connection.
+    return file->context->cipher && file->context->cipher->encrypt(static_cast<const std::uint8_t*>(buf),
+                                                                   file->scratch, role, index, binding);
+}
+
+} // namespace vfs
+
+using namespace vfs;
+
+namespace {
+
+std::mutex g_registryMutex;
+
+QHash<QByteArray, std::shared_ptr<Context>>& registry()
+{
+    static QHash<QByteArray, std::shared_ptr<Context>> contexts;
+    return contexts;
+}
+
+sqlite3_vfs g_vfs;
+
+sqlite3_vfs* g_real = nullptr;
 
 int xClose(sqlite3_file* f)
 {
@@ -222,15 +96,6 @@ int xClose(sqlite3_file* f)
     file->frames = nullptr;
     file->context = nullptr;
     return rc;
-}
-
-// Reads `amt` bytes at the physical offset; a read entirely past the end reports how
-// much it got in *got (the rest zero-filled, as SQLite expects).
-int readPhysical(CipherFile* file, void* buf, int amt, sqlite3_int64 offset, bool* shortRead)
-{
-    const int rc = file->real->pMethods->xRead(file->real, buf, amt, offset);
-    *shortRead = rc == SQLITE_IOERR_SHORT_READ;
-    return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_OK : rc;
 }
 
 bool allZero(const std::uint8_t* p, std::size_t n)
@@ -299,118 +164,6 @@ int readMain(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
     return rc;
 }
 
-int readWal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
-{
-    auto* out = static_cast<std::uint8_t*>(buf);
-    const bool pageOnly =
-        amt == kPage && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == kWalFrameHeader;
-    const bool wholeFrame =
-        amt == kWalFrame && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == 0;
-    if (const int flushed = flushPendingHeader(file); flushed != SQLITE_OK) {
-        return flushed;
-    }
-    bool shortRead = false;
-    const int rc = readPhysical(file, buf, amt, offset, &shortRead);
-    if (rc != SQLITE_OK) {
-        return rc;
-    }
-    if (!pageOnly && !wholeFrame) {
-        if (!shortRead && amt == kWalFrameHeader && offset >= kWalHeader &&
-            (offset - kWalHeader) % kWalFrame == 0) {
-            rememberFrame(file, (offset - kWalHeader) / kWalFrame, frameBinding(out));
-            // The checksums are masked with the nonce of the page that follows.
-            std::uint8_t nonce[PageCipher::kNonceSize];
-            const sqlite3_int64 at = offset + kWalFrameHeader + sqlite3_int64(PageCipher::kPayload);
-            if (file->real->pMethods->xRead(file->real, nonce, int(sizeof nonce), at) == SQLITE_OK) {
-                maskBytes(file, nonce, std::uint64_t((offset - kWalHeader) / kWalFrame),
-                          out + kFrameChecksums, 8);
-            }
-        }
-        if (!shortRead && amt == 8 && offset >= kWalHeader &&
-            (offset - kWalHeader) % kWalFrame == kFrameChecksums) {
-            // SQLite reading a frame's checksums alone, to continue the chain when it
-            // rewrites the checksums of later frames.
-            const sqlite3_int64 frame = offset - kFrameChecksums;
-            std::uint8_t nonce[PageCipher::kNonceSize];
-            const sqlite3_int64 at = frame + kWalFrameHeader + sqlite3_int64(PageCipher::kPayload);
-            if (file->real->pMethods->xRead(file->real, nonce, int(sizeof nonce), at) != SQLITE_OK ||
-                !maskBytes(file, nonce, std::uint64_t((frame - kWalHeader) / kWalFrame), out, 8)) {
-                return SQLITE_IOERR_READ;
-            }
-        }
-        return shortRead ? SQLITE_IOERR_SHORT_READ : SQLITE_OK; // salts and page numbers are not secret
-    }
-    if (shortRead) {
-        std::memset(buf, 0, std::size_t(amt));
-        return SQLITE_IOERR_SHORT_READ;
-    }
-    const std::int64_t index = (offset - kWalHeader) / kWalFrame;
-    std::uint8_t* page = wholeFrame ? out + kWalFrameHeader : out;
-    std::uint64_t binding = 0;
-    if (wholeFrame) {
-        binding = frameBinding(out);
-        rememberFrame(file, index, binding);
-        maskBytes(file, page + PageCipher::kPayload, std::uint64_t(index), out + kFrameChecksums, 8);
-    } else if (!frameBindingOf(file, index, &binding)) {
-        return SQLITE_IOERR_READ;
-    }
-    if (file->context->cipher->decrypt(page, PageCipher::Role::Wal, std::uint64_t(index), binding)) {
-        std::memset(page + PageCipher::kPayload, 0, PageCipher::kReserve);
-        return SQLITE_OK;
-    }
-    const bool wroteIt = std::size_t(index) < file->frames->writtenHere.size() &&
-                         file->frames->writtenHere[std::size_t(index)];
-    if (wholeFrame && !wroteIt && inTornTail(file->real, index)) {
-        // Recovery after a crash: the frame is handed back with its salt inverted, so
-        // SQLite's own check rejects it whatever its checksum says, and the unfinished
-        // transaction is discarded, exactly as with a torn plain frame.
-        for (int i = 8; i < 16; ++i) {
-            out[i] = std::uint8_t(~out[i]);
-        }
-        return SQLITE_OK;
-    }
-    markDamage(file, index + 1);
-    return SQLITE_IOERR_DATA;
-}
-
-int readJournal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
-{
-    bool shortRead = false;
-    const int rc = readPhysical(file, buf, amt, offset, &shortRead);
-    if (rc != SQLITE_OK) {
-        return rc;
-    }
-    if (amt != kPage) {
-        if (amt == 4 && !shortRead) {
-            auto* bytes = static_cast<std::uint8_t*>(buf);
-            if (offset == file->journalDataOffset + kPage) {
-                maskBytes(file, file->journalNonce, std::uint64_t(offset), bytes, 4); // the record's checksum
-            } else {
-                file->journalPgnoOffset = offset;
-                file->journalPgno = get32be(bytes);
-            }
-        }
-        return shortRead ? SQLITE_IOERR_SHORT_READ : SQLITE_OK; // headers and page numbers are not secret
-    }
-    if (shortRead) {
-        std::memset(buf, 0, std::size_t(amt));
-        return SQLITE_IOERR_SHORT_READ;
-    }
-    auto* page = static_cast<std::uint8_t*>(buf);
-    std::uint32_t pgno = 0;
-    if (!journalPgnoOf(file, offset, &pgno)) {
-        return SQLITE_IOERR_READ;
-    }
-    file->journalDataOffset = offset;
-    std::memcpy(file->journalNonce, page + PageCipher::kPayload, sizeof file->journalNonce);
-    if (!file->context->cipher->decrypt(page, PageCipher::Role::Journal, std::uint64_t(offset), pgno)) {
-        markDamage(file, offset);
-        return SQLITE_IOERR_DATA;
-    }
-    std::memset(page + PageCipher::kPayload, 0, PageCipher::kReserve);
-    return SQLITE_OK;
-}
-
 int xRead(sqlite3_file* f, void* buf, int amt, sqlite3_int64 offset)
 {
     CipherFile* file = cf(f);
@@ -426,15 +179,6 @@ int xRead(sqlite3_file* f, void* buf, int amt, sqlite3_int64 offset)
         return readJournal(file, buf, amt, offset);
     }
     return SQLITE_IOERR_READ;
-}
-
-// Encrypts a page into the file's scratch buffer (its nonce then sits at kPayload).
-bool encryptPage(CipherFile* file, const void* buf, PageCipher::Role role, std::uint64_t index,
-                 std::uint64_t binding)
-{
-    // No cipher: the vault was locked under this connection.
-    return file->context->cipher && file->context->cipher->encrypt(static_cast<const std::uint8_t*>(buf),
-                                                                   file->scratch, role, index, binding);
 }
 
 int writePage(CipherFile* file, const void* buf, PageCipher::Role role, std::uint64_t index,
@@ -461,97 +205,9 @@ int xWrite(sqlite3_file* f, const void* buf, int amt, sqlite3_int64 offset)
         return writePage(file, buf, PageCipher::Role::Main, std::uint64_t(offset / kPage + 1), 0,
                          offset + CipherVfs::kHeaderSize);
     case PageCipher::Role::Wal:
-        if (amt == kPage && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == kWalFrameHeader) {
-            const std::int64_t index = (offset - kWalHeader) / kWalFrame;
-            std::uint64_t binding = 0;
-            if (!frameBindingOf(file, index, &binding)) {
-                return SQLITE_IOERR_WRITE;
-            }
-            // The frame checksum covers the page as SQLite holds it, and reads give the
-            // reserved bytes back as zeros: they must be zeros here too.
-            const auto* plain = static_cast<const std::uint8_t*>(buf);
-            for (std::size_t i = PageCipher::kPayload; i < PageCipher::kPageSize; ++i) {
-                if (plain[i] != 0) {
-                    return SQLITE_IOERR_WRITE;
-                }
-            }
-            FrameBindings& frames = *file->frames;
-            if (std::size_t(index) >= frames.writtenHere.size()) {
-                frames.writtenHere.resize(std::size_t(index) + 64);
-            }
-            frames.writtenHere[std::size_t(index)] = true;
-            const sqlite3_int64 headerOffset = offset - kWalFrameHeader;
-            if (file->headerPending && file->pendingOffset != headerOffset) {
-                if (const int flushed = flushPendingHeader(file); flushed != SQLITE_OK) {
-                    return flushed;
-                }
-            }
-            if (!encryptPage(file, buf, PageCipher::Role::Wal, std::uint64_t(index), binding)) {
-                return SQLITE_IOERR_WRITE;
-            }
-            if (file->headerPending) {
-                // The header that waited for this page: mask its checksums with the page's nonce.
-                file->headerPending = false;
-                if (!maskBytes(file, file->scratch + PageCipher::kPayload, std::uint64_t(index),
-                               file->pendingHeader + kFrameChecksums, 8)) {
-                    return SQLITE_IOERR_WRITE;
-                }
-                const int rc = file->real->pMethods->xWrite(file->real, file->pendingHeader,
-                                                            int(kWalFrameHeader), headerOffset);
-                if (rc != SQLITE_OK) {
-                    return rc;
-                }
-            }
-            return file->real->pMethods->xWrite(file->real, file->scratch, int(kPage), offset);
-        }
-        if (const int flushed = flushPendingHeader(file); flushed != SQLITE_OK) {
-            return flushed;
-        }
-        if (amt == kWalHeader && offset == 0) {
-            file->frames->values.clear(); // a new generation of the log starts
-            file->frames->known.clear();
-            file->frames->writtenHere.clear();
-            return file->real->pMethods->xWrite(file->real, buf, amt, offset);
-        }
-        if (amt == kWalFrameHeader && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == 0) {
-            rememberFrame(file, (offset - kWalHeader) / kWalFrame,
-                          frameBinding(static_cast<const std::uint8_t*>(buf)));
-            // Held back until its page is written (or, when SQLite rewrites checksums of
-            // frames on disk, until the next operation), to mask its checksums.
-            std::memcpy(file->pendingHeader, buf, sizeof file->pendingHeader);
-            file->pendingOffset = offset;
-            file->headerPending = true;
-            return SQLITE_OK;
-        }
-        return SQLITE_IOERR_WRITE;
+        return writeWal(file, buf, amt, offset);
     case PageCipher::Role::Journal:
-        if (amt == kPage) {
-            std::uint32_t pgno = 0;
-            if (!journalPgnoOf(file, offset, &pgno) ||
-                !encryptPage(file, buf, PageCipher::Role::Journal, std::uint64_t(offset), pgno)) {
-                return SQLITE_IOERR_WRITE;
-            }
-            file->journalDataOffset = offset;
-            std::memcpy(file->journalNonce, file->scratch + PageCipher::kPayload, sizeof file->journalNonce);
-            return file->real->pMethods->xWrite(file->real, file->scratch, int(kPage), offset);
-        }
-        if (amt == 4 && offset == file->journalDataOffset + kPage) {
-            // The record's checksum, masked with its page's nonce.
-            std::uint8_t checksum[4];
-            std::memcpy(checksum, buf, 4);
-            if (!maskBytes(file, file->journalNonce, std::uint64_t(offset), checksum, 4)) {
-                return SQLITE_IOERR_WRITE;
-            }
-            return file->real->pMethods->xWrite(file->real, checksum, 4, offset);
-        }
-        if (amt < kPage) {
-            if (amt == 4) {
-                file->journalPgnoOffset = offset;
-                file->journalPgno = get32be(static_cast<const std::uint8_t*>(buf));
-            }
-            return file->real->pMethods->xWrite(file->real, buf, amt, offset);
-        }
-        return SQLITE_IOERR_WRITE;
+        return writeJournal(file, buf, amt, offset);
     }
     return SQLITE_IOERR_WRITE;
 }
@@ -565,9 +221,7 @@ int xTruncate(sqlite3_file* f, sqlite3_int64 size)
 {
     CipherFile* file = cf(f);
     if (file->frames) {
-        file->frames->values.clear();
-        file->frames->known.clear();
-        file->frames->writtenHere.clear();
+        forgetFrames(file);
     }
     file->journalPgnoOffset = -1;
     file->journalDataOffset = -1;
