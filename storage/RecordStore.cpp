@@ -340,7 +340,7 @@ Result<QList<StoredRecord>> RecordStore::list(const ListQuery& query) const
         return StorageError::make(StorageErrorCode::InvalidArgument,
                                   tr("'%1' is not a field name.").arg(query.sortField));
     }
-    if (!query.sortField.isEmpty()) {
+    if (!query.sortField.isEmpty() && !m_sortIndexes.contains(query.sortField)) {
         // An index per field that someone sorts by, made the first time: lists sort without
         // reading every record, and writes pay only for the fields people sort on.
         const QByteArray index = "CREATE INDEX IF NOT EXISTS record_sort_" + query.sortField.toLatin1() +
@@ -349,6 +349,7 @@ Result<QList<StoredRecord>> RecordStore::list(const ListQuery& query) const
         if (const int rc = sqlite3_exec(db, index.constData(), nullptr, nullptr, nullptr); rc != SQLITE_OK) {
             return m_vault.errorFor(rc);
         }
+        m_sortIndexes.insert(query.sortField); // scrolling does not ask again
     }
     const QByteArray sql = listSql(query, false);
     Statement rows(db, sql.constData());

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace oneteam {
@@ -78,6 +79,7 @@ private:
     Vault& m_vault;
     Hlc m_hlc;
     QString m_siteId;
+    mutable QSet<QString> m_sortIndexes; // fields whose sort index exists
 };
 
 } // namespace oneteam
