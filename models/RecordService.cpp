@@ -8,11 +8,6 @@ namespace oneteam {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordService", text);
-}
-
 RecordError invalid(QList<FieldIssue> issues)
 {
     QStringList lines;
@@ -78,30 +73,38 @@ QString RecordService::refusal(const RecordType& type, const QJsonObject& before
         return {};
     }
     if (m_role == QLatin1String("auditor")) {
-        return tr("An auditor's vault reads and verifies; it changes nothing.");
+        return QCoreApplication::translate("RecordService",
+                                           "An auditor's vault reads and verifies; it changes nothing.");
     }
     if (!m_role.startsWith(QStringLiteral("ministry:"))) {
-        return tr("This vault's role (%1) does not allow changes.").arg(m_role);
+        return QCoreApplication::translate("RecordService", "This vault's role (%1) does not allow changes.")
+            .arg(m_role);
     }
     const QString own = ownMinistryId();
     if (own.isEmpty()) {
-        return tr("This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.")
+        return QCoreApplication::translate(
+                   "RecordService",
+                   "This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.")
             .arg(m_role.mid(9));
     }
     const QString typeName = QLatin1String(type.name);
     const QSet<QString> changed = changedFields(before, after);
     if (typeName == QLatin1String("action")) {
         if (creating || deleting) {
-            return tr("Actions are created and deleted by the secretariat; a ministry updates its own.");
+            return QCoreApplication::translate(
+                "RecordService",
+                "Actions are created and deleted by the secretariat; a ministry updates its own.");
         }
         if (before.value(QStringLiteral("owner_ministry")).toString() != own) {
-            return tr("This action belongs to another ministry.");
+            return QCoreApplication::translate("RecordService", "This action belongs to another ministry.");
         }
         const QSet<QString> allowed{QStringLiteral("status"), QStringLiteral("progress"),
                                     QStringLiteral("evidence")};
         for (const QString& field : changed) {
             if (!allowed.contains(field)) {
-                return tr("A ministry updates an action's status, progress and evidence only, not '%1'.")
+                return QCoreApplication::translate(
+                           "RecordService",
+                           "A ministry updates an action's status, progress and evidence only, not '%1'.")
                     .arg(field);
             }
         }
@@ -109,31 +112,37 @@ QString RecordService::refusal(const RecordType& type, const QJsonObject& before
     }
     if (typeName == QLatin1String("caio")) {
         if (deleting) {
-            return tr("CAIO records are deleted by the secretariat.");
+            return QCoreApplication::translate("RecordService",
+                                               "CAIO records are deleted by the secretariat.");
         }
         const bool ownBefore = creating || before.value(QStringLiteral("ministry")).toString() == own;
         if (!ownBefore || after.value(QStringLiteral("ministry")).toString() != own) {
-            return tr("A ministry keeps its own CAIO record only.");
+            return QCoreApplication::translate("RecordService", "A ministry keeps its own CAIO record only.");
         }
         return {};
     }
     if (typeName == QLatin1String("budget")) {
         if (creating || deleting) {
-            return tr(
+            return QCoreApplication::translate(
+                "RecordService",
                 "Budget lines are created and deleted by the secretariat; a ministry reports execution.");
         }
         if (before.value(QStringLiteral("ministry")).toString() != own) {
-            return tr("This budget line belongs to another ministry.");
+            return QCoreApplication::translate("RecordService",
+                                               "This budget line belongs to another ministry.");
         }
         const QSet<QString> allowed{QStringLiteral("executed"), QStringLiteral("overrun_noted")};
         for (const QString& field : changed) {
             if (!allowed.contains(field)) {
-                return tr("A ministry reports a budget line's execution only, not '%1'.").arg(field);
+                return QCoreApplication::translate(
+                           "RecordService", "A ministry reports a budget line's execution only, not '%1'.")
+                    .arg(field);
             }
         }
         return {};
     }
-    return tr("%1 records are kept by the secretariat.").arg(type.translatedTitle());
+    return QCoreApplication::translate("RecordService", "%1 records are kept by the secretariat.")
+        .arg(type.translatedTitle());
 }
 
 QList<FieldIssue> RecordService::checkReferences(const RecordType& type, const QJsonObject& fields) const
@@ -160,9 +169,10 @@ QList<FieldIssue> RecordService::checkReferences(const RecordType& type, const Q
                 issues.append(
                     {QLatin1String(spec.name), FieldIssue::Severity::Error,
                      spec.refType
-                         ? tr("There is no %1 with the id %2.")
+                         ? QCoreApplication::translate("RecordService", "There is no %1 with the id %2.")
                                .arg(RecordType::find(QLatin1String(spec.refType))->translatedTitle(), id)
-                         : tr("There is no record with the id %1.").arg(id)});
+                         : QCoreApplication::translate("RecordService", "There is no record with the id %1.")
+                               .arg(id)});
             }
         }
     }
@@ -183,7 +193,9 @@ QList<FieldIssue> RecordService::checkOneActiveCaio(const QJsonObject& fields, c
         if (other.id != id && other.fields.value(QStringLiteral("ministry")).toString() == ministry &&
             other.fields.value(QStringLiteral("status")).toString() == QLatin1String("active")) {
             return {{QStringLiteral("status"), FieldIssue::Severity::Error,
-                     tr("This ministry has an active CAIO already (%1); end that appointment first.")
+                     QCoreApplication::translate(
+                         "RecordService",
+                         "This ministry has an active CAIO already (%1); end that appointment first.")
                          .arg(other.id)}};
         }
     }
@@ -206,10 +218,11 @@ std::variant<RecordService::Saved, RecordError> RecordService::put(const QString
 {
     const RecordType* type = RecordType::find(typeName);
     if (!type) {
-        return RecordError{RecordError::Kind::Invalid,
-                           tr("'%1' is not a record type; the types are: %2.")
-                               .arg(typeName, RecordType::names().join(QStringLiteral(", "))),
-                           {}};
+        return RecordError{
+            RecordError::Kind::Invalid,
+            QCoreApplication::translate("RecordService", "'%1' is not a record type; the types are: %2.")
+                .arg(typeName, RecordType::names().join(QStringLiteral(", "))),
+            {}};
     }
     const QString id = given.value(QStringLiteral("id")).toString();
     QJsonObject fields = given;
@@ -220,12 +233,17 @@ std::variant<RecordService::Saved, RecordError> RecordService::put(const QString
         auto existing = m_store.get(id);
         if (existing) {
             if (existing->deleted) {
-                return RecordError{RecordError::Kind::Invalid, tr("Record %1 was deleted.").arg(id), {}};
+                return RecordError{
+                    RecordError::Kind::Invalid,
+                    QCoreApplication::translate("RecordService", "Record %1 was deleted.").arg(id),
+                    {}};
             }
             if (existing->type != typeName) {
-                return RecordError{RecordError::Kind::Invalid,
-                                   tr("Record %1 is a %2, not a %3.").arg(id, existing->type, typeName),
-                                   {}};
+                return RecordError{
+                    RecordError::Kind::Invalid,
+                    QCoreApplication::translate("RecordService", "Record %1 is a %2, not a %3.")
+                        .arg(id, existing->type, typeName),
+                    {}};
             }
             before = existing->fields;
             creating = false;
@@ -253,7 +271,9 @@ std::optional<RecordError> RecordService::remove(const QString& typeName, const 
     auto existing = m_store.get(id);
     if (!type || !existing || existing->type != typeName) {
         return RecordError{
-            RecordError::Kind::Invalid, tr("There is no %1 with the id %2.").arg(typeName, id), {}};
+            RecordError::Kind::Invalid,
+            QCoreApplication::translate("RecordService", "There is no %1 with the id %2.").arg(typeName, id),
+            {}};
     }
     if (const QString why = refusal(*type, existing->fields, {}, false, true); !why.isEmpty()) {
         return RecordError{RecordError::Kind::Refused, why, {}};
@@ -262,6 +282,54 @@ std::optional<RecordError> RecordService::remove(const QString& typeName, const 
         return storageError(removed.error());
     }
     return std::nullopt;
+}
+
+std::optional<RecordError> RecordService::restore(const QString& typeName, const QString& id)
+{
+    const RecordType* type = RecordType::find(typeName);
+    auto existing = m_store.get(id);
+    if (!type || !existing || existing->type != typeName) {
+        return RecordError{
+            RecordError::Kind::Invalid,
+            QCoreApplication::translate("RecordService", "There is no %1 with the id %2.").arg(typeName, id),
+            {}};
+    }
+    if (const QString why = refusal(*type, existing->fields, {}, false, true); !why.isEmpty()) {
+        return RecordError{RecordError::Kind::Refused, why, {}};
+    }
+    if (Status restored = m_store.restore(id); !restored) {
+        return storageError(restored.error());
+    }
+    return std::nullopt;
+}
+
+bool RecordService::readOnly() const
+{
+    return m_role != QLatin1String("secretariat") && !m_role.startsWith(QStringLiteral("ministry:"));
+}
+
+bool RecordService::mayCreate(const RecordType& type) const
+{
+    // A new record of the site's own ministry, where the role allows creating at all.
+    QJsonObject fields;
+    if (const QString own = ownMinistryId(); !own.isEmpty()) {
+        fields.insert(QStringLiteral("ministry"), own);
+    }
+    return refusal(type, {}, fields, true, false).isEmpty();
+}
+
+bool RecordService::mayDelete(const RecordType& type, const QJsonObject& fields) const
+{
+    return refusal(type, fields, {}, false, true).isEmpty();
+}
+
+bool RecordService::mayEdit(const RecordType& type, const QJsonObject& fields, const QString& field,
+                            bool creating) const
+{
+    // Asks the role rule about a change of this one field.
+    QJsonObject after = fields;
+    after.insert(field, QStringLiteral("\u0001changed"));
+    return refusal(type, creating ? QJsonObject() : fields, after, creating, false).isEmpty();
 }
 
 } // namespace oneteam

@@ -47,6 +47,19 @@ public:
     // Creates (no "id" in fields) or replaces a record of `typeName`.
     std::variant<Saved, RecordError> put(const QString& typeName, const QJsonObject& fields);
     std::optional<RecordError> remove(const QString& typeName, const QString& id);
+    // Brings a deleted record back (undoing a deletion), with the same role rule as deleting.
+    std::optional<RecordError> restore(const QString& typeName, const QString& id);
+
+    // Role questions the editors ask before the user types: may this site create records
+    // of the type, delete this one, change this field of it?
+    bool mayCreate(const RecordType& type) const;
+    bool mayDelete(const RecordType& type, const QJsonObject& fields) const;
+    bool mayEdit(const RecordType& type, const QJsonObject& fields, const QString& field,
+                 bool creating = false) const;
+    QString ownMinistry() const { return ownMinistryId(); }
+    bool readOnly() const;
+
+    RecordStore& store() const { return m_store; }
 
     // The checks put() makes, without writing: for inline validation in editors.
     QList<FieldIssue> check(const RecordType& type, const QJsonObject& fields, const QString& id = {}) const;

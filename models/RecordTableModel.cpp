@@ -1,5 +1,6 @@
 #include "RecordTableModel.h"
 
+#include "RecordLabels.h"
 #include "WonFormat.h"
 
 #include <QBrush>
@@ -8,119 +9,14 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QLocale>
+#include <QTimer>
 
 namespace oneteam {
 
 namespace {
 
-// Column titles for the field names, translated in the "RecordFields" context.
-const char* const kFieldTitles[][2] = {
-    {"code", QT_TRANSLATE_NOOP("RecordFields", "Code")},
-    {"name_ko", QT_TRANSLATE_NOOP("RecordFields", "Name (Korean)")},
-    {"name_en", QT_TRANSLATE_NOOP("RecordFields", "Name (English)")},
-    {"kind", QT_TRANSLATE_NOOP("RecordFields", "Kind")},
-    {"title", QT_TRANSLATE_NOOP("RecordFields", "Title")},
-    {"organisation", QT_TRANSLATE_NOOP("RecordFields", "Organisation")},
-    {"ministry", QT_TRANSLATE_NOOP("RecordFields", "Ministry")},
-    {"person", QT_TRANSLATE_NOOP("RecordFields", "Person")},
-    {"rank", QT_TRANSLATE_NOOP("RecordFields", "Rank")},
-    {"appointed", QT_TRANSLATE_NOOP("RecordFields", "Appointed")},
-    {"term_end", QT_TRANSLATE_NOOP("RecordFields", "Term ends")},
-    {"status", QT_TRANSLATE_NOOP("RecordFields", "Status")},
-    {"number", QT_TRANSLATE_NOOP("RecordFields", "Number")},
-    {"title_ko", QT_TRANSLATE_NOOP("RecordFields", "Title (Korean)")},
-    {"title_en", QT_TRANSLATE_NOOP("RecordFields", "Title (English)")},
-    {"adopted", QT_TRANSLATE_NOOP("RecordFields", "Adopted")},
-    {"meeting", QT_TRANSLATE_NOOP("RecordFields", "Meeting")},
-    {"keyword", QT_TRANSLATE_NOOP("RecordFields", "Keyword")},
-    {"lead_ministry", QT_TRANSLATE_NOOP("RecordFields", "Lead ministry")},
-    {"cooperating_ministries", QT_TRANSLATE_NOOP("RecordFields", "Cooperating ministries")},
-    {"budget_lines", QT_TRANSLATE_NOOP("RecordFields", "Budget lines")},
-    {"resolution", QT_TRANSLATE_NOOP("RecordFields", "Resolution")},
-    {"description", QT_TRANSLATE_NOOP("RecordFields", "Description")},
-    {"owner_ministry", QT_TRANSLATE_NOOP("RecordFields", "Owner ministry")},
-    {"due", QT_TRANSLATE_NOOP("RecordFields", "Due")},
-    {"progress", QT_TRANSLATE_NOOP("RecordFields", "Progress")},
-    {"name", QT_TRANSLATE_NOOP("RecordFields", "Name")},
-    {"lead", QT_TRANSLATE_NOOP("RecordFields", "Lead")},
-    {"members", QT_TRANSLATE_NOOP("RecordFields", "Members")},
-    {"start", QT_TRANSLATE_NOOP("RecordFields", "Start")},
-    {"end", QT_TRANSLATE_NOOP("RecordFields", "End")},
-    {"fiscal_year", QT_TRANSLATE_NOOP("RecordFields", "Fiscal year")},
-    {"parent", QT_TRANSLATE_NOOP("RecordFields", "Parent line")},
-    {"category", QT_TRANSLATE_NOOP("RecordFields", "Category")},
-    {"region", QT_TRANSLATE_NOOP("RecordFields", "Region")},
-    {"proposal", QT_TRANSLATE_NOOP("RecordFields", "Proposal")},
-    {"enacted", QT_TRANSLATE_NOOP("RecordFields", "Enacted")},
-    {"revised", QT_TRANSLATE_NOOP("RecordFields", "Revised")},
-    {"executed", QT_TRANSLATE_NOOP("RecordFields", "Executed")},
-    {"unit", QT_TRANSLATE_NOOP("RecordFields", "Unit")},
-    {"partners", QT_TRANSLATE_NOOP("RecordFields", "Partners")},
-    {"amount", QT_TRANSLATE_NOOP("RecordFields", "Amount")},
-    {"date", QT_TRANSLATE_NOOP("RecordFields", "Date")},
-    {"ministries", QT_TRANSLATE_NOOP("RecordFields", "Ministries")},
-    {"links", QT_TRANSLATE_NOOP("RecordFields", "Links")},
-    {"mandate", QT_TRANSLATE_NOOP("RecordFields", "Mandate")},
-};
-
-// How choice values read, translated in the "RecordChoices" context.
-const char* const kChoiceTitles[][2] = {
-    {"one-team", QT_TRANSLATE_NOOP("RecordChoices", "One Team")},
-    {"gpu-foundation-model", QT_TRANSLATE_NOOP("RecordChoices", "200,000 GPUs: foundation model")},
-    {"physical-ai", QT_TRANSLATE_NOOP("RecordChoices", "Physical AI")},
-    {"ai-basic-society", QT_TRANSLATE_NOOP("RecordChoices", "AI basic society")},
-    {"overseas-partnerships", QT_TRANSLATE_NOOP("RecordChoices", "Overseas partnerships")},
-    {"draft", QT_TRANSLATE_NOOP("RecordChoices", "Draft")},
-    {"adopted", QT_TRANSLATE_NOOP("RecordChoices", "Adopted")},
-    {"in-execution", QT_TRANSLATE_NOOP("RecordChoices", "In execution")},
-    {"completed", QT_TRANSLATE_NOOP("RecordChoices", "Completed")},
-    {"superseded", QT_TRANSLATE_NOOP("RecordChoices", "Superseded")},
-    {"withdrawn", QT_TRANSLATE_NOOP("RecordChoices", "Withdrawn")},
-    {"not-started", QT_TRANSLATE_NOOP("RecordChoices", "Not started")},
-    {"in-progress", QT_TRANSLATE_NOOP("RecordChoices", "In progress")},
-    {"blocked", QT_TRANSLATE_NOOP("RecordChoices", "Blocked")},
-    {"cancelled", QT_TRANSLATE_NOOP("RecordChoices", "Cancelled")},
-    {"vice-minister", QT_TRANSLATE_NOOP("RecordChoices", "Vice-minister level")},
-    {"director-general", QT_TRANSLATE_NOOP("RecordChoices", "Director-general level")},
-    {"other", QT_TRANSLATE_NOOP("RecordChoices", "Other")},
-    {"active", QT_TRANSLATE_NOOP("RecordChoices", "Active")},
-    {"ended", QT_TRANSLATE_NOOP("RecordChoices", "Ended")},
-    {"ministry", QT_TRANSLATE_NOOP("RecordChoices", "Ministry")},
-    {"agency", QT_TRANSLATE_NOOP("RecordChoices", "Agency")},
-    {"office", QT_TRANSLATE_NOOP("RecordChoices", "Office")},
-    {"committee", QT_TRANSLATE_NOOP("RecordChoices", "Committee")},
-    {"council", QT_TRANSLATE_NOOP("RecordChoices", "Council")},
-    {"ax", QT_TRANSLATE_NOOP("RecordChoices", "AI transition (AX)")},
-    {"gpu", QT_TRANSLATE_NOOP("RecordChoices", "GPU")},
-    {"foundation-model", QT_TRANSLATE_NOOP("RecordChoices", "Foundation model")},
-    {"talent", QT_TRANSLATE_NOOP("RecordChoices", "Talent")},
-    {"data-center", QT_TRANSLATE_NOOP("RecordChoices", "Data center")},
-    {"investment", QT_TRANSLATE_NOOP("RecordChoices", "Investment")},
-    {"cooperation", QT_TRANSLATE_NOOP("RecordChoices", "Cooperation")},
-    {"event", QT_TRANSLATE_NOOP("RecordChoices", "Event")},
-    {"planned", QT_TRANSLATE_NOOP("RecordChoices", "Planned")},
-    {"done", QT_TRANSLATE_NOOP("RecordChoices", "Done")},
-};
-
-QString choiceTitle(const QString& value)
-{
-    for (const auto& entry : kChoiceTitles) {
-        if (value == QLatin1String(entry[0])) {
-            return QCoreApplication::translate("RecordChoices", entry[1]);
-        }
-    }
-    return value;
-}
-
-QString fieldTitle(const char* name)
-{
-    for (const auto& entry : kFieldTitles) {
-        if (qstrcmp(entry[0], name) == 0) {
-            return QCoreApplication::translate("RecordFields", entry[1]);
-        }
-    }
-    return QLatin1String(name);
-}
+// The ministry list's extra column: not a field, worked out from the CAIO records.
+const FieldSpec kActiveCaio{"active_caio", FieldSpec::Kind::Text};
 
 } // namespace
 
@@ -152,13 +48,46 @@ RecordTableModel::RecordTableModel(const RecordType& type, QObject* parent)
         }
     }
     m_columns += amounts;
+    m_showsCoverage = QLatin1String(type.name) == QLatin1String("ministry");
+    if (m_showsCoverage) {
+        m_columns.append(&kActiveCaio);
+    }
     m_columns += rest;
 }
 
 void RecordTableModel::setStore(RecordStore* store)
 {
+    disconnect(m_storeConnection);
     m_store = store;
+    if (m_store) {
+        // Any write may matter: a record of this type, or one a column names.
+        m_storeConnection =
+            connect(m_store->events(), &RecordEvents::changed, this, &RecordTableModel::scheduleReload);
+    }
     reload();
+}
+
+void RecordTableModel::scheduleReload()
+{
+    if (m_reloadPending) {
+        return;
+    }
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_reloadPending) {
+            reload();
+        }
+    });
+}
+
+int RecordTableModel::rowOf(const QString& id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
 }
 
 void RecordTableModel::setFilter(const QString& text)
@@ -174,12 +103,19 @@ void RecordTableModel::reload()
 {
     // Views (and model checkers) may ask for more while a change is being announced;
     // the next page waits until the change is over.
+    m_reloadPending = false;
     m_notifying = true;
     beginResetModel();
     m_rows.clear();
     m_labels.clear();
+    m_coverage = {};
     m_total = 0;
     m_totalKnown = true;
+    if (m_store && m_showsCoverage) {
+        if (auto coverage = CaioCoverage::compute(*m_store)) {
+            m_coverage = std::move(*coverage);
+        }
+    }
     if (m_store) {
         ListQuery query{QLatin1String(m_type.name), m_filter, m_sortField, m_descending, kPageSize, 0};
         if (auto rows = m_store->list(query)) {
@@ -248,9 +184,18 @@ void RecordTableModel::fetchMore(const QModelIndex& parent)
 
 void RecordTableModel::sort(int column, Qt::SortOrder order)
 {
-    const QString field = fieldAt(column);
-    if (field.isEmpty()) {
+    if (column < 0) {
+        // No column: the order the records were created in.
+        if (!m_sortField.isEmpty() || m_descending) {
+            m_sortField.clear();
+            m_descending = false;
+            reload();
+        }
         return;
+    }
+    const QString field = fieldAt(column);
+    if (field.isEmpty() || m_columns.at(column) == &kActiveCaio) {
+        return; // not a stored field: the store cannot sort by it
     }
     m_sortField = field;
     m_descending = order == Qt::DescendingOrder;
@@ -266,11 +211,7 @@ QString RecordTableModel::referenceLabel(const QString& id) const
     QString label = id;
     if (m_store) {
         if (auto record = m_store->get(id)) {
-            const RecordType* type = RecordType::find(record->type);
-            const QString text =
-                type ? record->fields.value(QLatin1String(type->labelField)).toString() : QString();
-            const QString code = record->fields.value(QStringLiteral("code")).toString();
-            label = !code.isEmpty() ? code : !text.isEmpty() ? text : id;
+            label = RecordLabels::recordName(*record);
         }
     }
     m_labels.insert(id, label);
@@ -310,7 +251,7 @@ QString RecordTableModel::display(const FieldSpec& spec, const QJsonValue& value
     case FieldSpec::Kind::Date:
         return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
     case FieldSpec::Kind::Enum:
-        return choiceTitle(value.toString());
+        return RecordLabels::choice(value.toString());
     default:
         return value.toString();
     }
@@ -327,6 +268,28 @@ bool RecordTableModel::overdue(const StoredRecord& record) const
            status != QLatin1String("cancelled");
 }
 
+bool RecordTableModel::attention(const StoredRecord& record) const
+{
+    if (m_showsCoverage) {
+        return m_coverage.vacant.contains(record.id);
+    }
+    return overdue(record);
+}
+
+QString RecordTableModel::activeCaioText(const StoredRecord& ministry) const
+{
+    if (ministry.fields.value(QStringLiteral("kind")).toString() != QLatin1String("ministry")) {
+        return QString(); // the committee and the council name no CAIO
+    }
+    const auto caio = m_coverage.activeCaio.constFind(ministry.id);
+    if (caio == m_coverage.activeCaio.constEnd()) {
+        return QCoreApplication::translate("RecordTableModel", "No active CAIO");
+    }
+    const QString person = caio->fields.value(QStringLiteral("person")).toString();
+    const QString rank = RecordLabels::choice(caio->fields.value(QStringLiteral("rank")).toString());
+    return person.isEmpty() ? rank : referenceLabel(person) + QStringLiteral(" (") + rank + QLatin1Char(')');
+}
+
 QVariant RecordTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= m_columns.size()) {
@@ -337,15 +300,23 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
     const QJsonValue value = record.fields.value(QLatin1String(spec.name));
     switch (role) {
     case Qt::DisplayRole:
-        return display(spec, value);
+        return &spec == &kActiveCaio ? activeCaioText(record) : display(spec, value);
     case Qt::ToolTipRole:
         if (record.fields.value(QStringLiteral("sample")).toBool()) {
             return QCoreApplication::translate(
                 "RecordTableModel", "Illustrative record: the facts are silent here (marked 'sample').");
         }
+        if (m_showsCoverage && attention(record)) {
+            return QCoreApplication::translate("RecordTableModel",
+                                               "This ministry has no active Chief AI Officer.");
+        }
         return overdue(record) ? QCoreApplication::translate("RecordTableModel", "Overdue") : QVariant();
     case Qt::ForegroundRole:
-        return overdue(record) ? QBrush(QColor(0xb0, 0x00, 0x20)) : QVariant();
+        return attention(record) ? QBrush(QColor(0xb0, 0x00, 0x20)) : QVariant();
+    case SampleRole:
+        return record.fields.value(QStringLiteral("sample")).toBool();
+    case AttentionRole:
+        return attention(record);
     case Qt::TextAlignmentRole:
         return spec.kind == FieldSpec::Kind::Won || spec.kind == FieldSpec::Kind::Integer ||
                        spec.kind == FieldSpec::Kind::Percent
@@ -367,7 +338,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     const FieldSpec& spec = *m_columns.at(section);
-    QString title = fieldTitle(spec.name);
+    QString title = RecordLabels::field(QLatin1String(spec.name));
     if (spec.kind == FieldSpec::Kind::Won) {
         // The unit stands in the header; each cell reads as an amount (조/억 원, KRW trillion).
         title += QLocale().language() == QLocale::Korean ? QStringLiteral(" (원)") : QStringLiteral(" (KRW)");

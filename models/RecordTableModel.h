@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaioCoverage.h"
 #include "RecordStore.h"
 #include "RecordType.h"
 
@@ -20,12 +21,15 @@ public:
     enum Roles
     {
         IdRole = Qt::UserRole + 1,
-        RawValueRole
+        RawValueRole,
+        SampleRole,   // true for an illustrative record (badged)
+        AttentionRole // true for a row that stands out: overdue, or a ministry without CAIO
     };
 
     explicit RecordTableModel(const RecordType& type, QObject* parent = nullptr);
 
-    // The store to read from; null (locked or no vault) empties the table.
+    // The store to read from; null (locked or no vault) empties the table. The table
+    // follows the store's writes (a reload once the current event is handled).
     void setStore(RecordStore* store);
     void setFilter(const QString& text);
     void reload();
@@ -33,7 +37,12 @@ public:
     // False while a filtered list has more matches than it has fetched so far.
     bool totalKnown() const { return m_totalKnown; }
     const RecordType& recordType() const { return m_type; }
+    RecordStore* store() const { return m_store; }
     QString fieldAt(int column) const;
+    // The row of a record among those fetched so far, or -1.
+    int rowOf(const QString& id) const;
+    // The column that names the record.
+    int labelColumn() const { return 0; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -47,6 +56,9 @@ private:
     QString display(const FieldSpec& spec, const QJsonValue& value) const;
     QString referenceLabel(const QString& id) const;
     bool overdue(const StoredRecord& record) const;
+    bool attention(const StoredRecord& record) const;
+    QString activeCaioText(const StoredRecord& ministry) const;
+    void scheduleReload();
 
     const RecordType& m_type;
     QList<const FieldSpec*> m_columns;
@@ -58,6 +70,10 @@ private:
     bool m_descending = false;
     bool m_notifying = false;
     bool m_totalKnown = true;
+    bool m_reloadPending = false;
+    bool m_showsCoverage = false; // the ministry list: a column for its active CAIO
+    CaioCoverage m_coverage;
+    QMetaObject::Connection m_storeConnection;
     mutable QHash<QString, QString> m_labels; // referenced id -> label
 };
 

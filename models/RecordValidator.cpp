@@ -12,11 +12,6 @@ namespace {
 
 using K = FieldSpec::Kind;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordValidator", text);
-}
-
 bool isEmpty(const QJsonValue& value)
 {
     return value.isUndefined() || value.isNull() ||
@@ -49,27 +44,30 @@ void checkKind(const FieldSpec& spec, const QJsonValue& value, QList<FieldIssue>
     case K::LongText:
     case K::Reference:
         if (!value.isString()) {
-            error(tr("Must be text."));
+            error(QCoreApplication::translate("RecordValidator", "Must be text."));
         }
         break;
     case K::Integer:
         if (!isWhole(value, RecordValidator::kMaxWon)) {
-            error(tr("Must be a whole number."));
+            error(QCoreApplication::translate("RecordValidator", "Must be a whole number."));
         }
         break;
     case K::Won:
         if (!isWhole(value, RecordValidator::kMaxWon)) {
-            error(tr("Amounts are whole won, written as a number without decimals (e.g. 2600000000000)."));
+            error(QCoreApplication::translate(
+                "RecordValidator",
+                "Amounts are whole won, written as a number without decimals (e.g. 2600000000000)."));
         }
         break;
     case K::Date:
         if (!dateOf(value).isValid()) {
-            error(tr("Must be a date written as YYYY-MM-DD."));
+            error(QCoreApplication::translate("RecordValidator", "Must be a date written as YYYY-MM-DD."));
         }
         break;
     case K::Enum:
         if (!value.isString() || !spec.choices.contains(value.toString())) {
-            error(tr("Must be one of: %1.").arg(spec.choices.join(QStringLiteral(", "))));
+            error(QCoreApplication::translate("RecordValidator", "Must be one of: %1.")
+                      .arg(spec.choices.join(QStringLiteral(", "))));
         }
         break;
     case K::ReferenceList:
@@ -79,23 +77,24 @@ void checkKind(const FieldSpec& spec, const QJsonValue& value, QList<FieldIssue>
             ok = ok && item.isString() && !item.toString().trimmed().isEmpty();
         }
         if (!ok) {
-            error(tr("Must be a list of text entries."));
+            error(QCoreApplication::translate("RecordValidator", "Must be a list of text entries."));
         }
         break;
     }
     case K::Percent:
         if (!isWhole(value, 1000) || value.toDouble() < 0 || value.toDouble() > 100) {
-            error(tr("Must be a whole percentage from 0 to 100."));
+            error(
+                QCoreApplication::translate("RecordValidator", "Must be a whole percentage from 0 to 100."));
         }
         break;
     case K::Flag:
         if (!value.isBool()) {
-            error(tr("Must be true or false."));
+            error(QCoreApplication::translate("RecordValidator", "Must be true or false."));
         }
         break;
     case K::Points: {
         if (!value.isArray()) {
-            error(tr("Must be a list of {date, value} points."));
+            error(QCoreApplication::translate("RecordValidator", "Must be a list of {date, value} points."));
             break;
         }
         const QJsonArray points = value.toArray();
@@ -103,28 +102,34 @@ void checkKind(const FieldSpec& spec, const QJsonValue& value, QList<FieldIssue>
             const QJsonObject point = points.at(i).toObject();
             if (!dateOf(point.value(QStringLiteral("date"))).isValid() ||
                 !point.value(QStringLiteral("value")).isDouble()) {
-                error(tr("Point %1 needs a date (YYYY-MM-DD) and a numeric value.").arg(i + 1));
+                error(QCoreApplication::translate("RecordValidator",
+                                                  "Point %1 needs a date (YYYY-MM-DD) and a numeric value.")
+                          .arg(i + 1));
             }
         }
         break;
     }
     case K::Deliverables: {
         if (!value.isArray()) {
-            error(tr("Must be a list of deliverables."));
+            error(QCoreApplication::translate("RecordValidator", "Must be a list of deliverables."));
             break;
         }
         const QJsonArray items = value.toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QJsonObject item = items.at(i).toObject();
             if (isEmpty(item.value(QStringLiteral("title")))) {
-                error(tr("Deliverable %1 needs a title.").arg(i + 1));
+                error(QCoreApplication::translate("RecordValidator", "Deliverable %1 needs a title.")
+                          .arg(i + 1));
             }
             if (!item.value(QStringLiteral("due")).isUndefined() &&
                 !dateOf(item.value(QStringLiteral("due"))).isValid()) {
-                error(tr("Deliverable %1: the due date must be written as YYYY-MM-DD.").arg(i + 1));
+                error(QCoreApplication::translate(
+                          "RecordValidator", "Deliverable %1: the due date must be written as YYYY-MM-DD.")
+                          .arg(i + 1));
             }
             if (!spec.choices.contains(item.value(QStringLiteral("status")).toString())) {
-                error(tr("Deliverable %1: the status must be one of: %2.")
+                error(QCoreApplication::translate("RecordValidator",
+                                                  "Deliverable %1: the status must be one of: %2.")
                           .arg(i + 1)
                           .arg(spec.choices.join(QStringLiteral(", "))));
             }
@@ -152,14 +157,16 @@ QList<FieldIssue> RecordValidator::validate(const RecordType& type, const QJsonO
     for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
         if (it.key() != QLatin1String("id") && !type.field(it.key())) {
             issues.append({it.key(), FieldIssue::Severity::Error,
-                           tr("'%1' is not a field of %2.").arg(it.key(), type.translatedTitle())});
+                           QCoreApplication::translate("RecordValidator", "'%1' is not a field of %2.")
+                               .arg(it.key(), type.translatedTitle())});
         }
     }
     for (const FieldSpec& spec : type.fields) {
         const QJsonValue value = record.value(QLatin1String(spec.name));
         if (isEmpty(value)) {
             if (spec.required) {
-                issues.append({QLatin1String(spec.name), FieldIssue::Severity::Error, tr("Required.")});
+                issues.append({QLatin1String(spec.name), FieldIssue::Severity::Error,
+                               QCoreApplication::translate("RecordValidator", "Required.")});
             }
             continue;
         }
@@ -167,16 +174,22 @@ QList<FieldIssue> RecordValidator::validate(const RecordType& type, const QJsonO
     }
     const QString typeName = QLatin1String(type.name);
     if (typeName == QLatin1String("caio")) {
-        checkOrder(record, "appointed", "term_end", tr("The term cannot end before the appointment."),
-                   issues);
+        checkOrder(
+            record, "appointed", "term_end",
+            QCoreApplication::translate("RecordValidator", "The term cannot end before the appointment."),
+            issues);
         if (record.value(QStringLiteral("rank")).toString() == QLatin1String("other")) {
             issues.append(
                 {QStringLiteral("rank"), FieldIssue::Severity::Warning,
-                 tr("Each ministry is asked to name a vice-minister-level or director-general-level "
-                    "official; this rank is flagged.")});
+                 QCoreApplication::translate(
+                     "RecordValidator",
+                     "Each ministry is asked to name a vice-minister-level or director-general-level "
+                     "official; this rank is flagged.")});
         }
     } else if (typeName == QLatin1String("taskforce")) {
-        checkOrder(record, "start", "end", tr("The end cannot come before the start."), issues);
+        checkOrder(record, "start", "end",
+                   QCoreApplication::translate("RecordValidator", "The end cannot come before the start."),
+                   issues);
     } else if (typeName == QLatin1String("budget")) {
         const QJsonValue executed = record.value(QStringLiteral("executed"));
         const QJsonValue revised = record.value(QStringLiteral("revised"));
@@ -185,13 +198,20 @@ QList<FieldIssue> RecordValidator::validate(const RecordType& type, const QJsonO
         if (isWhole(executed, kMaxWon) && isWhole(ceiling, kMaxWon) &&
             executed.toInteger() > ceiling.toInteger()) {
             const bool noted = record.value(QStringLiteral("overrun_noted")).toBool();
-            issues.append({QStringLiteral("executed"),
-                           noted ? FieldIssue::Severity::Warning : FieldIssue::Severity::Error,
-                           noted
-                               ? tr("Executed above the %1 amount (noted as intended).")
-                                     .arg(ceiling == revised ? tr("revised") : tr("enacted"))
-                               : tr("Executed is above the %1 amount; set overrun_noted if this is intended.")
-                                     .arg(ceiling == revised ? tr("revised") : tr("enacted"))});
+            issues.append(
+                {QStringLiteral("executed"),
+                 noted ? FieldIssue::Severity::Warning : FieldIssue::Severity::Error,
+                 noted ? QCoreApplication::translate("RecordValidator",
+                                                     "Executed above the %1 amount (noted as intended).")
+                             .arg(ceiling == revised
+                                      ? QCoreApplication::translate("RecordValidator", "revised")
+                                      : QCoreApplication::translate("RecordValidator", "enacted"))
+                       : QCoreApplication::translate(
+                             "RecordValidator",
+                             "Executed is above the %1 amount; set overrun_noted if this is intended.")
+                             .arg(ceiling == revised
+                                      ? QCoreApplication::translate("RecordValidator", "revised")
+                                      : QCoreApplication::translate("RecordValidator", "enacted"))});
         }
     }
     return issues;

@@ -276,4 +276,9 @@ int SampleDataset::load(RecordService& service, QString* error)
     return written;
 }
 
+QString SampleDataset::idOf(const QString& key)
+{
+    return sampleId(key);
+}
+
 } // namespace oneteam

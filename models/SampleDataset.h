@@ -27,6 +27,8 @@ public:
     // Loads every entry through the service (so the rules and the role apply); returns
     // the number written, or -1 with the first error in *error.
     static int load(RecordService& service, QString* error);
+    // The fixed id of the entry with this key ("ministry:MSIT").
+    static QString idOf(const QString& key);
 };
 
 } // namespace oneteam

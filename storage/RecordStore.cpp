@@ -15,11 +15,6 @@ namespace oneteam {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordStore", text);
-}
-
 const QString kCreated = QStringLiteral(""); // empty, not null: the column is NOT NULL
 const QString kDeleted = QStringLiteral("~deleted");
 
@@ -97,7 +92,9 @@ Status RecordStore::loadClock()
 {
     sqlite3* db = m_vault.handle();
     if (!db) {
-        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
     }
     Statement stored(db, "SELECT value FROM vault_meta WHERE key = 'hlc' "
                          "UNION ALL SELECT max(hlc) FROM change");
@@ -111,7 +108,9 @@ Status RecordStore::inTransaction(const std::function<Status()>& work)
 {
     sqlite3* db = m_vault.handle();
     if (!db) {
-        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
     }
     // A savepoint: one transaction on its own, or a part of the caller's (a bulk load).
     int rc = sqlite3_exec(db, "SAVEPOINT record_write", nullptr, nullptr, nullptr);
@@ -169,7 +168,9 @@ Result<StoredRecord> RecordStore::get(const QString& id) const
 {
     sqlite3* db = m_vault.handle();
     if (!db) {
-        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
     }
     Statement row(db, "SELECT id, type, created, deleted, data FROM record WHERE id = ?");
     row.bind(1, id);
@@ -179,7 +180,8 @@ Result<StoredRecord> RecordStore::get(const QString& id) const
     if (row.rc() != SQLITE_DONE) {
         return m_vault.errorFor(row.rc());
     }
-    return StorageError::make(StorageErrorCode::InvalidArgument, tr("There is no record %1.").arg(id));
+    return StorageError::make(StorageErrorCode::InvalidArgument,
+                              QCoreApplication::translate("RecordStore", "There is no record %1.").arg(id));
 }
 
 Result<QString> RecordStore::put(const QString& type, const QString& requestedId, const QJsonObject& given)
@@ -199,11 +201,13 @@ Result<QString> RecordStore::put(const QString& type, const QString& requestedId
                 if (existing.type != type) {
                     return StorageError::make(
                         StorageErrorCode::InvalidArgument,
-                        tr("Record %1 is a %2, not a %3.").arg(id, existing.type, type));
+                        QCoreApplication::translate("RecordStore", "Record %1 is a %2, not a %3.")
+                            .arg(id, existing.type, type));
                 }
                 if (existing.deleted) {
-                    return StorageError::make(StorageErrorCode::InvalidArgument,
-                                              tr("Record %1 was deleted.").arg(id));
+                    return StorageError::make(
+                        StorageErrorCode::InvalidArgument,
+                        QCoreApplication::translate("RecordStore", "Record %1 was deleted.").arg(id));
                 }
                 before = existing.fields;
                 creating = false;
@@ -251,27 +255,46 @@ Result<QString> RecordStore::put(const QString& type, const QString& requestedId
     if (!status) {
         return status.error();
     }
+    emit m_events.changed(type, id);
     return id;
 }
 
 Status RecordStore::remove(const QString& id)
 {
-    return inTransaction([&]() -> Status {
+    return setDeleted(id, true);
+}
+
+Status RecordStore::restore(const QString& id)
+{
+    return setDeleted(id, false);
+}
+
+Status RecordStore::setDeleted(const QString& id, bool deleted)
+{
+    QString type;
+    const Status status = inTransaction([&]() -> Status {
         auto existing = get(id);
         if (!existing) {
             return existing.error();
         }
-        if (existing->deleted) {
-            return StorageError::make(StorageErrorCode::InvalidArgument,
-                                      tr("Record %1 was deleted already.").arg(id));
+        if (existing->deleted == deleted) {
+            return StorageError::make(
+                StorageErrorCode::InvalidArgument,
+                deleted ? QCoreApplication::translate("RecordStore", "Record %1 was deleted already.").arg(id)
+                        : QCoreApplication::translate("RecordStore", "Record %1 is not deleted.").arg(id));
         }
-        Statement mark(m_vault.handle(), "UPDATE record SET deleted = 1 WHERE id = ?");
-        const int rc = mark.bind(1, id).exec();
+        type = existing->type;
+        Statement mark(m_vault.handle(), "UPDATE record SET deleted = ? WHERE id = ?");
+        const int rc = mark.bind(1, qint64(deleted ? 1 : 0)).bind(2, id).exec();
         if (rc != SQLITE_OK) {
             return m_vault.errorFor(rc);
         }
-        return logChange(m_hlc.next(), id, existing->type, kDeleted, QJsonValue(true));
+        return logChange(m_hlc.next(), id, existing->type, kDeleted, QJsonValue(deleted));
     });
+    if (status) {
+        emit m_events.changed(type, id);
+    }
+    return status;
 }
 
 namespace {
@@ -308,6 +331,10 @@ QByteArray listSql(const ListQuery& query, bool counting)
                    ? " AND rowid IN (SELECT rowid FROM record_search WHERE record_search MATCH ?2)"
                    : " AND instr(search, ?2) > 0";
     }
+    if (!query.refField.isEmpty()) {
+        // json_each walks a list, and yields a single value as itself.
+        sql += " AND EXISTS (SELECT 1 FROM json_each(data, ?6) WHERE json_each.value = ?7)";
+    }
     if (!counting) {
         if (!query.sortField.isEmpty()) {
             // The path is written out (the field name is checked) so the sort index applies.
@@ -334,11 +361,17 @@ Result<QList<StoredRecord>> RecordStore::list(const ListQuery& query) const
 {
     sqlite3* db = m_vault.handle();
     if (!db) {
-        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
     }
-    if (!query.sortField.isEmpty() && !validFieldName(query.sortField)) {
+    if ((!query.sortField.isEmpty() && !validFieldName(query.sortField)) ||
+        (!query.refField.isEmpty() && !validFieldName(query.refField))) {
         return StorageError::make(StorageErrorCode::InvalidArgument,
-                                  tr("'%1' is not a field name.").arg(query.sortField));
+                                  QCoreApplication::translate("RecordStore", "'%1' is not a field name.")
+                                      .arg(!query.sortField.isEmpty() && !validFieldName(query.sortField)
+                                               ? query.sortField
+                                               : query.refField));
     }
     if (!query.sortField.isEmpty() && !m_sortIndexes.contains(query.sortField)) {
         // An index per field that someone sorts by, made the first time: lists sort without
@@ -357,6 +390,9 @@ Result<QList<StoredRecord>> RecordStore::list(const ListQuery& query) const
     if (!query.filter.isEmpty()) {
         rows.bind(2, filterArgument(query.filter));
     }
+    if (!query.refField.isEmpty()) {
+        rows.bind(6, QStringLiteral("$.") + query.refField).bind(7, query.refId);
+    }
     rows.bind(4, qint64(query.limit)).bind(5, qint64(query.offset));
     QList<StoredRecord> result;
     while (rows.next()) {
@@ -372,13 +408,18 @@ Result<qint64> RecordStore::count(const ListQuery& query) const
 {
     sqlite3* db = m_vault.handle();
     if (!db) {
-        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
     }
     const QByteArray sql = listSql(query, true);
     Statement row(db, sql.constData());
     row.bind(1, query.type);
     if (!query.filter.isEmpty()) {
         row.bind(2, filterArgument(query.filter));
+    }
+    if (!query.refField.isEmpty()) {
+        row.bind(6, QStringLiteral("$.") + query.refField).bind(7, query.refId);
     }
     if (!row.next()) {
         return m_vault.errorFor(row.rc());
@@ -390,7 +431,9 @@ Result<QList<ChangeEntry>> RecordStore::changes(const QString& recordId) const
 {
     sqlite3* db = m_vault.handle();
     if (!db) {
-        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
     }
     Statement rows(
         db, recordId.isEmpty()

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QSet>
 #include <QString>
 
@@ -43,6 +44,18 @@ struct ListQuery
     int limit = -1;
     int offset = 0;
     bool includeDeleted = false;
+    // Only the records whose field `refField` holds `refId` (equal, or in its list): the
+    // records that refer to another ("a resolution's actions").
+    QString refField = {};
+    QString refId = {};
+};
+
+// Announces each committed record write, so lists and charts redraw from the store.
+class RecordEvents : public QObject
+{
+    Q_OBJECT
+signals:
+    void changed(const QString& type, const QString& id);
 };
 
 // The one path every record write takes (DESIGN.md "Records", "Sync"): it compares the
@@ -60,26 +73,35 @@ public:
     Result<QString> put(const QString& type, const QString& id, const QJsonObject& fields);
     // Deletes by tombstone: the record stays, marked, and the deletion is logged.
     Status remove(const QString& id);
+    // Undoes a deletion: the tombstone is lifted and that is logged too (`~deleted` false).
+    Status restore(const QString& id);
 
     Result<QList<StoredRecord>> list(const ListQuery& query) const;
     Result<qint64> count(const ListQuery& query) const;
     Result<QList<ChangeEntry>> changes(const QString& recordId = {}) const;
 
     QString siteId() const { return m_siteId; }
+    // Emits after every write that changed something.
+    RecordEvents* events() { return &m_events; }
 
     static QString encodeValue(const QJsonValue& value);
     static QJsonValue decodeValue(const QString& text);
 
-private:
+    // Runs `work` as one transaction (a savepoint inside the caller's, if any): all of its
+    // writes land, or none.
     Status inTransaction(const std::function<Status()>& work);
+
+private:
     Status logChange(const QString& hlc, const QString& recordId, const QString& type, const QString& field,
                      const QJsonValue& value);
     Status loadClock();
+    Status setDeleted(const QString& id, bool deleted);
 
     Vault& m_vault;
     Hlc m_hlc;
     QString m_siteId;
     mutable QSet<QString> m_sortIndexes; // fields whose sort index exists
+    RecordEvents m_events;
 };
 
 } // namespace oneteam

@@ -19,14 +19,10 @@ namespace oneteam {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Vault", text);
-}
-
 StorageError lockedError()
 {
-    return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+    return StorageError::make(StorageErrorCode::Locked,
+                              QCoreApplication::translate("Vault", "The vault is locked; unlock it first."));
 }
 
 } // namespace
@@ -56,19 +52,25 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBy
                                              const SiteInfo& site, const VaultOptions& options)
 {
     if (!SiteInfo::isValidRole(site.role)) {
-        return StorageError::make(StorageErrorCode::InvalidArgument,
-                                  tr("'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. "
-                                     "ministry:MSIT).")
-                                      .arg(site.role));
+        return StorageError::make(
+            StorageErrorCode::InvalidArgument,
+            QCoreApplication::translate("Vault",
+                                        "'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. "
+                                        "ministry:MSIT).")
+                .arg(site.role));
     }
     if (site.name.trimmed().isEmpty()) {
-        return StorageError::make(StorageErrorCode::InvalidArgument, tr("The site needs a name."));
+        return StorageError::make(StorageErrorCode::InvalidArgument,
+                                  QCoreApplication::translate("Vault", "The site needs a name."));
     }
     if (passphrase.isEmpty()) {
-        return StorageError::make(StorageErrorCode::InvalidArgument, tr("The passphrase cannot be empty."));
+        return StorageError::make(StorageErrorCode::InvalidArgument,
+                                  QCoreApplication::translate("Vault", "The passphrase cannot be empty."));
     }
     if (!CipherVfs::ensureRegistered()) {
-        return StorageError::make(StorageErrorCode::Io, tr("The encryption layer could not be registered."));
+        return StorageError::make(
+            StorageErrorCode::Io,
+            QCoreApplication::translate("Vault", "The encryption layer could not be registered."));
     }
     auto file = VaultFile::create(path);
     if (!file) {
@@ -84,7 +86,9 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBy
     vault->m_dataKey = crypto::randomKey();
     vault->m_header = VaultHeader::fresh();
     if (vault->m_dataKey.isEmpty() || vault->m_header.vaultId.size() != 16) {
-        return fail(StorageError::make(StorageErrorCode::Io, tr("The system's random generator failed.")));
+        return fail(StorageError::make(
+            StorageErrorCode::Io,
+            QCoreApplication::translate("Vault", "The system's random generator failed.")));
     }
     if (Status s = vault->m_header.setPassphrase(passphrase, options.kdf, vault->m_dataKey); !s) {
         return fail(s.error());
@@ -138,7 +142,9 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Unwrap
                                                const VaultOptions& options)
 {
     if (!CipherVfs::ensureRegistered()) {
-        return StorageError::make(StorageErrorCode::Io, tr("The encryption layer could not be registered."));
+        return StorageError::make(
+            StorageErrorCode::Io,
+            QCoreApplication::translate("Vault", "The encryption layer could not be registered."));
     }
     auto file = VaultFile::open(path);
     if (!file) {
@@ -182,8 +188,9 @@ Status Vault::unlockWith(const Unwrap& unwrap)
     }
     if (!header->macMatches(*dataKey)) {
         return StorageError{StorageErrorCode::Tampered,
-                            tr("The vault's header was altered; the vault cannot be opened."), 0,
-                            QStringLiteral("header")};
+                            QCoreApplication::translate(
+                                "Vault", "The vault's header was altered; the vault cannot be opened."),
+                            0, QStringLiteral("header")};
     }
     if (Status settled = m_file->settleJournal(); !settled) {
         return settled;
@@ -203,7 +210,9 @@ Status Vault::openDatabase(bool creating)
     auto cipher = std::shared_ptr<PageCipher>(PageCipher::create(pageKey));
     auto readAheadCipher = PageCipher::create(pageKey);
     if (!cipher || !readAheadCipher) {
-        return StorageError::make(StorageErrorCode::Io, tr("AES-256-GCM is not available from OpenSSL."));
+        return StorageError::make(
+            StorageErrorCode::Io,
+            QCoreApplication::translate("Vault", "AES-256-GCM is not available from OpenSSL."));
     }
     auto readAhead =
         std::make_unique<ReadAhead>(m_file->descriptor(), CipherVfs::kHeaderSize, std::move(readAheadCipher));
@@ -255,15 +264,17 @@ Status Vault::openDatabase(bool creating)
         if (!hasPages) {
             return StorageError{
                 StorageErrorCode::Tampered,
-                tr("The vault has lost its pages (the file was cut short); nothing was changed."), 1,
-                QStringLiteral("main")};
+                QCoreApplication::translate(
+                    "Vault", "The vault has lost its pages (the file was cut short); nothing was changed."),
+                1, QStringLiteral("main")};
         }
     }
     int reserve = -1;
     if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK ||
         reserve != int(PageCipher::kReserve)) {
-        return StorageError::make(StorageErrorCode::Tampered,
-                                  tr("The vault's pages do not have the layout OneTeam writes."));
+        return StorageError::make(
+            StorageErrorCode::Tampered,
+            QCoreApplication::translate("Vault", "The vault's pages do not have the layout OneTeam writes."));
     }
     return Schema::migrate(m_db);
 }
@@ -331,7 +342,8 @@ Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams
         return lockedError();
     }
     if (newPassphrase.isEmpty()) {
-        return StorageError::make(StorageErrorCode::InvalidArgument, tr("The passphrase cannot be empty."));
+        return StorageError::make(StorageErrorCode::InvalidArgument,
+                                  QCoreApplication::translate("Vault", "The passphrase cannot be empty."));
     }
     VaultHeader header = m_header;
     if (Status s = header.setPassphrase(newPassphrase, kdf, m_dataKey); !s) {
@@ -347,7 +359,9 @@ Result<QString> Vault::addRecoveryKey()
     }
     const SecureBytes key = RecoveryKey::generate();
     if (key.isEmpty()) {
-        return StorageError::make(StorageErrorCode::Io, tr("The system's random generator failed."));
+        return StorageError::make(
+            StorageErrorCode::Io,
+            QCoreApplication::translate("Vault", "The system's random generator failed."));
     }
     VaultHeader header = m_header;
     if (Status s = header.setRecoveryKey(key, m_dataKey); !s) {
@@ -368,7 +382,8 @@ Status Vault::removeRecoveryKey()
         return lockedError();
     }
     if (!hasRecoveryKey()) {
-        return StorageError::make(StorageErrorCode::InvalidArgument, tr("This vault has no recovery key."));
+        return StorageError::make(StorageErrorCode::InvalidArgument,
+                                  QCoreApplication::translate("Vault", "This vault has no recovery key."));
     }
     VaultHeader header = m_header;
     header.clearSlot(VaultHeader::kRecoverySlot);

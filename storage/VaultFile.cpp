@@ -29,11 +29,6 @@ std::set<std::pair<dev_t, ino_t>>& openFiles()
     return files;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultFile", text);
-}
-
 bool writeAll(int fd, const QByteArray& data, off_t offset, int* err)
 {
     qsizetype done = 0;
@@ -79,12 +74,14 @@ QByteArray readUpTo(int fd, qsizetype size, off_t offset, int* err)
 StorageError ioError(int err, const QString& path)
 {
     if (err == ENOSPC || err == EDQUOT) {
-        return StorageError::make(StorageErrorCode::DiskFull,
-                                  tr("The disk holding %1 is full; nothing was changed.").arg(path));
+        return StorageError::make(
+            StorageErrorCode::DiskFull,
+            QCoreApplication::translate("VaultFile", "The disk holding %1 is full; nothing was changed.")
+                .arg(path));
     }
-    return StorageError::make(
-        StorageErrorCode::Io,
-        tr("Cannot read or write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+    return StorageError::make(StorageErrorCode::Io,
+                              QCoreApplication::translate("VaultFile", "Cannot read or write %1: %2")
+                                  .arg(path, QString::fromLocal8Bit(std::strerror(err))));
 }
 
 VaultFile::VaultFile(QString path, int fd)
@@ -120,17 +117,23 @@ static Result<int> lockedDescriptor(const QString& path, int flags)
     {};
     if (!(flags & O_EXCL) && ::stat(native.constData(), &existing) == 0 &&
         openFiles().count({existing.st_dev, existing.st_ino})) {
-        return StorageError::make(StorageErrorCode::Busy,
-                                  tr("The vault %1 is open in another window or program.").arg(path));
+        return StorageError::make(
+            StorageErrorCode::Busy,
+            QCoreApplication::translate("VaultFile", "The vault %1 is open in another window or program.")
+                .arg(path));
     }
     const int fd = ::open(native.constData(), flags | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == ENOENT) {
-            return StorageError::make(StorageErrorCode::Io, tr("There is no vault at %1.").arg(path));
+            return StorageError::make(
+                StorageErrorCode::Io,
+                QCoreApplication::translate("VaultFile", "There is no vault at %1.").arg(path));
         }
         if (errno == EEXIST) {
-            return StorageError::make(StorageErrorCode::InvalidArgument,
-                                      tr("%1 exists already; choose another name.").arg(path));
+            return StorageError::make(
+                StorageErrorCode::InvalidArgument,
+                QCoreApplication::translate("VaultFile", "%1 exists already; choose another name.")
+                    .arg(path));
         }
         return ioError(errno, path);
     }
@@ -138,8 +141,10 @@ static Result<int> lockedDescriptor(const QString& path, int flags)
         const int err = errno;
         ::close(fd);
         if (err == EWOULDBLOCK) {
-            return StorageError::make(StorageErrorCode::Busy,
-                                      tr("The vault %1 is open in another window or program.").arg(path));
+            return StorageError::make(
+                StorageErrorCode::Busy,
+                QCoreApplication::translate("VaultFile", "The vault %1 is open in another window or program.")
+                    .arg(path));
         }
         return ioError(err, path);
     }
@@ -183,7 +188,9 @@ Result<QByteArray> VaultFile::readHeader()
         m_staleJournal = true; // never read a header through a link someone left
     } else if (journal.exists()) {
         if (!journal.open(QIODevice::ReadOnly)) {
-            return StorageError::make(StorageErrorCode::Io, tr("Cannot read %1.").arg(journal.fileName()));
+            return StorageError::make(
+                StorageErrorCode::Io,
+                QCoreApplication::translate("VaultFile", "Cannot read %1.").arg(journal.fileName()));
         }
         const QByteArray candidate = journal.read(VaultHeader::kSize + 1);
         const auto parsed = VaultHeader::parse(candidate);
@@ -222,8 +229,9 @@ Status VaultFile::settleJournal()
 Status VaultFile::writeHeader(const QByteArray& block)
 {
     if (block.size() != VaultHeader::kSize) {
-        return StorageError::make(StorageErrorCode::InvalidArgument,
-                                  tr("A vault header must be 4096 bytes."));
+        return StorageError::make(
+            StorageErrorCode::InvalidArgument,
+            QCoreApplication::translate("VaultFile", "A vault header must be 4096 bytes."));
     }
     // The journal is written under a temporary name made afresh (never following a link
     // someone left there) and renamed into place, so a complete journal is never cut
@@ -256,10 +264,14 @@ Status VaultFile::writeHeader(const QByteArray& block)
         StorageError error = ioError(err ? err : errno, m_path);
         error.message =
             err == ENOSPC || err == EDQUOT
-                ? tr("The disk is full. The change was saved beside the vault and is completed the next "
-                     "time the vault is opened.")
-                : tr("Writing the vault's header failed. The change was saved beside the vault and is "
-                     "completed the next time the vault is opened.");
+                ? QCoreApplication::translate(
+                      "VaultFile",
+                      "The disk is full. The change was saved beside the vault and is completed the next "
+                      "time the vault is opened.")
+                : QCoreApplication::translate(
+                      "VaultFile",
+                      "Writing the vault's header failed. The change was saved beside the vault and is "
+                      "completed the next time the vault is opened.");
         return error;
     }
     ::unlink(journalName.constData());

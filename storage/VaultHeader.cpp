@@ -28,11 +28,6 @@ constexpr quint8 kCipherAesGcm = 1;
 constexpr quint8 kKdfNone = 0;
 constexpr quint8 kKdfScrypt = 1;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultHeader", text);
-}
-
 template <typename T> void put(QByteArray& block, int offset, T value)
 {
     qToLittleEndian(value, block.data() + offset);
@@ -131,17 +126,23 @@ QByteArray VaultHeader::serialize(const SecureBytes& dataKey) const
 Result<VaultHeader> VaultHeader::parse(const QByteArray& block)
 {
     if (block.size() < kSize || !block.startsWith(magic())) {
-        return StorageError::make(StorageErrorCode::NotAVault, tr("This file is not a OneTeam vault."));
+        return StorageError::make(
+            StorageErrorCode::NotAVault,
+            QCoreApplication::translate("VaultHeader", "This file is not a OneTeam vault."));
     }
     if (crypto::sha256(block.left(kChecksumOffset)) != block.mid(kChecksumOffset, 32)) {
-        return StorageError{StorageErrorCode::Tampered,
-                            tr("The vault's header is damaged or was altered; the vault cannot be opened."),
-                            0, QStringLiteral("header")};
+        return StorageError{
+            StorageErrorCode::Tampered,
+            QCoreApplication::translate(
+                "VaultHeader", "The vault's header is damaged or was altered; the vault cannot be opened."),
+            0, QStringLiteral("header")};
     }
     if (get<quint16>(block, kVersionOffset) != kFormatVersion) {
-        return StorageError::make(StorageErrorCode::Unsupported,
-                                  tr("This vault was made by a newer version of OneTeam (format %1).")
-                                      .arg(get<quint16>(block, kVersionOffset)));
+        return StorageError::make(
+            StorageErrorCode::Unsupported,
+            QCoreApplication::translate("VaultHeader",
+                                        "This vault was made by a newer version of OneTeam (format %1).")
+                .arg(get<quint16>(block, kVersionOffset)));
     }
     if (get<quint16>(block, kHeaderSizeOffset) != kSize ||
         get<quint16>(block, kPageSizeOffset) != PageCipher::kPageSize ||
@@ -149,7 +150,8 @@ Result<VaultHeader> VaultHeader::parse(const QByteArray& block)
         quint8(block[kCipherOffset]) != kCipherAesGcm) {
         return StorageError::make(
             StorageErrorCode::Unsupported,
-            tr("This vault uses a page layout or cipher this version does not support."));
+            QCoreApplication::translate(
+                "VaultHeader", "This vault uses a page layout or cipher this version does not support."));
     }
     VaultHeader header;
     header.vaultId = block.mid(kVaultIdOffset, 16);
@@ -159,8 +161,9 @@ Result<VaultHeader> VaultHeader::parse(const QByteArray& block)
         KeySlot& slot = header.keySlots[std::size_t(i)];
         const quint8 kind = quint8(block[base]);
         if (kind > quint8(KeySlot::Kind::RecoveryKey)) {
-            return StorageError::make(StorageErrorCode::Unsupported,
-                                      tr("The vault has a key slot of an unknown kind."));
+            return StorageError::make(
+                StorageErrorCode::Unsupported,
+                QCoreApplication::translate("VaultHeader", "The vault has a key slot of an unknown kind."));
         }
         slot.kind = KeySlot::Kind(kind);
         if (slot.kind == KeySlot::Kind::Empty) {
@@ -173,7 +176,8 @@ Result<VaultHeader> VaultHeader::parse(const QByteArray& block)
             (quint8(block[base + 1]) != kKdfScrypt || !Kdf::withinLimits(slot.kdf))) {
             return StorageError::make(
                 StorageErrorCode::Unsupported,
-                tr("The vault's key derivation settings are outside the supported range."));
+                QCoreApplication::translate(
+                    "VaultHeader", "The vault's key derivation settings are outside the supported range."));
         }
         slot.salt = block.mid(base + 12, 32);
         slot.wrapped.nonce = block.mid(base + 44, 12);
@@ -203,7 +207,8 @@ Status VaultHeader::wrapInto(int index, KeySlot::Kind kind, const KdfParams& kdf
     auto sealed = crypto::seal(kek, dataKey, slotAad(index));
     if (!sealed || kek.isEmpty()) {
         clearSlot(index);
-        return StorageError::make(StorageErrorCode::Io, tr("Wrapping the vault key failed."));
+        return StorageError::make(StorageErrorCode::Io, QCoreApplication::translate(
+                                                            "VaultHeader", "Wrapping the vault key failed."));
     }
     keySlots[std::size_t(index)].wrapped = *sealed;
     return {};
@@ -229,7 +234,8 @@ Status VaultHeader::setRecoveryKey(const SecureBytes& recoveryKey, const SecureB
 {
     const QByteArray salt = crypto::randomBytes(32);
     if (salt.size() != 32 || recoveryKey.size() != 32) {
-        return StorageError::make(StorageErrorCode::Io, tr("Wrapping the vault key failed."));
+        return StorageError::make(StorageErrorCode::Io, QCoreApplication::translate(
+                                                            "VaultHeader", "Wrapping the vault key failed."));
     }
     return wrapInto(kRecoverySlot, KeySlot::Kind::RecoveryKey, {0, 0, 0}, recoveryKek(recoveryKey, salt),
                     salt, dataKey);
@@ -247,7 +253,8 @@ Result<SecureBytes> VaultHeader::unlockWithPassphrase(const SecureBytes& passphr
             return std::move(*key);
         }
     }
-    return StorageError::make(StorageErrorCode::WrongPassphrase, tr("The passphrase is not correct."));
+    return StorageError::make(StorageErrorCode::WrongPassphrase,
+                              QCoreApplication::translate("VaultHeader", "The passphrase is not correct."));
 }
 
 Result<SecureBytes> VaultHeader::unlockWithRecoveryKey(const SecureBytes& recoveryKey) const
@@ -259,10 +266,12 @@ Result<SecureBytes> VaultHeader::unlockWithRecoveryKey(const SecureBytes& recove
             return std::move(*key);
         }
     }
-    return StorageError::make(StorageErrorCode::WrongPassphrase,
-                              slot.kind == KeySlot::Kind::RecoveryKey
-                                  ? tr("The recovery key is not correct.")
-                                  : tr("This vault has no recovery key; use its passphrase."));
+    return StorageError::make(
+        StorageErrorCode::WrongPassphrase,
+        slot.kind == KeySlot::Kind::RecoveryKey
+            ? QCoreApplication::translate("VaultHeader", "The recovery key is not correct.")
+            : QCoreApplication::translate("VaultHeader",
+                                          "This vault has no recovery key; use its passphrase."));
 }
 
 SecureBytes VaultHeader::pageKey(const SecureBytes& dataKey, const QByteArray& vaultId)

@@ -64,7 +64,8 @@ void TestMainWindow::visitsEveryPage()
     const QStringList expected{
         QStringLiteral("dashboard"),  QStringLiteral("resolutions"),  QStringLiteral("actions"),
         QStringLiteral("caios"),      QStringLiteral("taskforces"),   QStringLiteral("budget"),
-        QStringLiteral("indicators"), QStringLiteral("partnerships"), QStringLiteral("sync"),
+        QStringLiteral("indicators"), QStringLiteral("partnerships"), QStringLiteral("milestones"),
+        QStringLiteral("ministries"), QStringLiteral("people"),       QStringLiteral("sync"),
         QStringLiteral("audit"),      QStringLiteral("reports")};
     QCOMPARE(window.pageIds(), expected);
 

@@ -17,6 +17,8 @@ private slots:
     void createLogsEveryField();
     void updateLogsOnlyWhatChanged();
     void deleteIsATombstone();
+    void restoreLiftsTheTombstoneAndSaysSo();
+    void listsTheRecordsThatReferToOne();
     void refusesTypeChangeAndChangesNothing();
     void listsFiltersSortsAndPages();
     void clockNeverRunsBackwards();
@@ -114,6 +116,66 @@ void TestRecordStore::deleteIsATombstone()
     QCOMPARE(store.remove(id).error().code, StorageErrorCode::InvalidArgument);
     QCOMPARE(store.put(QStringLiteral("milestone"), id, {}).error().code, StorageErrorCode::InvalidArgument);
     QCOMPARE(store.remove(QStringLiteral("no-such-id")).error().code, StorageErrorCode::InvalidArgument);
+}
+
+void TestRecordStore::restoreLiftsTheTombstoneAndSaysSo()
+{
+    RecordStore store(*m_vault);
+    QStringList announced;
+    connect(
+        store.events(), &RecordEvents::changed, this,
+        [&announced](const QString& type, const QString& id) { announced << type + QLatin1Char(' ') + id; });
+    const QString id = store
+                           .put(QStringLiteral("milestone"), QString(),
+                                {{QStringLiteral("title"), QStringLiteral("AI action plan")}})
+                           .value();
+    QCOMPARE(store.restore(id).error().code, StorageErrorCode::InvalidArgument); // not deleted
+    QVERIFY(store.remove(id));
+    QVERIFY(store.restore(id));
+    QVERIFY(!store.get(id)->deleted);
+    QCOMPARE(store.count({QStringLiteral("milestone")}).value(), 1);
+    const ChangeEntry last = store.changes(id)->last();
+    QCOMPARE(last.field, QStringLiteral("~deleted"));
+    QCOMPARE(last.value, QJsonValue(false));
+    // Each write that changed something is announced once; the refused one is not.
+    const QString expected = QStringLiteral("milestone ") + id;
+    QCOMPARE(announced, (QStringList{expected, expected, expected}));
+    QCOMPARE(store.restore(QStringLiteral("no-such-id")).error().code, StorageErrorCode::InvalidArgument);
+}
+
+void TestRecordStore::listsTheRecordsThatReferToOne()
+{
+    RecordStore store(*m_vault);
+    const QString msit =
+        store.put(QStringLiteral("ministry"), QString(), {{QStringLiteral("code"), QStringLiteral("MSIT")}})
+            .value();
+    const QString moe =
+        store.put(QStringLiteral("ministry"), QString(), {{QStringLiteral("code"), QStringLiteral("MOE")}})
+            .value();
+    const QString lead = store
+                             .put(QStringLiteral("resolution"), QString(),
+                                  {{QStringLiteral("lead_ministry"), msit},
+                                   {QStringLiteral("cooperating_ministries"), QJsonArray{moe}}})
+                             .value();
+    const QString both = store
+                             .put(QStringLiteral("resolution"), QString(),
+                                  {{QStringLiteral("lead_ministry"), moe},
+                                   {QStringLiteral("cooperating_ministries"), QJsonArray{moe, msit}}})
+                             .value();
+    ListQuery query{QStringLiteral("resolution")};
+    query.refField = QStringLiteral("lead_ministry");
+    query.refId = msit;
+    QCOMPARE(store.count(query).value(), 1);
+    QCOMPARE(store.list(query)->first().id, lead);
+    query.refField = QStringLiteral("cooperating_ministries"); // a list: contains
+    QCOMPARE(store.list(query)->size(), 1);
+    QCOMPARE(store.list(query)->first().id, both);
+    query.refId = moe;
+    QCOMPARE(store.count(query).value(), 2);
+    query.refId = QStringLiteral("nobody");
+    QCOMPARE(store.count(query).value(), 0);
+    query.refField = QStringLiteral("x') OR 1=1 --");
+    QCOMPARE(store.list(query).error().code, StorageErrorCode::InvalidArgument);
 }
 
 void TestRecordStore::refusesTypeChangeAndChangesNothing()

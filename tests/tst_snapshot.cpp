@@ -36,7 +36,8 @@ void TestSnapshot::writesOnePngPerPage()
     const QStringList pages{
         QStringLiteral("dashboard"),  QStringLiteral("resolutions"),  QStringLiteral("actions"),
         QStringLiteral("caios"),      QStringLiteral("taskforces"),   QStringLiteral("budget"),
-        QStringLiteral("indicators"), QStringLiteral("partnerships"), QStringLiteral("sync"),
+        QStringLiteral("indicators"), QStringLiteral("partnerships"), QStringLiteral("milestones"),
+        QStringLiteral("ministries"), QStringLiteral("people"),       QStringLiteral("sync"),
         QStringLiteral("audit"),      QStringLiteral("reports")};
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.png")}, QDir::Files).size(), pages.size());
     QImage previous;

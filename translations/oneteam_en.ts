@@ -32,8 +32,8 @@
         <translation>delete a record</translation>
     </message>
     <message>
-        <source>change the vault's passphrase</source>
-        <translation>change the vault's passphrase</translation>
+        <source>change the vault&apos;s passphrase</source>
+        <translation>change the vault&apos;s passphrase</translation>
     </message>
     <message>
         <source>add a recovery key and print it</source>
@@ -44,12 +44,12 @@
         <translation>remove the recovery key</translation>
     </message>
     <message>
-        <source>export this site's public card</source>
-        <translation>export this site's public card</translation>
+        <source>export this site&apos;s public card</source>
+        <translation>export this site&apos;s public card</translation>
     </message>
     <message>
-        <source>trust another site's card with a role</source>
-        <translation>trust another site's card with a role</translation>
+        <source>trust another site&apos;s card with a role</source>
+        <translation>trust another site&apos;s card with a role</translation>
     </message>
     <message>
         <source>write a bundle of changes for other sites</source>
@@ -112,16 +112,16 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>Run 'oneteam-cli --help' for the list of commands.</source>
-        <translation>Run 'oneteam-cli --help' for the list of commands.</translation>
+        <source>Run &apos;oneteam-cli --help&apos; for the list of commands.</source>
+        <translation>Run &apos;oneteam-cli --help&apos; for the list of commands.</translation>
     </message>
     <message>
-        <source>'%1' is not available yet.</source>
-        <translation>'%1' is not available yet.</translation>
+        <source>&apos;%1&apos; is not available yet.</source>
+        <translation>&apos;%1&apos; is not available yet.</translation>
     </message>
     <message>
-        <source>show the vault's site, role, schema and key slots</source>
-        <translation>show the vault's site, role, schema and key slots</translation>
+        <source>show the vault&apos;s site, role, schema and key slots</source>
+        <translation>show the vault&apos;s site, role, schema and key slots</translation>
     </message>
     <message>
         <source>open the vault with the recovery key in F</source>
@@ -180,8 +180,8 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>this site's name</source>
-        <translation>this site's name</translation>
+        <source>this site&apos;s name</source>
+        <translation>this site&apos;s name</translation>
     </message>
     <message>
         <source>secretariat, ministry:CODE or auditor</source>
@@ -204,12 +204,12 @@
         <translation>init needs --site-name NAME and --role secretariat|ministry:CODE|auditor.</translation>
     </message>
     <message>
-        <source>--journal is wal or rollback, not '%1'.</source>
-        <translation>--journal is wal or rollback, not '%1'.</translation>
+        <source>--journal is wal or rollback, not &apos;%1&apos;.</source>
+        <translation>--journal is wal or rollback, not &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</source>
-        <translation>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</translation>
+        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not &apos;%1&apos;.</source>
+        <translation>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Created the vault %1 for %2 (%3).</source>
@@ -272,16 +272,16 @@
         <translation>schema takes at most one record type.</translation>
     </message>
     <message>
-        <source>'%1' is not a record type; the types are: %2.</source>
-        <translation>'%1' is not a record type; the types are: %2.</translation>
+        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
+        <translation>&apos;%1&apos; is not a record type; the types are: %2.</translation>
     </message>
     <message>
-        <source>field '%1': %2</source>
-        <translation>field '%1': %2</translation>
+        <source>field &apos;%1&apos;: %2</source>
+        <translation>field &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>field '%1' (flag): %2</source>
-        <translation>field '%1' (flag): %2</translation>
+        <source>field &apos;%1&apos; (flag): %2</source>
+        <translation>field &apos;%1&apos; (flag): %2</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -292,8 +292,8 @@
         <translation>Name one record type.</translation>
     </message>
     <message>
-        <source>Name the record type and the record's id.</source>
-        <translation>Name the record type and the record's id.</translation>
+        <source>Name the record type and the record&apos;s id.</source>
+        <translation>Name the record type and the record&apos;s id.</translation>
     </message>
     <message>
         <source>comma-separated values (RFC 4180)</source>
@@ -308,12 +308,15 @@
         <translation>sort by FIELD</translation>
     </message>
     <message>
-        <source>'%1' is not a field of %2.</source>
-        <translation>'%1' is not a field of %2.</translation>
+        <source>&apos;%1&apos; is not a field of %2.</source>
+        <translation>&apos;%1&apos; is not a field of %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no %1 with the id %2.</source>
@@ -328,8 +331,8 @@
         <translation>The input is not valid JSON: %1 (at character %2).</translation>
     </message>
     <message>
-        <source>The input must be one JSON object with the record's fields.</source>
-        <translation>The input must be one JSON object with the record's fields.</translation>
+        <source>The input must be one JSON object with the record&apos;s fields.</source>
+        <translation>The input must be one JSON object with the record&apos;s fields.</translation>
     </message>
     <message>
         <source>Deleted %1 %2; the deletion is kept in the history.</source>
@@ -344,8 +347,78 @@
         <translation>The sample dataset could not be loaded: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked 'sample').</source>
-        <translation><numerusform>The sample dataset is in %1 (%n record; records the facts do not give are marked 'sample').</numerusform><numerusform>The sample dataset is in %1 (%n records; records the facts do not give are marked 'sample').</numerusform></translation>
+        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked &apos;sample&apos;).</source>
+        <translation>
+            <numerusform>The sample dataset is in %1 (%n record; records the facts do not give are marked &apos;sample&apos;).</numerusform>
+            <numerusform>The sample dataset is in %1 (%n records; records the facts do not give are marked &apos;sample&apos;).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldControls</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>One entry per line</source>
+        <translation>One entry per line</translation>
+    </message>
+    <message>
+        <source>whole won, e.g. 2,600,000,000,000</source>
+        <translation>whole won, e.g. 2,600,000,000,000</translation>
+    </message>
+    <message>
+        <source>Open this record</source>
+        <translation>Open this record</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Record id to link</source>
+        <translation>Record id to link</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Due (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Add deliverable</source>
+        <translation>Add deliverable</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Add point</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
     </message>
 </context>
 <context>
@@ -355,8 +428,8 @@
         <translation>The key derivation parameters are out of range.</translation>
     </message>
     <message>
-        <source>This system's OpenSSL has no scrypt.</source>
-        <translation>This system's OpenSSL has no scrypt.</translation>
+        <source>This system&apos;s OpenSSL has no scrypt.</source>
+        <translation>This system&apos;s OpenSSL has no scrypt.</translation>
     </message>
     <message>
         <source>Deriving the key failed (out of memory?).</source>
@@ -382,8 +455,8 @@
         <translation>Resolutions</translation>
     </message>
     <message>
-        <source>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
-        <translation>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</translation>
+        <source>The committee&apos;s resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
+        <translation>The committee&apos;s resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</translation>
     </message>
     <message>
         <source>Resolutions can be recorded once the governance records are in place.</source>
@@ -406,8 +479,8 @@
         <translation>CAIOs</translation>
     </message>
     <message>
-        <source>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
-        <translation>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</translation>
+        <source>The roster of each ministry&apos;s Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
+        <translation>The roster of each ministry&apos;s Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</translation>
     </message>
     <message>
         <source>The CAIO roster can be kept once the governance records are in place.</source>
@@ -418,8 +491,8 @@
         <translation>Task forces</translation>
     </message>
     <message>
-        <source>The committee's task forces (education, security, regions), their mandates, members and deliverables.</source>
-        <translation>The committee's task forces (education, security, regions), their mandates, members and deliverables.</translation>
+        <source>The committee&apos;s task forces (education, security, regions), their mandates, members and deliverables.</source>
+        <translation>The committee&apos;s task forces (education, security, regions), their mandates, members and deliverables.</translation>
     </message>
     <message>
         <source>Task forces can be recorded once the governance records are in place.</source>
@@ -466,8 +539,8 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <source>Exchange signed, encrypted bundle files with the other offices: this site's card, trusted sites, bundles sent and received, conflicts to review.</source>
-        <translation>Exchange signed, encrypted bundle files with the other offices: this site's card, trusted sites, bundles sent and received, conflicts to review.</translation>
+        <source>Exchange signed, encrypted bundle files with the other offices: this site&apos;s card, trusted sites, bundles sent and received, conflicts to review.</source>
+        <translation>Exchange signed, encrypted bundle files with the other offices: this site&apos;s card, trusted sites, bundles sent and received, conflicts to review.</translation>
     </message>
     <message>
         <source>Bundles can be exchanged once sites and the change log are in place.</source>
@@ -496,6 +569,30 @@
     <message>
         <source>Reports can be exported once there are records to report on.</source>
         <translation>Reports can be exported once there are records to report on.</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Milestones of the committee&apos;s work, such as the AI action plan, with their due dates, status and the records they concern.</source>
+        <translation>Milestones of the committee&apos;s work, such as the AI action plan, with their due dates, status and the records they concern.</translation>
+    </message>
+    <message>
+        <source>Ministries</source>
+        <translation>Ministries</translation>
+    </message>
+    <message>
+        <source>The committee, the council and the ministries, each with its active CAIO. Ministries without one stand out.</source>
+        <translation>The committee, the council and the ministries, each with its active CAIO. Ministries without one stand out.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>The people the records name: only real people from the public record, with their titles and organisations.</source>
+        <translation>The people the records name: only real people from the public record, with their titles and organisations.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +755,28 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEdit</name>
+    <message>
+        <source>Create %1</source>
+        <translation>Create %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
     </message>
 </context>
 <context>
@@ -846,16 +965,166 @@
         <source>Mandate</source>
         <translation>Mandate</translation>
     </message>
+    <message>
+        <source>Active CAIO</source>
+        <translation>Active CAIO</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Overrun noted</source>
+        <translation>Overrun noted</translation>
+    </message>
+    <message>
+        <source>Sample (illustrative)</source>
+        <translation>Sample (illustrative)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>RecordService</name>
+    <message>
+        <source>An auditor&apos;s vault reads and verifies; it changes nothing.</source>
+        <translation>An auditor&apos;s vault reads and verifies; it changes nothing.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s role (%1) does not allow changes.</source>
+        <translation>This vault&apos;s role (%1) does not allow changes.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
+        <translation>This vault&apos;s ministry (%1) is not in the ministry list yet; the secretariat adds it.</translation>
+    </message>
+    <message>
+        <source>Actions are created and deleted by the secretariat; a ministry updates its own.</source>
+        <translation>Actions are created and deleted by the secretariat; a ministry updates its own.</translation>
+    </message>
+    <message>
+        <source>This action belongs to another ministry.</source>
+        <translation>This action belongs to another ministry.</translation>
+    </message>
+    <message>
+        <source>A ministry updates an action&apos;s status, progress and evidence only, not &apos;%1&apos;.</source>
+        <translation>A ministry updates an action&apos;s status, progress and evidence only, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>CAIO records are deleted by the secretariat.</source>
+        <translation>CAIO records are deleted by the secretariat.</translation>
+    </message>
+    <message>
+        <source>A ministry keeps its own CAIO record only.</source>
+        <translation>A ministry keeps its own CAIO record only.</translation>
+    </message>
+    <message>
+        <source>Budget lines are created and deleted by the secretariat; a ministry reports execution.</source>
+        <translation>Budget lines are created and deleted by the secretariat; a ministry reports execution.</translation>
+    </message>
+    <message>
+        <source>This budget line belongs to another ministry.</source>
+        <translation>This budget line belongs to another ministry.</translation>
+    </message>
+    <message>
+        <source>A ministry reports a budget line&apos;s execution only, not &apos;%1&apos;.</source>
+        <translation>A ministry reports a budget line&apos;s execution only, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 records are kept by the secretariat.</source>
+        <translation>%1 records are kept by the secretariat.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation>There is no %1 with the id %2.</translation>
+    </message>
+    <message>
+        <source>There is no record with the id %1.</source>
+        <translation>There is no record with the id %1.</translation>
+    </message>
+    <message>
+        <source>This ministry has an active CAIO already (%1); end that appointment first.</source>
+        <translation>This ministry has an active CAIO already (%1); end that appointment first.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
+        <translation>&apos;%1&apos; is not a record type; the types are: %2.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted.</source>
+        <translation>Record %1 was deleted.</translation>
+    </message>
+    <message>
+        <source>Record %1 is a %2, not a %3.</source>
+        <translation>Record %1 is a %2, not a %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>The vault is locked; unlock it first.</translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation>There is no record %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 is a %2, not a %3.</source>
+        <translation>Record %1 is a %2, not a %3.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted.</source>
+        <translation>Record %1 was deleted.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted already.</source>
+        <translation>Record %1 was deleted already.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not deleted.</source>
+        <translation>Record %1 is not deleted.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field name.</source>
+        <translation>&apos;%1&apos; is not a field name.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
-        <translation>Illustrative record: the facts are silent here (marked 'sample').</translation>
+        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
+        <translation>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No active CAIO</source>
+        <translation>No active CAIO</translation>
+    </message>
+    <message>
+        <source>This ministry has no active Chief AI Officer.</source>
+        <translation>This ministry has no active Chief AI Officer.</translation>
     </message>
 </context>
 <context>
@@ -902,115 +1171,7 @@
     </message>
 </context>
 <context>
-    <name>RecoveryKey</name>
-    <message>
-        <source>This recovery key is mistyped: check each group of five.</source>
-        <translation>This recovery key is mistyped: check each group of five.</translation>
-    </message>
-</context>
-<context>
-    <name>Schema</name>
-    <message>
-        <source>This vault was made by a newer version of OneTeam (schema %1; this one knows %2).</source>
-        <translation>This vault was made by a newer version of OneTeam (schema %1; this one knows %2).</translation>
-    </message>
-</context>
-<context>
-    <name>Snapshot</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>OneTeam: resolutions, actions, CAIOs, budget and indicators of the National AI Strategy Committee.</source>
-        <translation>OneTeam: resolutions, actions, CAIOs, budget and indicators of the National AI Strategy Committee.</translation>
-    </message>
-    <message>
-        <source>Render every page to DIR/&lt;page&gt;.png and exit.</source>
-        <translation>Render every page to DIR/&lt;page&gt;.png and exit.</translation>
-    </message>
-    <message>
-        <source>Interface language: ko or en.</source>
-        <translation>Interface language: ko or en.</translation>
-    </message>
-    <message>
-        <source>Unknown language '%1'; use ko or en.</source>
-        <translation>Unknown language '%1'; use ko or en.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n page snapshot(s) to %1.</source>
-        <translation><numerusform>Wrote %n page snapshot to %1.</numerusform><numerusform>Wrote %n page snapshots to %1.</numerusform></translation>
-    </message>
-    <message>
-        <source>Open this vault (asks for its passphrase).</source>
-        <translation>Open this vault (asks for its passphrase).</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam</name>
-    <message>
-        <source>The vault is damaged or was altered; nothing was changed.</source>
-        <translation>The vault is damaged or was altered; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Page %1 of the vault is damaged or was altered; nothing was changed.</source>
-        <translation>Page %1 of the vault is damaged or was altered; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</source>
-        <translation>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
-        <translation>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the last change was not saved and nothing was lost.</source>
-        <translation>The disk is full; the last change was not saved and nothing was lost.</translation>
-    </message>
-    <message>
-        <source>The vault is open in another window or program.</source>
-        <translation>The vault is open in another window or program.</translation>
-    </message>
-    <message>
-        <source>Reading or writing the vault failed: %1</source>
-        <translation>Reading or writing the vault failed: %1</translation>
-    </message>
-    <message>
-        <source>The vault reported an error: %1</source>
-        <translation>The vault reported an error: %1</translation>
-    </message>
-    <message>
-        <source>The vault is locked; unlock it first.</source>
-        <translation>The vault is locked; unlock it first.</translation>
-    </message>
-    <message>
-        <source>The disk holding %1 is full; nothing was changed.</source>
-        <translation>The disk holding %1 is full; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Cannot read or write %1: %2</source>
-        <translation>Cannot read or write %1: %2</translation>
-    </message>
-    <message>
-        <source>There is no vault at %1.</source>
-        <translation>There is no vault at %1.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another name.</source>
-        <translation>%1 exists already; choose another name.</translation>
-    </message>
-    <message>
-        <source>The vault %1 is open in another window or program.</source>
-        <translation>The vault %1 is open in another window or program.</translation>
-    </message>
+    <name>RecordValidator</name>
     <message>
         <source>Must be text.</source>
         <translation>Must be text.</translation>
@@ -1067,6 +1228,261 @@
         <source>Deliverable %1: the status must be one of: %2.</source>
         <translation>Deliverable %1: the status must be one of: %2.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of %2.</source>
+        <translation>&apos;%1&apos; is not a field of %2.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before the appointment.</source>
+        <translation>The term cannot end before the appointment.</translation>
+    </message>
+    <message>
+        <source>Each ministry is asked to name a vice-minister-level or director-general-level official; this rank is flagged.</source>
+        <translation>Each ministry is asked to name a vice-minister-level or director-general-level official; this rank is flagged.</translation>
+    </message>
+    <message>
+        <source>The end cannot come before the start.</source>
+        <translation>The end cannot come before the start.</translation>
+    </message>
+    <message>
+        <source>Executed above the %1 amount (noted as intended).</source>
+        <translation>Executed above the %1 amount (noted as intended).</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>revised</translation>
+    </message>
+    <message>
+        <source>enacted</source>
+        <translation>enacted</translation>
+    </message>
+    <message>
+        <source>Executed is above the %1 amount; set overrun_noted if this is intended.</source>
+        <translation>Executed is above the %1 amount; set overrun_noted if this is intended.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>This recovery key is mistyped: check each group of five.</source>
+        <translation>This recovery key is mistyped: check each group of five.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>This vault was made by a newer version of OneTeam (schema %1; this one knows %2).</source>
+        <translation>This vault was made by a newer version of OneTeam (schema %1; this one knows %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>The vault is damaged or was altered; nothing was changed.</source>
+        <translation>The vault is damaged or was altered; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the vault is damaged or was altered; nothing was changed.</source>
+        <translation>Page %1 of the vault is damaged or was altered; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of the vault&apos;s write-ahead log is damaged or was altered; nothing was changed.</source>
+        <translation>Frame %1 of the vault&apos;s write-ahead log is damaged or was altered; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
+        <translation>The vault&apos;s rollback journal is damaged or was altered (at byte %1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the last change was not saved and nothing was lost.</source>
+        <translation>The disk is full; the last change was not saved and nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another window or program.</source>
+        <translation>The vault is open in another window or program.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the vault failed: %1</source>
+        <translation>Reading or writing the vault failed: %1</translation>
+    </message>
+    <message>
+        <source>The vault reported an error: %1</source>
+        <translation>The vault reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>The vault is locked; unlock it first.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
+        <translation>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</translation>
+    </message>
+    <message>
+        <source>The site needs a name.</source>
+        <translation>The site needs a name.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>The passphrase cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The encryption layer could not be registered.</source>
+        <translation>The encryption layer could not be registered.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random generator failed.</source>
+        <translation>The system&apos;s random generator failed.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header was altered; the vault cannot be opened.</source>
+        <translation>The vault&apos;s header was altered; the vault cannot be opened.</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM is not available from OpenSSL.</source>
+        <translation>AES-256-GCM is not available from OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The vault has lost its pages (the file was cut short); nothing was changed.</source>
+        <translation>The vault has lost its pages (the file was cut short); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s pages do not have the layout OneTeam writes.</source>
+        <translation>The vault&apos;s pages do not have the layout OneTeam writes.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key.</source>
+        <translation>This vault has no recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultFile</name>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed.</source>
+        <translation>The disk holding %1 is full; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write %1: %2</source>
+        <translation>Cannot read or write %1: %2</translation>
+    </message>
+    <message>
+        <source>The vault %1 is open in another window or program.</source>
+        <translation>The vault %1 is open in another window or program.</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>There is no vault at %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 exists already; choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>A vault header must be 4096 bytes.</source>
+        <translation>A vault header must be 4096 bytes.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <translation>The disk is full. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
+    </message>
+    <message>
+        <source>Writing the vault&apos;s header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <translation>Writing the vault&apos;s header failed. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultHeader</name>
+    <message>
+        <source>This file is not a OneTeam vault.</source>
+        <translation>This file is not a OneTeam vault.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header is damaged or was altered; the vault cannot be opened.</source>
+        <translation>The vault&apos;s header is damaged or was altered; the vault cannot be opened.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of OneTeam (format %1).</source>
+        <translation>This vault was made by a newer version of OneTeam (format %1).</translation>
+    </message>
+    <message>
+        <source>This vault uses a page layout or cipher this version does not support.</source>
+        <translation>This vault uses a page layout or cipher this version does not support.</translation>
+    </message>
+    <message>
+        <source>The vault has a key slot of an unknown kind.</source>
+        <translation>The vault has a key slot of an unknown kind.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key derivation settings are outside the supported range.</source>
+        <translation>The vault&apos;s key derivation settings are outside the supported range.</translation>
+    </message>
+    <message>
+        <source>Wrapping the vault key failed.</source>
+        <translation>Wrapping the vault key failed.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>The passphrase is not correct.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct.</source>
+        <translation>The recovery key is not correct.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key; use its passphrase.</source>
+        <translation>This vault has no recovery key; use its passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>OneTeam: resolutions, actions, CAIOs, budget and indicators of the National AI Strategy Committee.</source>
+        <translation>OneTeam: resolutions, actions, CAIOs, budget and indicators of the National AI Strategy Committee.</translation>
+    </message>
+    <message>
+        <source>Render every page to DIR/&lt;page&gt;.png and exit.</source>
+        <translation>Render every page to DIR/&lt;page&gt;.png and exit.</translation>
+    </message>
+    <message>
+        <source>Interface language: ko or en.</source>
+        <translation>Interface language: ko or en.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;; use ko or en.</source>
+        <translation>Unknown language &apos;%1&apos;; use ko or en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page snapshot(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n page snapshot to %1.</numerusform>
+            <numerusform>Wrote %n page snapshots to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open this vault (asks for its passphrase).</source>
+        <translation>Open this vault (asks for its passphrase).</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::AboutDialog</name>
@@ -1117,8 +1533,8 @@
         <translation>Site name</translation>
     </message>
     <message>
-        <source>e.g. Secretariat, or the ministry's office</source>
-        <translation>e.g. Secretariat, or the ministry's office</translation>
+        <source>e.g. Secretariat, or the ministry&apos;s office</source>
+        <translation>e.g. Secretariat, or the ministry&apos;s office</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1261,7 +1677,10 @@
     </message>
     <message numerus="yes">
         <source>After %n minute(s)</source>
-        <translation><numerusform>After %n minute</numerusform><numerusform>After %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock…</source>
@@ -1303,6 +1722,42 @@
         <source>OneTeam</source>
         <translation>OneTeam</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;New record</translation>
+    </message>
+    <message>
+        <source>&amp;Save record</source>
+        <translation>&amp;Save record</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translation>&amp;Delete record</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::NewPassphraseFields</name>
@@ -1343,11 +1798,90 @@
     </message>
 </context>
 <context>
-    <name>oneteam::RecordListPage</name>
+    <name>oneteam::RecordEditor</name>
     <message>
-        <source>Search: type to filter</source>
-        <translation>Search: type to filter</translation>
+        <source>This record was deleted.</source>
+        <translation>This record was deleted.</translation>
     </message>
+    <message>
+        <source>Read only: this vault&apos;s role (%1) changes nothing.</source>
+        <translation>Read only: this vault&apos;s role (%1) changes nothing.</translation>
+    </message>
+    <message>
+        <source>Read only: this vault&apos;s role (%1) does not change this record.</source>
+        <translation>Read only: this vault&apos;s role (%1) does not change this record.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Not saved: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message>
+        <source>This record was deleted; Undo (Ctrl+Z) brings it back.</source>
+        <translation>This record was deleted; Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>%1 (more than %2)</source>
+        <translation>%1 (more than %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No linked records.</source>
+        <translation>No linked records.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
+        <translation>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list, or create one with New (Ctrl+N).</source>
+        <translation>Choose a record in the list, or create one with New (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Open or unlock a vault to see its records.</source>
+        <translation>Open or unlock a vault to see its records.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>Save the record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Linked records</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::RecordListPage</name>
     <message>
         <source>Search</source>
         <translation>Search</translation>
@@ -1358,148 +1892,44 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::RecordService</name>
-    <message>
-        <source>An auditor's vault reads and verifies; it changes nothing.</source>
-        <translation>An auditor's vault reads and verifies; it changes nothing.</translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This vault's role (%1) does not allow changes.</source>
-        <translation>This vault's role (%1) does not allow changes.</translation>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
-        <translation>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</translation>
+        <source>The record you are editing has unsaved changes. Save them before moving on?</source>
+        <translation>The record you are editing has unsaved changes. Save them before moving on?</translation>
     </message>
     <message>
-        <source>Actions are created and deleted by the secretariat; a ministry updates its own.</source>
-        <translation>Actions are created and deleted by the secretariat; a ministry updates its own.</translation>
+        <source>Search: type to filter (Ctrl+F)</source>
+        <translation>Search: type to filter (Ctrl+F)</translation>
     </message>
     <message>
-        <source>This action belongs to another ministry.</source>
-        <translation>This action belongs to another ministry.</translation>
+        <source>New %1</source>
+        <translation>New %1</translation>
     </message>
     <message>
-        <source>A ministry updates an action's status, progress and evidence only, not '%1'.</source>
-        <translation>A ministry updates an action's status, progress and evidence only, not '%1'.</translation>
+        <source>Create a record (Ctrl+N)</source>
+        <translation>Create a record (Ctrl+N)</translation>
     </message>
-    <message>
-        <source>CAIO records are deleted by the secretariat.</source>
-        <translation>CAIO records are deleted by the secretariat.</translation>
+    <message numerus="yes">
+        <source>%n or more records; scroll for the rest</source>
+        <translation>
+            <numerusform>%n or more records; scroll for the rest</numerusform>
+            <numerusform>%n or more records; scroll for the rest</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>A ministry keeps its own CAIO record only.</source>
-        <translation>A ministry keeps its own CAIO record only.</translation>
-    </message>
-    <message>
-        <source>Budget lines are created and deleted by the secretariat; a ministry reports execution.</source>
-        <translation>Budget lines are created and deleted by the secretariat; a ministry reports execution.</translation>
-    </message>
-    <message>
-        <source>This budget line belongs to another ministry.</source>
-        <translation>This budget line belongs to another ministry.</translation>
-    </message>
-    <message>
-        <source>A ministry reports a budget line's execution only, not '%1'.</source>
-        <translation>A ministry reports a budget line's execution only, not '%1'.</translation>
-    </message>
-    <message>
-        <source>%1 records are kept by the secretariat.</source>
-        <translation>%1 records are kept by the secretariat.</translation>
-    </message>
-    <message>
-        <source>There is no %1 with the id %2.</source>
-        <translation>There is no %1 with the id %2.</translation>
-    </message>
-    <message>
-        <source>There is no record with the id %1.</source>
-        <translation>There is no record with the id %1.</translation>
-    </message>
-    <message>
-        <source>This ministry has an active CAIO already (%1); end that appointment first.</source>
-        <translation>This ministry has an active CAIO already (%1); end that appointment first.</translation>
-    </message>
-    <message>
-        <source>'%1' is not a record type; the types are: %2.</source>
-        <translation>'%1' is not a record type; the types are: %2.</translation>
-    </message>
-    <message>
-        <source>Record %1 was deleted.</source>
-        <translation>Record %1 was deleted.</translation>
-    </message>
-    <message>
-        <source>Record %1 is a %2, not a %3.</source>
-        <translation>Record %1 is a %2, not a %3.</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::RecordStore</name>
-    <message>
-        <source>The vault is locked; unlock it first.</source>
-        <translation>The vault is locked; unlock it first.</translation>
-    </message>
-    <message>
-        <source>There is no record %1.</source>
-        <translation>There is no record %1.</translation>
-    </message>
-    <message>
-        <source>Record %1 is a %2, not a %3.</source>
-        <translation>Record %1 is a %2, not a %3.</translation>
-    </message>
-    <message>
-        <source>Record %1 was deleted.</source>
-        <translation>Record %1 was deleted.</translation>
-    </message>
-    <message>
-        <source>Record %1 was deleted already.</source>
-        <translation>Record %1 was deleted already.</translation>
-    </message>
-    <message>
-        <source>'%1' is not a field name.</source>
-        <translation>'%1' is not a field name.</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::RecordValidator</name>
-    <message>
-        <source>'%1' is not a field of %2.</source>
-        <translation>'%1' is not a field of %2.</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Required.</translation>
-    </message>
-    <message>
-        <source>The term cannot end before the appointment.</source>
-        <translation>The term cannot end before the appointment.</translation>
-    </message>
-    <message>
-        <source>Each ministry is asked to name a vice-minister-level or director-general-level official; this rank is flagged.</source>
-        <translation>Each ministry is asked to name a vice-minister-level or director-general-level official; this rank is flagged.</translation>
-    </message>
-    <message>
-        <source>The end cannot come before the start.</source>
-        <translation>The end cannot come before the start.</translation>
-    </message>
-    <message>
-        <source>Executed above the %1 amount (noted as intended).</source>
-        <translation>Executed above the %1 amount (noted as intended).</translation>
-    </message>
-    <message>
-        <source>revised</source>
-        <translation>revised</translation>
-    </message>
-    <message>
-        <source>enacted</source>
-        <translation>enacted</translation>
-    </message>
-    <message>
-        <source>Executed is above the %1 amount; set overrun_noted if this is intended.</source>
-        <translation>Executed is above the %1 amount; set overrun_noted if this is intended.</translation>
+    <message numerus="yes">
+        <source>%n ministry(s) without an active CAIO: %1</source>
+        <translation>
+            <numerusform>%n ministry(s) without an active CAIO: %1</numerusform>
+            <numerusform>%n ministry(s) without an active CAIO: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1554,111 +1984,6 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::Vault</name>
-    <message>
-        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
-        <translation>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</translation>
-    </message>
-    <message>
-        <source>The site needs a name.</source>
-        <translation>The site needs a name.</translation>
-    </message>
-    <message>
-        <source>The passphrase cannot be empty.</source>
-        <translation>The passphrase cannot be empty.</translation>
-    </message>
-    <message>
-        <source>The encryption layer could not be registered.</source>
-        <translation>The encryption layer could not be registered.</translation>
-    </message>
-    <message>
-        <source>The system's random generator failed.</source>
-        <translation>The system's random generator failed.</translation>
-    </message>
-    <message>
-        <source>The vault's header was altered; the vault cannot be opened.</source>
-        <translation>The vault's header was altered; the vault cannot be opened.</translation>
-    </message>
-    <message>
-        <source>AES-256-GCM is not available from OpenSSL.</source>
-        <translation>AES-256-GCM is not available from OpenSSL.</translation>
-    </message>
-    <message>
-        <source>The vault has lost its pages (the file was cut short); nothing was changed.</source>
-        <translation>The vault has lost its pages (the file was cut short); nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The vault's pages do not have the layout OneTeam writes.</source>
-        <translation>The vault's pages do not have the layout OneTeam writes.</translation>
-    </message>
-    <message>
-        <source>This vault has no recovery key.</source>
-        <translation>This vault has no recovery key.</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::VaultFile</name>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
-    <message>
-        <source>A vault header must be 4096 bytes.</source>
-        <translation>A vault header must be 4096 bytes.</translation>
-    </message>
-    <message>
-        <source>The disk is full. The change was saved beside the vault and is completed the next time the vault is opened.</source>
-        <translation>The disk is full. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
-    </message>
-    <message>
-        <source>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
-        <translation>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::VaultHeader</name>
-    <message>
-        <source>This file is not a OneTeam vault.</source>
-        <translation>This file is not a OneTeam vault.</translation>
-    </message>
-    <message>
-        <source>The vault's header is damaged or was altered; the vault cannot be opened.</source>
-        <translation>The vault's header is damaged or was altered; the vault cannot be opened.</translation>
-    </message>
-    <message>
-        <source>This vault was made by a newer version of OneTeam (format %1).</source>
-        <translation>This vault was made by a newer version of OneTeam (format %1).</translation>
-    </message>
-    <message>
-        <source>This vault uses a page layout or cipher this version does not support.</source>
-        <translation>This vault uses a page layout or cipher this version does not support.</translation>
-    </message>
-    <message>
-        <source>The vault has a key slot of an unknown kind.</source>
-        <translation>The vault has a key slot of an unknown kind.</translation>
-    </message>
-    <message>
-        <source>The vault's key derivation settings are outside the supported range.</source>
-        <translation>The vault's key derivation settings are outside the supported range.</translation>
-    </message>
-    <message>
-        <source>Wrapping the vault key failed.</source>
-        <translation>Wrapping the vault key failed.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not correct.</source>
-        <translation>The passphrase is not correct.</translation>
-    </message>
-    <message>
-        <source>The recovery key is not correct.</source>
-        <translation>The recovery key is not correct.</translation>
-    </message>
-    <message>
-        <source>This vault has no recovery key; use its passphrase.</source>
-        <translation>This vault has no recovery key; use its passphrase.</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@
         <translation>레코드를 삭제합니다</translation>
     </message>
     <message>
-        <source>change the vault's passphrase</source>
+        <source>change the vault&apos;s passphrase</source>
         <translation>금고 암호 문구를 바꿉니다</translation>
     </message>
     <message>
@@ -44,11 +44,11 @@
         <translation>복구 키를 제거합니다</translation>
     </message>
     <message>
-        <source>export this site's public card</source>
+        <source>export this site&apos;s public card</source>
         <translation>이 사이트의 공개 카드를 내보냅니다</translation>
     </message>
     <message>
-        <source>trust another site's card with a role</source>
+        <source>trust another site&apos;s card with a role</source>
         <translation>다른 사이트의 카드를 역할과 함께 신뢰합니다</translation>
     </message>
     <message>
@@ -112,15 +112,15 @@
         <translation>알 수 없는 명령: %1</translation>
     </message>
     <message>
-        <source>Run 'oneteam-cli --help' for the list of commands.</source>
-        <translation>명령 목록은 'oneteam-cli --help'로 볼 수 있습니다.</translation>
+        <source>Run &apos;oneteam-cli --help&apos; for the list of commands.</source>
+        <translation>명령 목록은 &apos;oneteam-cli --help&apos;로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not available yet.</source>
-        <translation>'%1' 명령은 아직 제공되지 않습니다.</translation>
+        <source>&apos;%1&apos; is not available yet.</source>
+        <translation>&apos;%1&apos; 명령은 아직 제공되지 않습니다.</translation>
     </message>
     <message>
-        <source>show the vault's site, role, schema and key slots</source>
+        <source>show the vault&apos;s site, role, schema and key slots</source>
         <translation>금고의 사이트, 역할, 스키마, 키 슬롯을 보여 줍니다</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>예상하지 못한 인수: %1</translation>
     </message>
     <message>
-        <source>this site's name</source>
+        <source>this site&apos;s name</source>
         <translation>이 사이트의 이름</translation>
     </message>
     <message>
@@ -204,12 +204,12 @@
         <translation>init에는 --site-name 이름과 --role secretariat|ministry:코드|auditor가 필요합니다.</translation>
     </message>
     <message>
-        <source>--journal is wal or rollback, not '%1'.</source>
-        <translation>--journal은 wal 또는 rollback입니다('%1'은(는) 안 됩니다).</translation>
+        <source>--journal is wal or rollback, not &apos;%1&apos;.</source>
+        <translation>--journal은 wal 또는 rollback입니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</source>
-        <translation>--role은 secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)여야 합니다('%1'은(는) 안 됩니다).</translation>
+        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not &apos;%1&apos;.</source>
+        <translation>--role은 secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)여야 합니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>Created the vault %1 for %2 (%3).</source>
@@ -272,16 +272,16 @@
         <translation>schema에는 레코드 유형을 하나만 지정할 수 있습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a record type; the types are: %2.</source>
-        <translation>'%1'은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
+        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
+        <translation>&apos;%1&apos;은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
     </message>
     <message>
-        <source>field '%1': %2</source>
-        <translation>필드 '%1': %2</translation>
+        <source>field &apos;%1&apos;: %2</source>
+        <translation>필드 &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>field '%1' (flag): %2</source>
-        <translation>필드 '%1'(표시): %2</translation>
+        <source>field &apos;%1&apos; (flag): %2</source>
+        <translation>필드 &apos;%1&apos;(표시): %2</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -292,7 +292,7 @@
         <translation>레코드 유형을 하나 지정하세요.</translation>
     </message>
     <message>
-        <source>Name the record type and the record's id.</source>
+        <source>Name the record type and the record&apos;s id.</source>
         <translation>레코드 유형과 레코드 ID를 지정하세요.</translation>
     </message>
     <message>
@@ -308,12 +308,14 @@
         <translation>FIELD로 정렬</translation>
     </message>
     <message>
-        <source>'%1' is not a field of %2.</source>
-        <translation>'%1'은(는) %2의 필드가 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a field of %2.</source>
+        <translation>&apos;%1&apos;은(는) %2의 필드가 아닙니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>레코드 %n개</numerusform></translation>
+        <translation>
+            <numerusform>레코드 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no %1 with the id %2.</source>
@@ -328,7 +330,7 @@
         <translation>입력이 올바른 JSON이 아닙니다: %1(%2번째 문자).</translation>
     </message>
     <message>
-        <source>The input must be one JSON object with the record's fields.</source>
+        <source>The input must be one JSON object with the record&apos;s fields.</source>
         <translation>입력은 레코드 필드가 담긴 JSON 객체 하나여야 합니다.</translation>
     </message>
     <message>
@@ -344,8 +346,77 @@
         <translation>예시 데이터를 불러오지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked 'sample').</source>
-        <translation><numerusform>예시 데이터를 %1에 넣었습니다(레코드 %n개, 사실 자료에 없는 레코드는 'sample'로 표시).</numerusform></translation>
+        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked &apos;sample&apos;).</source>
+        <translation>
+            <numerusform>예시 데이터를 %1에 넣었습니다(레코드 %n개, 사실 자료에 없는 레코드는 &apos;sample&apos;로 표시).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldControls</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>One entry per line</source>
+        <translation>한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>whole won, e.g. 2,600,000,000,000</source>
+        <translation>원 단위 정수, 예: 2,600,000,000,000</translation>
+    </message>
+    <message>
+        <source>Open this record</source>
+        <translation>이 레코드 열기</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
+    </message>
+    <message>
+        <source>Record id to link</source>
+        <translation>연결할 레코드 ID</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>연결 해제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>기한 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>날짜 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Add deliverable</source>
+        <translation>산출물 추가</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>값 추가</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>행 삭제</translation>
     </message>
 </context>
 <context>
@@ -355,7 +426,7 @@
         <translation>키 유도 매개변수가 허용 범위를 벗어났습니다.</translation>
     </message>
     <message>
-        <source>This system's OpenSSL has no scrypt.</source>
+        <source>This system&apos;s OpenSSL has no scrypt.</source>
         <translation>이 시스템의 OpenSSL에는 scrypt가 없습니다.</translation>
     </message>
     <message>
@@ -382,7 +453,7 @@
         <translation>결의</translation>
     </message>
     <message>
-        <source>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
+        <source>The committee&apos;s resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
         <translation>위원회 의결 안건: 번호, 제목, 의결일, 정책 키워드, 상태, 주관·협조 부처, 연계 예산 사업.</translation>
     </message>
     <message>
@@ -406,7 +477,7 @@
         <translation>CAIO</translation>
     </message>
     <message>
-        <source>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
+        <source>The roster of each ministry&apos;s Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
         <translation>부처별 최고AI책임관(CAIO) 명단: 직급, 임명일, 임기, 상태. CAIO가 없는 부처는 눈에 띄게 표시됩니다.</translation>
     </message>
     <message>
@@ -418,7 +489,7 @@
         <translation>전담반</translation>
     </message>
     <message>
-        <source>The committee's task forces (education, security, regions), their mandates, members and deliverables.</source>
+        <source>The committee&apos;s task forces (education, security, regions), their mandates, members and deliverables.</source>
         <translation>위원회 전담반(교육, 보안, 지역)의 임무, 구성원, 산출물.</translation>
     </message>
     <message>
@@ -466,7 +537,7 @@
         <translation>동기화</translation>
     </message>
     <message>
-        <source>Exchange signed, encrypted bundle files with the other offices: this site's card, trusted sites, bundles sent and received, conflicts to review.</source>
+        <source>Exchange signed, encrypted bundle files with the other offices: this site&apos;s card, trusted sites, bundles sent and received, conflicts to review.</source>
         <translation>다른 기관과 서명·암호화된 묶음 파일을 주고받습니다: 이 사이트의 카드, 신뢰하는 사이트, 보내고 받은 묶음, 검토할 충돌.</translation>
     </message>
     <message>
@@ -496,6 +567,30 @@
     <message>
         <source>Reports can be exported once there are records to report on.</source>
         <translation>보고할 레코드가 생기면 보고서를 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>주요 일정</translation>
+    </message>
+    <message>
+        <source>Milestones of the committee&apos;s work, such as the AI action plan, with their due dates, status and the records they concern.</source>
+        <translation>AI 행동계획 등 위원회 업무의 주요 일정: 기한, 상태, 관련 레코드.</translation>
+    </message>
+    <message>
+        <source>Ministries</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>The committee, the council and the ministries, each with its active CAIO. Ministries without one stand out.</source>
+        <translation>위원회, 협의회, 각 부처와 현직 CAIO. CAIO가 없는 부처는 눈에 띄게 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>The people the records name: only real people from the public record, with their titles and organisations.</source>
+        <translation>레코드에 나오는 인물: 공개된 기록의 실존 인물만, 직함과 소속과 함께.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +753,28 @@
     <message>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEdit</name>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 만들기</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 수정</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Sample</source>
+        <translation>예시</translation>
     </message>
 </context>
 <context>
@@ -846,16 +963,166 @@
         <source>Mandate</source>
         <translation>임무</translation>
     </message>
+    <message>
+        <source>Active CAIO</source>
+        <translation>현직 CAIO</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>산출물</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거 자료</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>관측값</translation>
+    </message>
+    <message>
+        <source>Overrun noted</source>
+        <translation>초과 집행 확인</translation>
+    </message>
+    <message>
+        <source>Sample (illustrative)</source>
+        <translation>예시 (설명용)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>본문</translation>
+    </message>
+</context>
+<context>
+    <name>RecordService</name>
+    <message>
+        <source>An auditor&apos;s vault reads and verifies; it changes nothing.</source>
+        <translation>감사 금고는 읽고 검증만 하며 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s role (%1) does not allow changes.</source>
+        <translation>이 금고의 역할(%1)로는 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
+        <translation>이 금고의 부처(%1)가 아직 부처 목록에 없습니다. 사무국이 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Actions are created and deleted by the secretariat; a ministry updates its own.</source>
+        <translation>후속 조치는 사무국이 만들고 삭제합니다. 부처는 자기 조치를 갱신합니다.</translation>
+    </message>
+    <message>
+        <source>This action belongs to another ministry.</source>
+        <translation>이 후속 조치는 다른 부처의 것입니다.</translation>
+    </message>
+    <message>
+        <source>A ministry updates an action&apos;s status, progress and evidence only, not &apos;%1&apos;.</source>
+        <translation>부처는 후속 조치의 상태, 진척도, 근거만 갱신할 수 있습니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>CAIO records are deleted by the secretariat.</source>
+        <translation>CAIO 레코드는 사무국이 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>A ministry keeps its own CAIO record only.</source>
+        <translation>부처는 자기 부처의 CAIO 레코드만 관리합니다.</translation>
+    </message>
+    <message>
+        <source>Budget lines are created and deleted by the secretariat; a ministry reports execution.</source>
+        <translation>예산 사업은 사무국이 만들고 삭제합니다. 부처는 집행 실적을 보고합니다.</translation>
+    </message>
+    <message>
+        <source>This budget line belongs to another ministry.</source>
+        <translation>이 예산 사업은 다른 부처의 것입니다.</translation>
+    </message>
+    <message>
+        <source>A ministry reports a budget line&apos;s execution only, not &apos;%1&apos;.</source>
+        <translation>부처는 예산 사업의 집행 실적만 보고할 수 있습니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>%1 records are kept by the secretariat.</source>
+        <translation>%1 레코드는 사무국이 관리합니다.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation>ID가 %2인 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no record with the id %1.</source>
+        <translation>ID가 %1인 레코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This ministry has an active CAIO already (%1); end that appointment first.</source>
+        <translation>이 부처에는 이미 현직 CAIO가 있습니다(%1). 먼저 그 임명을 종료하세요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
+        <translation>&apos;%1&apos;은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted.</source>
+        <translation>레코드 %1은(는) 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Record %1 is a %2, not a %3.</source>
+        <translation>레코드 %1은(는) %3이(가) 아니라 %2입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation>레코드 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Record %1 is a %2, not a %3.</source>
+        <translation>레코드 %1은(는) %3이(가) 아니라 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted.</source>
+        <translation>레코드 %1은(는) 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted already.</source>
+        <translation>레코드 %1은(는) 이미 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not deleted.</source>
+        <translation>레코드 %1은(는) 삭제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field name.</source>
+        <translation>&apos;%1&apos;은(는) 필드 이름이 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
-        <translation>예시 레코드: 사실 자료에 없는 내용입니다('sample' 표시).</translation>
+        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
+        <translation>예시 레코드: 사실 자료에 없는 내용입니다(&apos;sample&apos; 표시).</translation>
     </message>
     <message>
         <source>Overdue</source>
         <translation>기한 지남</translation>
+    </message>
+    <message>
+        <source>No active CAIO</source>
+        <translation>현직 CAIO 없음</translation>
+    </message>
+    <message>
+        <source>This ministry has no active Chief AI Officer.</source>
+        <translation>이 부처에는 현직 최고AI책임자(CAIO)가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -902,115 +1169,7 @@
     </message>
 </context>
 <context>
-    <name>RecoveryKey</name>
-    <message>
-        <source>This recovery key is mistyped: check each group of five.</source>
-        <translation>복구 키가 잘못 입력되었습니다. 다섯 글자씩 묶음을 하나하나 확인하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>Schema</name>
-    <message>
-        <source>This vault was made by a newer version of OneTeam (schema %1; this one knows %2).</source>
-        <translation>이 금고는 더 새로운 OneTeam 버전으로 만들어졌습니다(스키마 %1, 이 버전은 %2까지 지원).</translation>
-    </message>
-</context>
-<context>
-    <name>Snapshot</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1에 쓸 수 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>OneTeam: resolutions, actions, CAIOs, budget and indicators of the National AI Strategy Committee.</source>
-        <translation>OneTeam: 국가인공지능전략위원회의 의결, 후속 조치, CAIO, 예산, 지표.</translation>
-    </message>
-    <message>
-        <source>Render every page to DIR/&lt;page&gt;.png and exit.</source>
-        <translation>모든 화면을 DIR/&lt;page&gt;.png로 저장하고 끝냅니다.</translation>
-    </message>
-    <message>
-        <source>Interface language: ko or en.</source>
-        <translation>화면 언어: ko 또는 en.</translation>
-    </message>
-    <message>
-        <source>Unknown language '%1'; use ko or en.</source>
-        <translation>알 수 없는 언어 '%1'입니다. ko 또는 en을 쓰세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n page snapshot(s) to %1.</source>
-        <translation><numerusform>화면 %n개를 %1에 저장했습니다.</numerusform></translation>
-    </message>
-    <message>
-        <source>Open this vault (asks for its passphrase).</source>
-        <translation>이 금고를 엽니다(암호 문구를 묻습니다).</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam</name>
-    <message>
-        <source>The vault is damaged or was altered; nothing was changed.</source>
-        <translation>금고가 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Page %1 of the vault is damaged or was altered; nothing was changed.</source>
-        <translation>금고의 %1쪽이 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</source>
-        <translation>금고 선행 기록(WAL)의 %1번 프레임이 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
-        <translation>금고의 롤백 저널이 손상되었거나 변조되었습니다(%1바이트 위치). 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the last change was not saved and nothing was lost.</source>
-        <translation>디스크가 가득 찼습니다. 마지막 변경은 저장되지 않았고 잃은 것은 없습니다.</translation>
-    </message>
-    <message>
-        <source>The vault is open in another window or program.</source>
-        <translation>금고가 다른 창이나 프로그램에서 열려 있습니다.</translation>
-    </message>
-    <message>
-        <source>Reading or writing the vault failed: %1</source>
-        <translation>금고를 읽거나 쓰지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>The vault reported an error: %1</source>
-        <translation>금고에서 오류가 났습니다: %1</translation>
-    </message>
-    <message>
-        <source>The vault is locked; unlock it first.</source>
-        <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
-    </message>
-    <message>
-        <source>The disk holding %1 is full; nothing was changed.</source>
-        <translation>%1이(가) 있는 디스크가 가득 찼습니다. 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot read or write %1: %2</source>
-        <translation>%1을(를) 읽거나 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>There is no vault at %1.</source>
-        <translation>%1에 금고가 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another name.</source>
-        <translation>%1이(가) 이미 있습니다. 다른 이름을 고르세요.</translation>
-    </message>
-    <message>
-        <source>The vault %1 is open in another window or program.</source>
-        <translation>금고 %1이(가) 다른 창이나 프로그램에서 열려 있습니다.</translation>
-    </message>
+    <name>RecordValidator</name>
     <message>
         <source>Must be text.</source>
         <translation>텍스트여야 합니다.</translation>
@@ -1067,6 +1226,260 @@
         <source>Deliverable %1: the status must be one of: %2.</source>
         <translation>%1번째 산출물: 상태는 다음 중 하나여야 합니다: %2.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of %2.</source>
+        <translation>&apos;%1&apos;은(는) %2의 필드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>필수 항목입니다.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before the appointment.</source>
+        <translation>임기 종료일은 임명일보다 앞설 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Each ministry is asked to name a vice-minister-level or director-general-level official; this rank is flagged.</source>
+        <translation>각 부처는 차관급 또는 실장급 공무원을 지정해야 합니다. 이 직급은 표시해 둡니다.</translation>
+    </message>
+    <message>
+        <source>The end cannot come before the start.</source>
+        <translation>종료일은 시작일보다 앞설 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Executed above the %1 amount (noted as intended).</source>
+        <translation>집행액이 %1 금액을 넘습니다(의도된 것으로 표시됨).</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>enacted</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Executed is above the %1 amount; set overrun_noted if this is intended.</source>
+        <translation>집행액이 %1 금액을 넘습니다. 의도한 것이면 overrun_noted를 설정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>This recovery key is mistyped: check each group of five.</source>
+        <translation>복구 키가 잘못 입력되었습니다. 다섯 글자씩 묶음을 하나하나 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>This vault was made by a newer version of OneTeam (schema %1; this one knows %2).</source>
+        <translation>이 금고는 더 새로운 OneTeam 버전으로 만들어졌습니다(스키마 %1, 이 버전은 %2까지 지원).</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>The vault is damaged or was altered; nothing was changed.</source>
+        <translation>금고가 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the vault is damaged or was altered; nothing was changed.</source>
+        <translation>금고의 %1쪽이 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of the vault&apos;s write-ahead log is damaged or was altered; nothing was changed.</source>
+        <translation>금고 선행 기록(WAL)의 %1번 프레임이 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
+        <translation>금고의 롤백 저널이 손상되었거나 변조되었습니다(%1바이트 위치). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the last change was not saved and nothing was lost.</source>
+        <translation>디스크가 가득 찼습니다. 마지막 변경은 저장되지 않았고 잃은 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another window or program.</source>
+        <translation>금고가 다른 창이나 프로그램에서 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the vault failed: %1</source>
+        <translation>금고를 읽거나 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The vault reported an error: %1</source>
+        <translation>금고에서 오류가 났습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
+        <translation>&apos;%1&apos;은(는) 역할이 아닙니다. secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The site needs a name.</source>
+        <translation>사이트 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>암호 문구는 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The encryption layer could not be registered.</source>
+        <translation>암호화 계층을 등록하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random generator failed.</source>
+        <translation>시스템 난수 생성기가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header was altered; the vault cannot be opened.</source>
+        <translation>금고 헤더가 변조되어 금고를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM is not available from OpenSSL.</source>
+        <translation>OpenSSL에서 AES-256-GCM을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault has lost its pages (the file was cut short); nothing was changed.</source>
+        <translation>금고의 페이지가 사라졌습니다(파일이 잘렸습니다). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s pages do not have the layout OneTeam writes.</source>
+        <translation>금고 페이지가 OneTeam이 쓰는 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key.</source>
+        <translation>이 금고에는 복구 키가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultFile</name>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed.</source>
+        <translation>%1이(가) 있는 디스크가 가득 찼습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write %1: %2</source>
+        <translation>%1을(를) 읽거나 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The vault %1 is open in another window or program.</source>
+        <translation>금고 %1이(가) 다른 창이나 프로그램에서 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>%1에 금고가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1이(가) 이미 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A vault header must be 4096 bytes.</source>
+        <translation>금고 헤더는 4096바이트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <translation>디스크가 가득 찼습니다. 변경 내용은 금고 옆에 저장되었고, 다음에 금고를 열 때 마무리됩니다.</translation>
+    </message>
+    <message>
+        <source>Writing the vault&apos;s header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <translation>금고 헤더를 쓰지 못했습니다. 변경 내용은 금고 옆에 저장되었고, 다음에 금고를 열 때 마무리됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultHeader</name>
+    <message>
+        <source>This file is not a OneTeam vault.</source>
+        <translation>이 파일은 OneTeam 금고가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header is damaged or was altered; the vault cannot be opened.</source>
+        <translation>금고 헤더가 손상되었거나 변조되어 금고를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of OneTeam (format %1).</source>
+        <translation>이 금고는 더 새로운 OneTeam 버전으로 만들어졌습니다(형식 %1).</translation>
+    </message>
+    <message>
+        <source>This vault uses a page layout or cipher this version does not support.</source>
+        <translation>이 금고는 이 버전이 지원하지 않는 페이지 형식이나 암호를 씁니다.</translation>
+    </message>
+    <message>
+        <source>The vault has a key slot of an unknown kind.</source>
+        <translation>금고에 알 수 없는 종류의 키 슬롯이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key derivation settings are outside the supported range.</source>
+        <translation>금고의 키 유도 설정이 지원 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>Wrapping the vault key failed.</source>
+        <translation>금고 키를 감싸지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>암호 문구가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct.</source>
+        <translation>복구 키가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key; use its passphrase.</source>
+        <translation>이 금고에는 복구 키가 없습니다. 암호 문구를 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>OneTeam: resolutions, actions, CAIOs, budget and indicators of the National AI Strategy Committee.</source>
+        <translation>OneTeam: 국가인공지능전략위원회의 의결, 후속 조치, CAIO, 예산, 지표.</translation>
+    </message>
+    <message>
+        <source>Render every page to DIR/&lt;page&gt;.png and exit.</source>
+        <translation>모든 화면을 DIR/&lt;page&gt;.png로 저장하고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Interface language: ko or en.</source>
+        <translation>화면 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;; use ko or en.</source>
+        <translation>알 수 없는 언어 &apos;%1&apos;입니다. ko 또는 en을 쓰세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page snapshot(s) to %1.</source>
+        <translation>
+            <numerusform>화면 %n개를 %1에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open this vault (asks for its passphrase).</source>
+        <translation>이 금고를 엽니다(암호 문구를 묻습니다).</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::AboutDialog</name>
@@ -1117,7 +1530,7 @@
         <translation>사이트 이름</translation>
     </message>
     <message>
-        <source>e.g. Secretariat, or the ministry's office</source>
+        <source>e.g. Secretariat, or the ministry&apos;s office</source>
         <translation>예: 사무국, 또는 부처 담당 부서</translation>
     </message>
     <message>
@@ -1261,7 +1674,9 @@
     </message>
     <message numerus="yes">
         <source>After %n minute(s)</source>
-        <translation><numerusform>%n분 후</numerusform></translation>
+        <translation>
+            <numerusform>%n분 후</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock…</source>
@@ -1303,6 +1718,42 @@
         <source>OneTeam</source>
         <translation>OneTeam</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>실행 취소(&amp;U): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>다시 실행(&amp;R): %1</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>새 레코드(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save record</source>
+        <translation>레코드 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translation>레코드 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::NewPassphraseFields</name>
@@ -1343,11 +1794,90 @@
     </message>
 </context>
 <context>
-    <name>oneteam::RecordListPage</name>
+    <name>oneteam::RecordEditor</name>
     <message>
-        <source>Search: type to filter</source>
-        <translation>검색: 입력하면 바로 걸러집니다</translation>
+        <source>This record was deleted.</source>
+        <translation>이 레코드는 삭제되었습니다.</translation>
     </message>
+    <message>
+        <source>Read only: this vault&apos;s role (%1) changes nothing.</source>
+        <translation>읽기 전용: 이 금고의 역할(%1)은 아무것도 변경하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Read only: this vault&apos;s role (%1) does not change this record.</source>
+        <translation>읽기 전용: 이 금고의 역할(%1)로는 이 레코드를 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>저장하지 못했습니다: 표시된 항목을 고쳐 주세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>삭제하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>This record was deleted; Undo (Ctrl+Z) brings it back.</source>
+        <translation>이 레코드는 삭제되었습니다. 실행 취소(Ctrl+Z)로 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (more than %2)</source>
+        <translation>%1 (%2개 초과)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No linked records.</source>
+        <translation>연결된 레코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>새 %1</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>예시</translation>
+    </message>
+    <message>
+        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
+        <translation>예시 레코드: 사실 자료에 없는 내용입니다(&apos;sample&apos; 표시).</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list, or create one with New (Ctrl+N).</source>
+        <translation>목록에서 레코드를 고르거나 새로 만드세요(Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Open or unlock a vault to see its records.</source>
+        <translation>금고를 열거나 잠금을 해제하면 레코드가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>레코드 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>연결된 레코드</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::RecordListPage</name>
     <message>
         <source>Search</source>
         <translation>검색</translation>
@@ -1358,148 +1888,41 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>레코드 %n개</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::RecordService</name>
-    <message>
-        <source>An auditor's vault reads and verifies; it changes nothing.</source>
-        <translation>감사 금고는 읽고 검증만 하며 아무것도 바꾸지 않습니다.</translation>
+        <translation>
+            <numerusform>레코드 %n개</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This vault's role (%1) does not allow changes.</source>
-        <translation>이 금고의 역할(%1)로는 변경할 수 없습니다.</translation>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <source>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
-        <translation>이 금고의 부처(%1)가 아직 부처 목록에 없습니다. 사무국이 추가합니다.</translation>
+        <source>The record you are editing has unsaved changes. Save them before moving on?</source>
+        <translation>편집 중인 레코드에 저장하지 않은 변경이 있습니다. 넘어가기 전에 저장할까요?</translation>
     </message>
     <message>
-        <source>Actions are created and deleted by the secretariat; a ministry updates its own.</source>
-        <translation>후속 조치는 사무국이 만들고 삭제합니다. 부처는 자기 조치를 갱신합니다.</translation>
+        <source>Search: type to filter (Ctrl+F)</source>
+        <translation>검색: 입력하면 바로 걸러집니다 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>This action belongs to another ministry.</source>
-        <translation>이 후속 조치는 다른 부처의 것입니다.</translation>
+        <source>New %1</source>
+        <translation>새 %1</translation>
     </message>
     <message>
-        <source>A ministry updates an action's status, progress and evidence only, not '%1'.</source>
-        <translation>부처는 후속 조치의 상태, 진척도, 근거만 갱신할 수 있습니다('%1'은(는) 안 됩니다).</translation>
+        <source>Create a record (Ctrl+N)</source>
+        <translation>레코드 만들기 (Ctrl+N)</translation>
     </message>
-    <message>
-        <source>CAIO records are deleted by the secretariat.</source>
-        <translation>CAIO 레코드는 사무국이 삭제합니다.</translation>
+    <message numerus="yes">
+        <source>%n or more records; scroll for the rest</source>
+        <translation>
+            <numerusform>레코드 %n건 이상, 나머지는 스크롤하면 나타납니다</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>A ministry keeps its own CAIO record only.</source>
-        <translation>부처는 자기 부처의 CAIO 레코드만 관리합니다.</translation>
-    </message>
-    <message>
-        <source>Budget lines are created and deleted by the secretariat; a ministry reports execution.</source>
-        <translation>예산 사업은 사무국이 만들고 삭제합니다. 부처는 집행 실적을 보고합니다.</translation>
-    </message>
-    <message>
-        <source>This budget line belongs to another ministry.</source>
-        <translation>이 예산 사업은 다른 부처의 것입니다.</translation>
-    </message>
-    <message>
-        <source>A ministry reports a budget line's execution only, not '%1'.</source>
-        <translation>부처는 예산 사업의 집행 실적만 보고할 수 있습니다('%1'은(는) 안 됩니다).</translation>
-    </message>
-    <message>
-        <source>%1 records are kept by the secretariat.</source>
-        <translation>%1 레코드는 사무국이 관리합니다.</translation>
-    </message>
-    <message>
-        <source>There is no %1 with the id %2.</source>
-        <translation>ID가 %2인 %1이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>There is no record with the id %1.</source>
-        <translation>ID가 %1인 레코드가 없습니다.</translation>
-    </message>
-    <message>
-        <source>This ministry has an active CAIO already (%1); end that appointment first.</source>
-        <translation>이 부처에는 이미 현직 CAIO가 있습니다(%1). 먼저 그 임명을 종료하세요.</translation>
-    </message>
-    <message>
-        <source>'%1' is not a record type; the types are: %2.</source>
-        <translation>'%1'은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
-    </message>
-    <message>
-        <source>Record %1 was deleted.</source>
-        <translation>레코드 %1은(는) 삭제되었습니다.</translation>
-    </message>
-    <message>
-        <source>Record %1 is a %2, not a %3.</source>
-        <translation>레코드 %1은(는) %3이(가) 아니라 %2입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::RecordStore</name>
-    <message>
-        <source>The vault is locked; unlock it first.</source>
-        <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
-    </message>
-    <message>
-        <source>There is no record %1.</source>
-        <translation>레코드 %1이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>Record %1 is a %2, not a %3.</source>
-        <translation>레코드 %1은(는) %3이(가) 아니라 %2입니다.</translation>
-    </message>
-    <message>
-        <source>Record %1 was deleted.</source>
-        <translation>레코드 %1은(는) 삭제되었습니다.</translation>
-    </message>
-    <message>
-        <source>Record %1 was deleted already.</source>
-        <translation>레코드 %1은(는) 이미 삭제되었습니다.</translation>
-    </message>
-    <message>
-        <source>'%1' is not a field name.</source>
-        <translation>'%1'은(는) 필드 이름이 아닙니다.</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::RecordValidator</name>
-    <message>
-        <source>'%1' is not a field of %2.</source>
-        <translation>'%1'은(는) %2의 필드가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>필수 항목입니다.</translation>
-    </message>
-    <message>
-        <source>The term cannot end before the appointment.</source>
-        <translation>임기 종료일은 임명일보다 앞설 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Each ministry is asked to name a vice-minister-level or director-general-level official; this rank is flagged.</source>
-        <translation>각 부처는 차관급 또는 실장급 공무원을 지정해야 합니다. 이 직급은 표시해 둡니다.</translation>
-    </message>
-    <message>
-        <source>The end cannot come before the start.</source>
-        <translation>종료일은 시작일보다 앞설 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Executed above the %1 amount (noted as intended).</source>
-        <translation>집행액이 %1 금액을 넘습니다(의도된 것으로 표시됨).</translation>
-    </message>
-    <message>
-        <source>revised</source>
-        <translation>수정</translation>
-    </message>
-    <message>
-        <source>enacted</source>
-        <translation>확정</translation>
-    </message>
-    <message>
-        <source>Executed is above the %1 amount; set overrun_noted if this is intended.</source>
-        <translation>집행액이 %1 금액을 넘습니다. 의도한 것이면 overrun_noted를 설정하세요.</translation>
+    <message numerus="yes">
+        <source>%n ministry(s) without an active CAIO: %1</source>
+        <translation>
+            <numerusform>현직 CAIO가 없는 부처 %n곳: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1554,111 +1977,6 @@
     <message>
         <source>Unlock</source>
         <translation>잠금 해제</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::Vault</name>
-    <message>
-        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
-        <translation>'%1'은(는) 역할이 아닙니다. secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)를 쓰세요.</translation>
-    </message>
-    <message>
-        <source>The site needs a name.</source>
-        <translation>사이트 이름이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>The passphrase cannot be empty.</source>
-        <translation>암호 문구는 비워 둘 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The encryption layer could not be registered.</source>
-        <translation>암호화 계층을 등록하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>The system's random generator failed.</source>
-        <translation>시스템 난수 생성기가 실패했습니다.</translation>
-    </message>
-    <message>
-        <source>The vault's header was altered; the vault cannot be opened.</source>
-        <translation>금고 헤더가 변조되어 금고를 열 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>AES-256-GCM is not available from OpenSSL.</source>
-        <translation>OpenSSL에서 AES-256-GCM을 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The vault has lost its pages (the file was cut short); nothing was changed.</source>
-        <translation>금고의 페이지가 사라졌습니다(파일이 잘렸습니다). 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The vault's pages do not have the layout OneTeam writes.</source>
-        <translation>금고 페이지가 OneTeam이 쓰는 형식이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>This vault has no recovery key.</source>
-        <translation>이 금고에는 복구 키가 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::VaultFile</name>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>%1을(를) 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>A vault header must be 4096 bytes.</source>
-        <translation>금고 헤더는 4096바이트여야 합니다.</translation>
-    </message>
-    <message>
-        <source>The disk is full. The change was saved beside the vault and is completed the next time the vault is opened.</source>
-        <translation>디스크가 가득 찼습니다. 변경 내용은 금고 옆에 저장되었고, 다음에 금고를 열 때 마무리됩니다.</translation>
-    </message>
-    <message>
-        <source>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
-        <translation>금고 헤더를 쓰지 못했습니다. 변경 내용은 금고 옆에 저장되었고, 다음에 금고를 열 때 마무리됩니다.</translation>
-    </message>
-</context>
-<context>
-    <name>oneteam::VaultHeader</name>
-    <message>
-        <source>This file is not a OneTeam vault.</source>
-        <translation>이 파일은 OneTeam 금고가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The vault's header is damaged or was altered; the vault cannot be opened.</source>
-        <translation>금고 헤더가 손상되었거나 변조되어 금고를 열 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>This vault was made by a newer version of OneTeam (format %1).</source>
-        <translation>이 금고는 더 새로운 OneTeam 버전으로 만들어졌습니다(형식 %1).</translation>
-    </message>
-    <message>
-        <source>This vault uses a page layout or cipher this version does not support.</source>
-        <translation>이 금고는 이 버전이 지원하지 않는 페이지 형식이나 암호를 씁니다.</translation>
-    </message>
-    <message>
-        <source>The vault has a key slot of an unknown kind.</source>
-        <translation>금고에 알 수 없는 종류의 키 슬롯이 있습니다.</translation>
-    </message>
-    <message>
-        <source>The vault's key derivation settings are outside the supported range.</source>
-        <translation>금고의 키 유도 설정이 지원 범위를 벗어났습니다.</translation>
-    </message>
-    <message>
-        <source>Wrapping the vault key failed.</source>
-        <translation>금고 키를 감싸지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not correct.</source>
-        <translation>암호 문구가 맞지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The recovery key is not correct.</source>
-        <translation>복구 키가 맞지 않습니다.</translation>
-    </message>
-    <message>
-        <source>This vault has no recovery key; use its passphrase.</source>
-        <translation>이 금고에는 복구 키가 없습니다. 암호 문구를 쓰세요.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,9 @@
 #include "IdleLock.h"
 #include "PageCatalog.h"
 #include "PlaceholderPage.h"
+#include "RecordEditor.h"
 #include "RecordListPage.h"
+#include "RecordService.h"
 #include "RecordStore.h"
 #include "RecordType.h"
 #include "UiLanguage.h"
@@ -34,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace oneteam {
@@ -46,6 +49,7 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     , m_vaultLabel(new QLabel(this))
 {
     m_idle = new IdleLock(this);
+    m_undo = new QUndoStack(this);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lockVault);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/oneteam.svg")));
@@ -71,12 +75,15 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
         if (type) {
             auto* page = new RecordListPage(pages[i], *type, m_stack);
             m_recordPages.append(page);
+            connect(page, &RecordListPage::openRecord, this, &MainWindow::openRecord);
+            connect(page->editor(), &RecordEditor::stateChanged, this, &MainWindow::updateEditActions);
             m_stack->addWidget(page);
         } else {
             m_stack->addWidget(new PlaceholderPage(pages[i], m_stack));
         }
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateEditActions);
 
     m_content = new QWidget(this);
     auto* layout = new QHBoxLayout(m_content);
@@ -134,23 +141,73 @@ QString MainWindow::recordTypeOfPage(const QString& pageId)
         {QStringLiteral("budget"), QStringLiteral("budget")},
         {QStringLiteral("indicators"), QStringLiteral("indicator")},
         {QStringLiteral("partnerships"), QStringLiteral("partnership")},
+        {QStringLiteral("milestones"), QStringLiteral("milestone")},
+        {QStringLiteral("ministries"), QStringLiteral("ministry")},
+        {QStringLiteral("people"), QStringLiteral("person")},
     };
     return types.value(pageId);
 }
 
 void MainWindow::setRecordStore(bool open)
 {
-    // Pages let go of the store before it goes, and it goes before the vault locks.
+    // Pages let go of the store before it goes, and it goes before the vault locks. The
+    // undo history goes with it: its steps name records of a vault no longer open.
+    m_undo->clear();
     for (RecordListPage* page : m_recordPages) {
-        page->setStore(nullptr);
+        page->setContext({});
     }
+    m_service.reset();
     m_store.reset();
     if (open && m_vault && !m_vault->isLocked()) {
         m_store = std::make_unique<RecordStore>(*m_vault);
+        const auto site = m_vault->localSite();
+        m_service = std::make_unique<RecordService>(*m_store, site ? site->role : QString());
+        const RecordEditContext context{m_service.get(), m_undo,
+                                        [this](const QString& message) { showError(message); }};
         for (RecordListPage* page : m_recordPages) {
-            page->setStore(m_store.get());
+            page->setContext(context);
         }
     }
+    updateEditActions();
+}
+
+RecordListPage* MainWindow::recordPage(const QString& type) const
+{
+    for (RecordListPage* page : m_recordPages) {
+        if (QLatin1String(page->recordType().name) == type) {
+            return page;
+        }
+    }
+    return nullptr;
+}
+
+RecordListPage* MainWindow::currentRecordPage() const
+{
+    return qobject_cast<RecordListPage*>(m_stack->currentWidget());
+}
+
+bool MainWindow::openRecord(const QString& type, const QString& id)
+{
+    RecordListPage* page = recordPage(type);
+    if (!page || !m_service) {
+        return false;
+    }
+    m_stack->setCurrentWidget(page);
+    m_navigation->setCurrentRow(m_stack->currentIndex());
+    return page->showRecord(id);
+}
+
+void MainWindow::updateEditActions()
+{
+    if (!m_newRecordAction) {
+        return;
+    }
+    RecordListPage* page = m_service ? currentRecordPage() : nullptr;
+    m_newRecordAction->setEnabled(page && m_service->mayCreate(page->recordType()));
+    m_saveRecordAction->setEnabled(page && page->editor()->isDirty());
+    m_deleteRecordAction->setEnabled(page && !page->editor()->recordId().isEmpty() &&
+                                     m_service->mayDelete(page->recordType(), page->editor()->fields()));
+    m_findAction->setEnabled(page != nullptr);
 }
 
 QStringList MainWindow::pageIds() const
@@ -192,12 +249,54 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newVaultAction = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::createVault);
+    m_newVaultAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                                             &MainWindow::createVault);
     m_openVaultAction =
         m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::chooseVaultFile);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString(), QKeySequence::Undo, m_undo, &QUndoStack::undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction = m_editMenu->addAction(QString(), m_undo, &QUndoStack::redo);
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, this, &MainWindow::retranslate);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, &MainWindow::retranslate);
+    m_editMenu->addSeparator();
+    m_newRecordAction = m_editMenu->addAction(QString(), QKeySequence::New, this, [this] {
+        if (RecordListPage* page = currentRecordPage()) {
+            page->newRecord();
+        }
+    });
+    m_newRecordAction->setObjectName(QStringLiteral("newRecordAction"));
+    m_saveRecordAction = m_editMenu->addAction(QString(), QKeySequence::Save, this, [this] {
+        if (RecordListPage* page = currentRecordPage()) {
+            page->editor()->save();
+        }
+    });
+    m_saveRecordAction->setObjectName(QStringLiteral("saveRecordAction"));
+    m_deleteRecordAction =
+        m_editMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Delete), this, [this] {
+            if (RecordListPage* page = currentRecordPage()) {
+                page->editor()->deleteRecord();
+            }
+        });
+    m_deleteRecordAction->setObjectName(QStringLiteral("deleteRecordAction"));
+    m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QString(), QKeySequence::Find, this, [this] {
+        if (RecordListPage* page = currentRecordPage()) {
+            page->focusSearch();
+        }
+    });
+    updateEditActions();
 
     m_vaultMenu = menuBar()->addMenu(QString());
     m_lockAction =
@@ -260,6 +359,15 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newVaultAction->setText(tr("&New vault…"));
     m_openVaultAction->setText(tr("&Open vault…"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(m_undo->undoText().isEmpty() ? tr("&Undo")
+                                                       : tr("&Undo %1").arg(m_undo->undoText()));
+    m_redoAction->setText(m_undo->redoText().isEmpty() ? tr("&Redo")
+                                                       : tr("&Redo %1").arg(m_undo->redoText()));
+    m_newRecordAction->setText(tr("&New record"));
+    m_saveRecordAction->setText(tr("&Save record"));
+    m_deleteRecordAction->setText(tr("&Delete record"));
+    m_findAction->setText(tr("&Find"));
     m_vaultMenu->setTitle(tr("V&ault"));
     m_lockAction->setText(tr("&Lock now"));
     m_changePassphraseAction->setText(tr("&Change passphrase…"));

@@ -10,11 +10,13 @@ class QListWidget;
 class QMenu;
 class QPushButton;
 class QStackedWidget;
+class QUndoStack;
 
 namespace oneteam {
 
 class IdleLock;
 class RecordListPage;
+class RecordService;
 class RecordStore;
 class UiLanguage;
 class Vault;
@@ -45,6 +47,11 @@ public:
     bool recordsVisible() const;
     void setAutoLockMilliseconds(int ms);
 
+    // Shows a record on its type's page, in the editor.
+    bool openRecord(const QString& type, const QString& id);
+    RecordListPage* recordPage(const QString& type) const;
+    QUndoStack* undoStack() const { return m_undo; }
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -61,10 +68,14 @@ private:
     void showError(const QString& message);
     void setRecordStore(bool open);
     static QString recordTypeOfPage(const QString& pageId);
+    RecordListPage* currentRecordPage() const;
+    void updateEditActions();
 
     UiLanguage& m_language;
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<RecordStore> m_store; // while the vault is unlocked
+    std::unique_ptr<RecordService> m_service;
+    QUndoStack* m_undo;
     QList<RecordListPage*> m_recordPages;
     IdleLock* m_idle;
     QStackedWidget* m_root;
@@ -93,6 +104,13 @@ private:
     QMenu* m_autoLockMenu = nullptr;
     QActionGroup* m_autoLockGroup = nullptr;
     QAction* m_aboutAction = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_newRecordAction = nullptr;
+    QAction* m_saveRecordAction = nullptr;
+    QAction* m_deleteRecordAction = nullptr;
+    QAction* m_findAction = nullptr;
     QAction* m_systemLanguageAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 };

@@ -42,6 +42,18 @@ const PageSpec kPages[] = {
      QT_TRANSLATE_NOOP("Pages", "Partnerships and investments: data centres, offices, cooperation, with "
                                 "their partners, amounts and ministries."),
      QT_TRANSLATE_NOOP("Pages", "Partnerships can be recorded once the governance records are in place.")},
+    {"milestones", QT_TRANSLATE_NOOP("Pages", "Milestones"),
+     QT_TRANSLATE_NOOP("Pages", "Milestones of the committee's work, such as the AI action plan, with their "
+                                "due dates, status and the records they concern."),
+     nullptr},
+    {"ministries", QT_TRANSLATE_NOOP("Pages", "Ministries"),
+     QT_TRANSLATE_NOOP("Pages", "The committee, the council and the ministries, each with its active CAIO. "
+                                "Ministries without one stand out."),
+     nullptr},
+    {"people", QT_TRANSLATE_NOOP("Pages", "People"),
+     QT_TRANSLATE_NOOP("Pages", "The people the records name: only real people from the public record, "
+                                "with their titles and organisations."),
+     nullptr},
     {"sync", QT_TRANSLATE_NOOP("Pages", "Sync"),
      QT_TRANSLATE_NOOP("Pages",
                        "Exchange signed, encrypted bundle files with the other offices: this "

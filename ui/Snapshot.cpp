@@ -3,6 +3,8 @@
 #include "ChangePassphraseDialog.h"
 #include "CreateVaultDialog.h"
 #include "MainWindow.h"
+#include "RecordListPage.h"
+#include "RecordTableModel.h"
 #include "UnlockDialog.h"
 
 #include <QApplication>
@@ -23,6 +25,12 @@ QStringList Snapshot::writeAll(MainWindow& window, const QString& directory, QSt
     for (const QString& id : window.pageIds()) {
         window.showPage(id);
         QApplication::processEvents();
+        // A record page shows its first record in the editor, as after a click.
+        if (auto* page = window.findChild<RecordListPage*>(id + QStringLiteral("Page"));
+            page && page->model()->rowCount() > 0) {
+            page->showRecord(page->model()->index(0, 0).data(RecordTableModel::IdRole).toString());
+            QApplication::processEvents();
+        }
         const QString path = dir.filePath(id + QStringLiteral(".png"));
         if (!window.grab().save(path, "PNG")) {
             *error = QApplication::translate("Snapshot", "Cannot write %1.").arg(path);

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "RecordStore.h"
+
+#include <QString>
+
+namespace oneteam {
+
+// How records, their fields and their choice values read in the user's language:
+// "status" is "Status" / "상태", "in-progress" is "In progress" / "진행 중".
+class RecordLabels
+{
+public:
+    static QString field(const QString& name);   // "RecordFields" context
+    static QString choice(const QString& value); // "RecordChoices" context
+    // What names a record in lists and links: its code, else its title or name in the
+    // language read (Korean or English), else its id.
+    static QString recordName(const StoredRecord& record);
+};
+
+} // namespace oneteam
