@@ -32,8 +32,8 @@
         <translation>delete a record</translation>
     </message>
     <message>
-        <source>change the vault&apos;s passphrase</source>
-        <translation>change the vault&apos;s passphrase</translation>
+        <source>change the vault's passphrase</source>
+        <translation>change the vault's passphrase</translation>
     </message>
     <message>
         <source>add a recovery key and print it</source>
@@ -44,12 +44,12 @@
         <translation>remove the recovery key</translation>
     </message>
     <message>
-        <source>export this site&apos;s public card</source>
-        <translation>export this site&apos;s public card</translation>
+        <source>export this site's public card</source>
+        <translation>export this site's public card</translation>
     </message>
     <message>
-        <source>trust another site&apos;s card with a role</source>
-        <translation>trust another site&apos;s card with a role</translation>
+        <source>trust another site's card with a role</source>
+        <translation>trust another site's card with a role</translation>
     </message>
     <message>
         <source>write a bundle of changes for other sites</source>
@@ -112,16 +112,16 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>Run &apos;oneteam-cli --help&apos; for the list of commands.</source>
-        <translation>Run &apos;oneteam-cli --help&apos; for the list of commands.</translation>
+        <source>Run 'oneteam-cli --help' for the list of commands.</source>
+        <translation>Run 'oneteam-cli --help' for the list of commands.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available yet.</source>
-        <translation>&apos;%1&apos; is not available yet.</translation>
+        <source>'%1' is not available yet.</source>
+        <translation>'%1' is not available yet.</translation>
     </message>
     <message>
-        <source>show the vault&apos;s site, role, schema and key slots</source>
-        <translation>show the vault&apos;s site, role, schema and key slots</translation>
+        <source>show the vault's site, role, schema and key slots</source>
+        <translation>show the vault's site, role, schema and key slots</translation>
     </message>
     <message>
         <source>open the vault with the recovery key in F</source>
@@ -180,8 +180,8 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>this site&apos;s name</source>
-        <translation>this site&apos;s name</translation>
+        <source>this site's name</source>
+        <translation>this site's name</translation>
     </message>
     <message>
         <source>secretariat, ministry:CODE or auditor</source>
@@ -204,12 +204,12 @@
         <translation>init needs --site-name NAME and --role secretariat|ministry:CODE|auditor.</translation>
     </message>
     <message>
-        <source>--journal is wal or rollback, not &apos;%1&apos;.</source>
-        <translation>--journal is wal or rollback, not &apos;%1&apos;.</translation>
+        <source>--journal is wal or rollback, not '%1'.</source>
+        <translation>--journal is wal or rollback, not '%1'.</translation>
     </message>
     <message>
-        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not &apos;%1&apos;.</source>
-        <translation>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not &apos;%1&apos;.</translation>
+        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</source>
+        <translation>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</translation>
     </message>
     <message>
         <source>Created the vault %1 for %2 (%3).</source>
@@ -272,16 +272,16 @@
         <translation>schema takes at most one record type.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
-        <translation>&apos;%1&apos; is not a record type; the types are: %2.</translation>
+        <source>'%1' is not a record type; the types are: %2.</source>
+        <translation>'%1' is not a record type; the types are: %2.</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos;: %2</source>
-        <translation>field &apos;%1&apos;: %2</translation>
+        <source>field '%1': %2</source>
+        <translation>field '%1': %2</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; (flag): %2</source>
-        <translation>field &apos;%1&apos; (flag): %2</translation>
+        <source>field '%1' (flag): %2</source>
+        <translation>field '%1' (flag): %2</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -292,8 +292,8 @@
         <translation>Name one record type.</translation>
     </message>
     <message>
-        <source>Name the record type and the record&apos;s id.</source>
-        <translation>Name the record type and the record&apos;s id.</translation>
+        <source>Name the record type and the record's id.</source>
+        <translation>Name the record type and the record's id.</translation>
     </message>
     <message>
         <source>comma-separated values (RFC 4180)</source>
@@ -308,8 +308,8 @@
         <translation>sort by FIELD</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a field of %2.</source>
-        <translation>&apos;%1&apos; is not a field of %2.</translation>
+        <source>'%1' is not a field of %2.</source>
+        <translation>'%1' is not a field of %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -331,8 +331,8 @@
         <translation>The input is not valid JSON: %1 (at character %2).</translation>
     </message>
     <message>
-        <source>The input must be one JSON object with the record&apos;s fields.</source>
-        <translation>The input must be one JSON object with the record&apos;s fields.</translation>
+        <source>The input must be one JSON object with the record's fields.</source>
+        <translation>The input must be one JSON object with the record's fields.</translation>
     </message>
     <message>
         <source>Deleted %1 %2; the deletion is kept in the history.</source>
@@ -347,10 +347,10 @@
         <translation>The sample dataset could not be loaded: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked &apos;sample&apos;).</source>
+        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked 'sample').</source>
         <translation>
-            <numerusform>The sample dataset is in %1 (%n record; records the facts do not give are marked &apos;sample&apos;).</numerusform>
-            <numerusform>The sample dataset is in %1 (%n records; records the facts do not give are marked &apos;sample&apos;).</numerusform>
+            <numerusform>The sample dataset is in %1 (%n record; records the facts do not give are marked 'sample').</numerusform>
+            <numerusform>The sample dataset is in %1 (%n records; records the facts do not give are marked 'sample').</numerusform>
         </translation>
     </message>
 </context>
@@ -363,10 +363,6 @@
     <message>
         <source>One entry per line</source>
         <translation>One entry per line</translation>
-    </message>
-    <message>
-        <source>whole won, e.g. 2,600,000,000,000</source>
-        <translation>whole won, e.g. 2,600,000,000,000</translation>
     </message>
     <message>
         <source>Open this record</source>
@@ -420,6 +416,10 @@
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
+    <message>
+        <source>whole won</source>
+        <translation>whole won</translation>
+    </message>
 </context>
 <context>
     <name>Kdf</name>
@@ -428,8 +428,8 @@
         <translation>The key derivation parameters are out of range.</translation>
     </message>
     <message>
-        <source>This system&apos;s OpenSSL has no scrypt.</source>
-        <translation>This system&apos;s OpenSSL has no scrypt.</translation>
+        <source>This system's OpenSSL has no scrypt.</source>
+        <translation>This system's OpenSSL has no scrypt.</translation>
     </message>
     <message>
         <source>Deriving the key failed (out of memory?).</source>
@@ -455,8 +455,8 @@
         <translation>Resolutions</translation>
     </message>
     <message>
-        <source>The committee&apos;s resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
-        <translation>The committee&apos;s resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</translation>
+        <source>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
+        <translation>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</translation>
     </message>
     <message>
         <source>Resolutions can be recorded once the governance records are in place.</source>
@@ -479,8 +479,8 @@
         <translation>CAIOs</translation>
     </message>
     <message>
-        <source>The roster of each ministry&apos;s Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
-        <translation>The roster of each ministry&apos;s Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</translation>
+        <source>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
+        <translation>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</translation>
     </message>
     <message>
         <source>The CAIO roster can be kept once the governance records are in place.</source>
@@ -491,8 +491,8 @@
         <translation>Task forces</translation>
     </message>
     <message>
-        <source>The committee&apos;s task forces (education, security, regions), their mandates, members and deliverables.</source>
-        <translation>The committee&apos;s task forces (education, security, regions), their mandates, members and deliverables.</translation>
+        <source>The committee's task forces (education, security, regions), their mandates, members and deliverables.</source>
+        <translation>The committee's task forces (education, security, regions), their mandates, members and deliverables.</translation>
     </message>
     <message>
         <source>Task forces can be recorded once the governance records are in place.</source>
@@ -539,8 +539,8 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <source>Exchange signed, encrypted bundle files with the other offices: this site&apos;s card, trusted sites, bundles sent and received, conflicts to review.</source>
-        <translation>Exchange signed, encrypted bundle files with the other offices: this site&apos;s card, trusted sites, bundles sent and received, conflicts to review.</translation>
+        <source>Exchange signed, encrypted bundle files with the other offices: this site's card, trusted sites, bundles sent and received, conflicts to review.</source>
+        <translation>Exchange signed, encrypted bundle files with the other offices: this site's card, trusted sites, bundles sent and received, conflicts to review.</translation>
     </message>
     <message>
         <source>Bundles can be exchanged once sites and the change log are in place.</source>
@@ -575,8 +575,8 @@
         <translation>Milestones</translation>
     </message>
     <message>
-        <source>Milestones of the committee&apos;s work, such as the AI action plan, with their due dates, status and the records they concern.</source>
-        <translation>Milestones of the committee&apos;s work, such as the AI action plan, with their due dates, status and the records they concern.</translation>
+        <source>Milestones of the committee's work, such as the AI action plan, with their due dates, status and the records they concern.</source>
+        <translation>Milestones of the committee's work, such as the AI action plan, with their due dates, status and the records they concern.</translation>
     </message>
     <message>
         <source>Ministries</source>
@@ -1005,16 +1005,16 @@
 <context>
     <name>RecordService</name>
     <message>
-        <source>An auditor&apos;s vault reads and verifies; it changes nothing.</source>
-        <translation>An auditor&apos;s vault reads and verifies; it changes nothing.</translation>
+        <source>An auditor's vault reads and verifies; it changes nothing.</source>
+        <translation>An auditor's vault reads and verifies; it changes nothing.</translation>
     </message>
     <message>
-        <source>This vault&apos;s role (%1) does not allow changes.</source>
-        <translation>This vault&apos;s role (%1) does not allow changes.</translation>
+        <source>This vault's role (%1) does not allow changes.</source>
+        <translation>This vault's role (%1) does not allow changes.</translation>
     </message>
     <message>
-        <source>This vault&apos;s ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
-        <translation>This vault&apos;s ministry (%1) is not in the ministry list yet; the secretariat adds it.</translation>
+        <source>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
+        <translation>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</translation>
     </message>
     <message>
         <source>Actions are created and deleted by the secretariat; a ministry updates its own.</source>
@@ -1025,8 +1025,8 @@
         <translation>This action belongs to another ministry.</translation>
     </message>
     <message>
-        <source>A ministry updates an action&apos;s status, progress and evidence only, not &apos;%1&apos;.</source>
-        <translation>A ministry updates an action&apos;s status, progress and evidence only, not &apos;%1&apos;.</translation>
+        <source>A ministry updates an action's status, progress and evidence only, not '%1'.</source>
+        <translation>A ministry updates an action's status, progress and evidence only, not '%1'.</translation>
     </message>
     <message>
         <source>CAIO records are deleted by the secretariat.</source>
@@ -1045,8 +1045,8 @@
         <translation>This budget line belongs to another ministry.</translation>
     </message>
     <message>
-        <source>A ministry reports a budget line&apos;s execution only, not &apos;%1&apos;.</source>
-        <translation>A ministry reports a budget line&apos;s execution only, not &apos;%1&apos;.</translation>
+        <source>A ministry reports a budget line's execution only, not '%1'.</source>
+        <translation>A ministry reports a budget line's execution only, not '%1'.</translation>
     </message>
     <message>
         <source>%1 records are kept by the secretariat.</source>
@@ -1065,8 +1065,8 @@
         <translation>This ministry has an active CAIO already (%1); end that appointment first.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
-        <translation>&apos;%1&apos; is not a record type; the types are: %2.</translation>
+        <source>'%1' is not a record type; the types are: %2.</source>
+        <translation>'%1' is not a record type; the types are: %2.</translation>
     </message>
     <message>
         <source>Record %1 was deleted.</source>
@@ -1104,15 +1104,15 @@
         <translation>Record %1 is not deleted.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a field name.</source>
-        <translation>&apos;%1&apos; is not a field name.</translation>
+        <source>'%1' is not a field name.</source>
+        <translation>'%1' is not a field name.</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
-        <translation>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</translation>
+        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
+        <translation>Illustrative record: the facts are silent here (marked 'sample').</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1229,8 +1229,8 @@
         <translation>Deliverable %1: the status must be one of: %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a field of %2.</source>
-        <translation>&apos;%1&apos; is not a field of %2.</translation>
+        <source>'%1' is not a field of %2.</source>
+        <translation>'%1' is not a field of %2.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -1301,12 +1301,12 @@
         <translation>Page %1 of the vault is damaged or was altered; nothing was changed.</translation>
     </message>
     <message>
-        <source>Frame %1 of the vault&apos;s write-ahead log is damaged or was altered; nothing was changed.</source>
-        <translation>Frame %1 of the vault&apos;s write-ahead log is damaged or was altered; nothing was changed.</translation>
+        <source>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</source>
+        <translation>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</translation>
     </message>
     <message>
-        <source>The vault&apos;s rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
-        <translation>The vault&apos;s rollback journal is damaged or was altered (at byte %1); nothing was changed.</translation>
+        <source>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
+        <translation>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</translation>
     </message>
     <message>
         <source>The disk is full; the last change was not saved and nothing was lost.</source>
@@ -1332,8 +1332,8 @@
         <translation>The vault is locked; unlock it first.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
-        <translation>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</translation>
+        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
+        <translation>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</translation>
     </message>
     <message>
         <source>The site needs a name.</source>
@@ -1348,12 +1348,12 @@
         <translation>The encryption layer could not be registered.</translation>
     </message>
     <message>
-        <source>The system&apos;s random generator failed.</source>
-        <translation>The system&apos;s random generator failed.</translation>
+        <source>The system's random generator failed.</source>
+        <translation>The system's random generator failed.</translation>
     </message>
     <message>
-        <source>The vault&apos;s header was altered; the vault cannot be opened.</source>
-        <translation>The vault&apos;s header was altered; the vault cannot be opened.</translation>
+        <source>The vault's header was altered; the vault cannot be opened.</source>
+        <translation>The vault's header was altered; the vault cannot be opened.</translation>
     </message>
     <message>
         <source>AES-256-GCM is not available from OpenSSL.</source>
@@ -1364,8 +1364,8 @@
         <translation>The vault has lost its pages (the file was cut short); nothing was changed.</translation>
     </message>
     <message>
-        <source>The vault&apos;s pages do not have the layout OneTeam writes.</source>
-        <translation>The vault&apos;s pages do not have the layout OneTeam writes.</translation>
+        <source>The vault's pages do not have the layout OneTeam writes.</source>
+        <translation>The vault's pages do not have the layout OneTeam writes.</translation>
     </message>
     <message>
         <source>This vault has no recovery key.</source>
@@ -1407,8 +1407,8 @@
         <translation>The disk is full. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
     </message>
     <message>
-        <source>Writing the vault&apos;s header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
-        <translation>Writing the vault&apos;s header failed. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
+        <source>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <translation>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
     </message>
 </context>
 <context>
@@ -1418,8 +1418,8 @@
         <translation>This file is not a OneTeam vault.</translation>
     </message>
     <message>
-        <source>The vault&apos;s header is damaged or was altered; the vault cannot be opened.</source>
-        <translation>The vault&apos;s header is damaged or was altered; the vault cannot be opened.</translation>
+        <source>The vault's header is damaged or was altered; the vault cannot be opened.</source>
+        <translation>The vault's header is damaged or was altered; the vault cannot be opened.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of OneTeam (format %1).</source>
@@ -1434,8 +1434,8 @@
         <translation>The vault has a key slot of an unknown kind.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key derivation settings are outside the supported range.</source>
-        <translation>The vault&apos;s key derivation settings are outside the supported range.</translation>
+        <source>The vault's key derivation settings are outside the supported range.</source>
+        <translation>The vault's key derivation settings are outside the supported range.</translation>
     </message>
     <message>
         <source>Wrapping the vault key failed.</source>
@@ -1469,8 +1469,8 @@
         <translation>Interface language: ko or en.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;; use ko or en.</source>
-        <translation>Unknown language &apos;%1&apos;; use ko or en.</translation>
+        <source>Unknown language '%1'; use ko or en.</source>
+        <translation>Unknown language '%1'; use ko or en.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page snapshot(s) to %1.</source>
@@ -1533,8 +1533,8 @@
         <translation>Site name</translation>
     </message>
     <message>
-        <source>e.g. Secretariat, or the ministry&apos;s office</source>
-        <translation>e.g. Secretariat, or the ministry&apos;s office</translation>
+        <source>e.g. Secretariat, or the ministry's office</source>
+        <translation>e.g. Secretariat, or the ministry's office</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1804,12 +1804,12 @@
         <translation>This record was deleted.</translation>
     </message>
     <message>
-        <source>Read only: this vault&apos;s role (%1) changes nothing.</source>
-        <translation>Read only: this vault&apos;s role (%1) changes nothing.</translation>
+        <source>Read only: this vault's role (%1) changes nothing.</source>
+        <translation>Read only: this vault's role (%1) changes nothing.</translation>
     </message>
     <message>
-        <source>Read only: this vault&apos;s role (%1) does not change this record.</source>
-        <translation>Read only: this vault&apos;s role (%1) does not change this record.</translation>
+        <source>Read only: this vault's role (%1) does not change this record.</source>
+        <translation>Read only: this vault's role (%1) does not change this record.</translation>
     </message>
     <message>
         <source>Not saved: correct the marked fields.</source>
@@ -1848,8 +1848,8 @@
         <translation>Sample</translation>
     </message>
     <message>
-        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
-        <translation>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</translation>
+        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
+        <translation>Illustrative record: the facts are silent here (marked 'sample').</translation>
     </message>
     <message>
         <source>Choose a record in the list, or create one with New (Ctrl+N).</source>

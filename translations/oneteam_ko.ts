@@ -32,7 +32,7 @@
         <translation>레코드를 삭제합니다</translation>
     </message>
     <message>
-        <source>change the vault&apos;s passphrase</source>
+        <source>change the vault's passphrase</source>
         <translation>금고 암호 문구를 바꿉니다</translation>
     </message>
     <message>
@@ -44,11 +44,11 @@
         <translation>복구 키를 제거합니다</translation>
     </message>
     <message>
-        <source>export this site&apos;s public card</source>
+        <source>export this site's public card</source>
         <translation>이 사이트의 공개 카드를 내보냅니다</translation>
     </message>
     <message>
-        <source>trust another site&apos;s card with a role</source>
+        <source>trust another site's card with a role</source>
         <translation>다른 사이트의 카드를 역할과 함께 신뢰합니다</translation>
     </message>
     <message>
@@ -112,15 +112,15 @@
         <translation>알 수 없는 명령: %1</translation>
     </message>
     <message>
-        <source>Run &apos;oneteam-cli --help&apos; for the list of commands.</source>
-        <translation>명령 목록은 &apos;oneteam-cli --help&apos;로 볼 수 있습니다.</translation>
+        <source>Run 'oneteam-cli --help' for the list of commands.</source>
+        <translation>명령 목록은 'oneteam-cli --help'로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available yet.</source>
-        <translation>&apos;%1&apos; 명령은 아직 제공되지 않습니다.</translation>
+        <source>'%1' is not available yet.</source>
+        <translation>'%1' 명령은 아직 제공되지 않습니다.</translation>
     </message>
     <message>
-        <source>show the vault&apos;s site, role, schema and key slots</source>
+        <source>show the vault's site, role, schema and key slots</source>
         <translation>금고의 사이트, 역할, 스키마, 키 슬롯을 보여 줍니다</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>예상하지 못한 인수: %1</translation>
     </message>
     <message>
-        <source>this site&apos;s name</source>
+        <source>this site's name</source>
         <translation>이 사이트의 이름</translation>
     </message>
     <message>
@@ -204,12 +204,12 @@
         <translation>init에는 --site-name 이름과 --role secretariat|ministry:코드|auditor가 필요합니다.</translation>
     </message>
     <message>
-        <source>--journal is wal or rollback, not &apos;%1&apos;.</source>
-        <translation>--journal은 wal 또는 rollback입니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
+        <source>--journal is wal or rollback, not '%1'.</source>
+        <translation>--journal은 wal 또는 rollback입니다('%1'은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not &apos;%1&apos;.</source>
-        <translation>--role은 secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)여야 합니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
+        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</source>
+        <translation>--role은 secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)여야 합니다('%1'은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>Created the vault %1 for %2 (%3).</source>
@@ -272,16 +272,16 @@
         <translation>schema에는 레코드 유형을 하나만 지정할 수 있습니다.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
-        <translation>&apos;%1&apos;은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
+        <source>'%1' is not a record type; the types are: %2.</source>
+        <translation>'%1'은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos;: %2</source>
-        <translation>필드 &apos;%1&apos;: %2</translation>
+        <source>field '%1': %2</source>
+        <translation>필드 '%1': %2</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; (flag): %2</source>
-        <translation>필드 &apos;%1&apos;(표시): %2</translation>
+        <source>field '%1' (flag): %2</source>
+        <translation>필드 '%1'(표시): %2</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -292,7 +292,7 @@
         <translation>레코드 유형을 하나 지정하세요.</translation>
     </message>
     <message>
-        <source>Name the record type and the record&apos;s id.</source>
+        <source>Name the record type and the record's id.</source>
         <translation>레코드 유형과 레코드 ID를 지정하세요.</translation>
     </message>
     <message>
@@ -308,8 +308,8 @@
         <translation>FIELD로 정렬</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a field of %2.</source>
-        <translation>&apos;%1&apos;은(는) %2의 필드가 아닙니다.</translation>
+        <source>'%1' is not a field of %2.</source>
+        <translation>'%1'은(는) %2의 필드가 아닙니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -330,7 +330,7 @@
         <translation>입력이 올바른 JSON이 아닙니다: %1(%2번째 문자).</translation>
     </message>
     <message>
-        <source>The input must be one JSON object with the record&apos;s fields.</source>
+        <source>The input must be one JSON object with the record's fields.</source>
         <translation>입력은 레코드 필드가 담긴 JSON 객체 하나여야 합니다.</translation>
     </message>
     <message>
@@ -346,9 +346,9 @@
         <translation>예시 데이터를 불러오지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked &apos;sample&apos;).</source>
+        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked 'sample').</source>
         <translation>
-            <numerusform>예시 데이터를 %1에 넣었습니다(레코드 %n개, 사실 자료에 없는 레코드는 &apos;sample&apos;로 표시).</numerusform>
+            <numerusform>예시 데이터를 %1에 넣었습니다(레코드 %n개, 사실 자료에 없는 레코드는 'sample'로 표시).</numerusform>
         </translation>
     </message>
 </context>
@@ -361,10 +361,6 @@
     <message>
         <source>One entry per line</source>
         <translation>한 줄에 하나씩</translation>
-    </message>
-    <message>
-        <source>whole won, e.g. 2,600,000,000,000</source>
-        <translation>원 단위 정수, 예: 2,600,000,000,000</translation>
     </message>
     <message>
         <source>Open this record</source>
@@ -418,6 +414,10 @@
         <source>Remove row</source>
         <translation>행 삭제</translation>
     </message>
+    <message>
+        <source>whole won</source>
+        <translation>원 단위 정수</translation>
+    </message>
 </context>
 <context>
     <name>Kdf</name>
@@ -426,7 +426,7 @@
         <translation>키 유도 매개변수가 허용 범위를 벗어났습니다.</translation>
     </message>
     <message>
-        <source>This system&apos;s OpenSSL has no scrypt.</source>
+        <source>This system's OpenSSL has no scrypt.</source>
         <translation>이 시스템의 OpenSSL에는 scrypt가 없습니다.</translation>
     </message>
     <message>
@@ -453,7 +453,7 @@
         <translation>결의</translation>
     </message>
     <message>
-        <source>The committee&apos;s resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
+        <source>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
         <translation>위원회 의결 안건: 번호, 제목, 의결일, 정책 키워드, 상태, 주관·협조 부처, 연계 예산 사업.</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@
         <translation>CAIO</translation>
     </message>
     <message>
-        <source>The roster of each ministry&apos;s Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
+        <source>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
         <translation>부처별 최고AI책임관(CAIO) 명단: 직급, 임명일, 임기, 상태. CAIO가 없는 부처는 눈에 띄게 표시됩니다.</translation>
     </message>
     <message>
@@ -489,7 +489,7 @@
         <translation>전담반</translation>
     </message>
     <message>
-        <source>The committee&apos;s task forces (education, security, regions), their mandates, members and deliverables.</source>
+        <source>The committee's task forces (education, security, regions), their mandates, members and deliverables.</source>
         <translation>위원회 전담반(교육, 보안, 지역)의 임무, 구성원, 산출물.</translation>
     </message>
     <message>
@@ -537,7 +537,7 @@
         <translation>동기화</translation>
     </message>
     <message>
-        <source>Exchange signed, encrypted bundle files with the other offices: this site&apos;s card, trusted sites, bundles sent and received, conflicts to review.</source>
+        <source>Exchange signed, encrypted bundle files with the other offices: this site's card, trusted sites, bundles sent and received, conflicts to review.</source>
         <translation>다른 기관과 서명·암호화된 묶음 파일을 주고받습니다: 이 사이트의 카드, 신뢰하는 사이트, 보내고 받은 묶음, 검토할 충돌.</translation>
     </message>
     <message>
@@ -573,7 +573,7 @@
         <translation>주요 일정</translation>
     </message>
     <message>
-        <source>Milestones of the committee&apos;s work, such as the AI action plan, with their due dates, status and the records they concern.</source>
+        <source>Milestones of the committee's work, such as the AI action plan, with their due dates, status and the records they concern.</source>
         <translation>AI 행동계획 등 위원회 업무의 주요 일정: 기한, 상태, 관련 레코드.</translation>
     </message>
     <message>
@@ -1003,15 +1003,15 @@
 <context>
     <name>RecordService</name>
     <message>
-        <source>An auditor&apos;s vault reads and verifies; it changes nothing.</source>
+        <source>An auditor's vault reads and verifies; it changes nothing.</source>
         <translation>감사 금고는 읽고 검증만 하며 아무것도 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <source>This vault&apos;s role (%1) does not allow changes.</source>
+        <source>This vault's role (%1) does not allow changes.</source>
         <translation>이 금고의 역할(%1)로는 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <source>This vault&apos;s ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
+        <source>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
         <translation>이 금고의 부처(%1)가 아직 부처 목록에 없습니다. 사무국이 추가합니다.</translation>
     </message>
     <message>
@@ -1023,8 +1023,8 @@
         <translation>이 후속 조치는 다른 부처의 것입니다.</translation>
     </message>
     <message>
-        <source>A ministry updates an action&apos;s status, progress and evidence only, not &apos;%1&apos;.</source>
-        <translation>부처는 후속 조치의 상태, 진척도, 근거만 갱신할 수 있습니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
+        <source>A ministry updates an action's status, progress and evidence only, not '%1'.</source>
+        <translation>부처는 후속 조치의 상태, 진척도, 근거만 갱신할 수 있습니다('%1'은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>CAIO records are deleted by the secretariat.</source>
@@ -1043,8 +1043,8 @@
         <translation>이 예산 사업은 다른 부처의 것입니다.</translation>
     </message>
     <message>
-        <source>A ministry reports a budget line&apos;s execution only, not &apos;%1&apos;.</source>
-        <translation>부처는 예산 사업의 집행 실적만 보고할 수 있습니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
+        <source>A ministry reports a budget line's execution only, not '%1'.</source>
+        <translation>부처는 예산 사업의 집행 실적만 보고할 수 있습니다('%1'은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>%1 records are kept by the secretariat.</source>
@@ -1063,8 +1063,8 @@
         <translation>이 부처에는 이미 현직 CAIO가 있습니다(%1). 먼저 그 임명을 종료하세요.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
-        <translation>&apos;%1&apos;은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
+        <source>'%1' is not a record type; the types are: %2.</source>
+        <translation>'%1'은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
     </message>
     <message>
         <source>Record %1 was deleted.</source>
@@ -1102,15 +1102,15 @@
         <translation>레코드 %1은(는) 삭제되지 않았습니다.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a field name.</source>
-        <translation>&apos;%1&apos;은(는) 필드 이름이 아닙니다.</translation>
+        <source>'%1' is not a field name.</source>
+        <translation>'%1'은(는) 필드 이름이 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
-        <translation>예시 레코드: 사실 자료에 없는 내용입니다(&apos;sample&apos; 표시).</translation>
+        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
+        <translation>예시 레코드: 사실 자료에 없는 내용입니다('sample' 표시).</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1227,8 +1227,8 @@
         <translation>%1번째 산출물: 상태는 다음 중 하나여야 합니다: %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a field of %2.</source>
-        <translation>&apos;%1&apos;은(는) %2의 필드가 아닙니다.</translation>
+        <source>'%1' is not a field of %2.</source>
+        <translation>'%1'은(는) %2의 필드가 아닙니다.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -1299,11 +1299,11 @@
         <translation>금고의 %1쪽이 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>Frame %1 of the vault&apos;s write-ahead log is damaged or was altered; nothing was changed.</source>
+        <source>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</source>
         <translation>금고 선행 기록(WAL)의 %1번 프레임이 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>The vault&apos;s rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
+        <source>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
         <translation>금고의 롤백 저널이 손상되었거나 변조되었습니다(%1바이트 위치). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
@@ -1330,8 +1330,8 @@
         <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
-        <translation>&apos;%1&apos;은(는) 역할이 아닙니다. secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)를 쓰세요.</translation>
+        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
+        <translation>'%1'은(는) 역할이 아닙니다. secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)를 쓰세요.</translation>
     </message>
     <message>
         <source>The site needs a name.</source>
@@ -1346,11 +1346,11 @@
         <translation>암호화 계층을 등록하지 못했습니다.</translation>
     </message>
     <message>
-        <source>The system&apos;s random generator failed.</source>
+        <source>The system's random generator failed.</source>
         <translation>시스템 난수 생성기가 실패했습니다.</translation>
     </message>
     <message>
-        <source>The vault&apos;s header was altered; the vault cannot be opened.</source>
+        <source>The vault's header was altered; the vault cannot be opened.</source>
         <translation>금고 헤더가 변조되어 금고를 열 수 없습니다.</translation>
     </message>
     <message>
@@ -1362,7 +1362,7 @@
         <translation>금고의 페이지가 사라졌습니다(파일이 잘렸습니다). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>The vault&apos;s pages do not have the layout OneTeam writes.</source>
+        <source>The vault's pages do not have the layout OneTeam writes.</source>
         <translation>금고 페이지가 OneTeam이 쓰는 형식이 아닙니다.</translation>
     </message>
     <message>
@@ -1405,7 +1405,7 @@
         <translation>디스크가 가득 찼습니다. 변경 내용은 금고 옆에 저장되었고, 다음에 금고를 열 때 마무리됩니다.</translation>
     </message>
     <message>
-        <source>Writing the vault&apos;s header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <source>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
         <translation>금고 헤더를 쓰지 못했습니다. 변경 내용은 금고 옆에 저장되었고, 다음에 금고를 열 때 마무리됩니다.</translation>
     </message>
 </context>
@@ -1416,7 +1416,7 @@
         <translation>이 파일은 OneTeam 금고가 아닙니다.</translation>
     </message>
     <message>
-        <source>The vault&apos;s header is damaged or was altered; the vault cannot be opened.</source>
+        <source>The vault's header is damaged or was altered; the vault cannot be opened.</source>
         <translation>금고 헤더가 손상되었거나 변조되어 금고를 열 수 없습니다.</translation>
     </message>
     <message>
@@ -1432,7 +1432,7 @@
         <translation>금고에 알 수 없는 종류의 키 슬롯이 있습니다.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key derivation settings are outside the supported range.</source>
+        <source>The vault's key derivation settings are outside the supported range.</source>
         <translation>금고의 키 유도 설정이 지원 범위를 벗어났습니다.</translation>
     </message>
     <message>
@@ -1467,8 +1467,8 @@
         <translation>화면 언어: ko 또는 en.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;; use ko or en.</source>
-        <translation>알 수 없는 언어 &apos;%1&apos;입니다. ko 또는 en을 쓰세요.</translation>
+        <source>Unknown language '%1'; use ko or en.</source>
+        <translation>알 수 없는 언어 '%1'입니다. ko 또는 en을 쓰세요.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page snapshot(s) to %1.</source>
@@ -1530,7 +1530,7 @@
         <translation>사이트 이름</translation>
     </message>
     <message>
-        <source>e.g. Secretariat, or the ministry&apos;s office</source>
+        <source>e.g. Secretariat, or the ministry's office</source>
         <translation>예: 사무국, 또는 부처 담당 부서</translation>
     </message>
     <message>
@@ -1800,11 +1800,11 @@
         <translation>이 레코드는 삭제되었습니다.</translation>
     </message>
     <message>
-        <source>Read only: this vault&apos;s role (%1) changes nothing.</source>
+        <source>Read only: this vault's role (%1) changes nothing.</source>
         <translation>읽기 전용: 이 금고의 역할(%1)은 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
-        <source>Read only: this vault&apos;s role (%1) does not change this record.</source>
+        <source>Read only: this vault's role (%1) does not change this record.</source>
         <translation>읽기 전용: 이 금고의 역할(%1)로는 이 레코드를 변경할 수 없습니다.</translation>
     </message>
     <message>
@@ -1844,8 +1844,8 @@
         <translation>예시</translation>
     </message>
     <message>
-        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
-        <translation>예시 레코드: 사실 자료에 없는 내용입니다(&apos;sample&apos; 표시).</translation>
+        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
+        <translation>예시 레코드: 사실 자료에 없는 내용입니다('sample' 표시).</translation>
     </message>
     <message>
         <source>Choose a record in the list, or create one with New (Ctrl+N).</source>

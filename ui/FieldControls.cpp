@@ -184,10 +184,12 @@ public:
         m_edit->setObjectName(QStringLiteral("field_") + QLatin1String(spec.name));
         m_edit->setAlignment(Qt::AlignRight);
         m_reading->setObjectName(QStringLiteral("reading_") + QLatin1String(spec.name));
-        m_reading->setMinimumWidth(150);
-        auto* layout = new QHBoxLayout(m_box);
+        m_reading->setIndent(4);
+        // The digits get the whole width; how they read goes underneath.
+        auto* layout = new QVBoxLayout(m_box);
         layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_edit, 1);
+        layout->setSpacing(1);
+        layout->addWidget(m_edit);
         layout->addWidget(m_reading);
         QObject::connect(m_edit, &QLineEdit::textEdited, m_edit, [this] {
             updateReading();
@@ -200,14 +202,15 @@ public:
     QJsonValue value() const override { return wholeOrText(m_edit->text()); }
     void setValue(const QJsonValue& value) override
     {
-        m_edit->setText(value.isDouble() ? QLocale::c().toString(value.toInteger()) : value.toString());
+        // Grouped in threes so twelve zeros can be read at a glance.
+        m_edit->setText(value.isDouble() ? QLocale(QLocale::English).toString(value.toInteger())
+                                         : value.toString());
         updateReading();
     }
     void setEditable(bool editable) override { m_edit->setReadOnly(!editable); }
     void retranslate() override
     {
-        m_edit->setPlaceholderText(
-            QCoreApplication::translate("FieldControls", "whole won, e.g. 2,600,000,000,000"));
+        m_edit->setPlaceholderText(QCoreApplication::translate("FieldControls", "whole won"));
         updateReading();
     }
 
@@ -352,7 +355,7 @@ public:
     {
         m_combo->setObjectName(QStringLiteral("field_") + QLatin1String(spec.name));
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_combo->setMinimumContentsLength(16);
+        m_combo->setMinimumContentsLength(10);
         m_open->setObjectName(QStringLiteral("open_") + QLatin1String(spec.name));
         m_open->setText(QStringLiteral("→"));
         auto* layout = new QHBoxLayout(m_box);

@@ -112,6 +112,7 @@ RecordListPage::RecordListPage(const PageSpec& spec, const RecordType& type, QWi
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({560, 440}); // the editor's form fits without scrolling sideways
 
     connect(m_search, &QLineEdit::textChanged, m_model, &RecordTableModel::setFilter);
     connect(m_new, &QPushButton::clicked, this, &RecordListPage::newRecord);
