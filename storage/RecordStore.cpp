@@ -319,30 +319,41 @@ QString filterArgument(const QString& filter)
 
 QByteArray listSql(const ListQuery& query, bool counting)
 {
-    QByteArray sql = counting ? "SELECT count(*) FROM record WHERE type = ?1"
-                              : "SELECT id, type, created, deleted, data FROM record WHERE type = ?1";
-    if (!query.includeDeleted) {
-        sql += " AND deleted = 0";
-    }
-    if (!query.filter.isEmpty()) {
-        // Three characters or more: the trigram index finds them without reading every
-        // record; shorter ones are looked for directly.
-        sql += usesTrigrams(query.filter)
-                   ? " AND rowid IN (SELECT rowid FROM record_search WHERE record_search MATCH ?2)"
-                   : " AND instr(search, ?2) > 0";
+    const bool trigrams = !query.filter.isEmpty() && usesTrigrams(query.filter);
+    const bool scan = !query.filter.isEmpty() && !trigrams;
+    // The rows are r (record); a short filter scans t (record_text, one type's texts side
+    // by side in creation order) and reads r only for the matches.
+    QByteArray sql = counting ? "SELECT count(*)" : "SELECT r.id, r.type, r.created, r.deleted, r.data";
+    if (scan) {
+        sql += " FROM record_text t CROSS JOIN record r ON r.rowid = t.rid WHERE t.type = ?1";
+        if (!query.includeDeleted) {
+            sql += " AND t.deleted = 0";
+        }
+        sql += " AND instr(t.search, ?2) > 0";
+    } else {
+        sql += " FROM record r WHERE r.type = ?1";
+        if (!query.includeDeleted) {
+            sql += " AND r.deleted = 0";
+        }
+        if (trigrams) {
+            // Three characters or more: the trigram index finds them without reading
+            // every record.
+            sql += " AND r.rowid IN (SELECT rowid FROM record_search WHERE record_search MATCH ?2)";
+        }
     }
     if (!query.refField.isEmpty()) {
         // json_each walks a list, and yields a single value as itself.
-        sql += " AND EXISTS (SELECT 1 FROM json_each(data, ?6) WHERE json_each.value = ?7)";
+        sql += " AND EXISTS (SELECT 1 FROM json_each(r.data, ?6) WHERE json_each.value = ?7)";
     }
     if (!counting) {
         if (!query.sortField.isEmpty()) {
             // The path is written out (the field name is checked) so the sort index applies.
-            sql += " ORDER BY json_extract(data, '$." + query.sortField.toLatin1() + "')";
+            sql += " ORDER BY json_extract(r.data, '$." + query.sortField.toLatin1() + "')";
             sql += query.descending ? " DESC" : " ASC";
-            sql += query.descending ? ", rowid DESC" : ", rowid";
+            sql += query.descending ? ", r.rowid DESC" : ", r.rowid";
         } else {
-            sql += query.descending ? " ORDER BY rowid DESC" : " ORDER BY rowid";
+            sql += scan ? " ORDER BY t.rid" : " ORDER BY r.rowid";
+            sql += query.descending ? " DESC" : "";
         }
         sql += " LIMIT ?4 OFFSET ?5";
     }

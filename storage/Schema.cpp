@@ -38,6 +38,20 @@ const std::vector<Schema::Migration>& Schema::migrations()
          "old.search);"
          "  INSERT INTO record_search (rowid, search) VALUES (new.rowid, new.search); END;"
          "INSERT INTO record_search (record_search) VALUES ('rebuild');"},
+        {"each record's text again, clustered by type, for filtering by one or two characters",
+         // A scan of one type's texts in creation order reads this narrow table (about a
+         // third of the record rows' bytes) instead of seeking every record by its rowid.
+         "CREATE TABLE record_text (type TEXT NOT NULL, deleted INTEGER NOT NULL, rid INTEGER NOT NULL,"
+         "  search TEXT NOT NULL, PRIMARY KEY (type, deleted, rid)) STRICT, WITHOUT ROWID;"
+         "INSERT INTO record_text SELECT type, deleted, rowid, search FROM record;"
+         "CREATE TRIGGER record_text_insert AFTER INSERT ON record BEGIN"
+         "  INSERT INTO record_text VALUES (new.type, new.deleted, new.rowid, new.search); END;"
+         "CREATE TRIGGER record_text_update AFTER UPDATE OF type, deleted, search ON record BEGIN"
+         "  DELETE FROM record_text WHERE type = old.type AND deleted = old.deleted AND rid = old.rowid;"
+         "  INSERT INTO record_text VALUES (new.type, new.deleted, new.rowid, new.search); END;"
+         "CREATE TRIGGER record_text_delete AFTER DELETE ON record BEGIN"
+         "  DELETE FROM record_text WHERE type = old.type AND deleted = old.deleted AND rid = old.rowid;"
+         "  END;"},
     };
     return list;
 }

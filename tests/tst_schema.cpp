@@ -15,6 +15,7 @@ private slots:
     void migratesFromEveryEarlierVersion();
     void failingMigrationRollsBackEverything();
     void refusesNewerSchema();
+    void recordTextFollowsTheRecordsFromV3();
 };
 
 namespace {
@@ -104,6 +105,46 @@ void TestSchema::refusesNewerSchema()
     QVERIFY(!vault);
     QCOMPARE(vault.error().code, StorageErrorCode::Unsupported);
     QVERIFY(vault.error().message.contains(QStringLiteral("newer version")));
+}
+
+void TestSchema::recordTextFollowsTheRecordsFromV3()
+{
+    // A vault at version 3 with records: version 4 copies their texts, and the triggers
+    // keep the copy equal through updates, deletions (tombstones) and removals.
+    const auto& all = Schema::migrations();
+    sqlite3* db = plainDatabase();
+    QVERIFY(Schema::migrate(db, std::vector<Schema::Migration>(all.begin(), all.begin() + 3)));
+    const auto exec = [db](const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr); };
+    QCOMPARE(exec("INSERT INTO record (id, type, created, origin, search) VALUES "
+                  "('a', 'action', 'now', 's', 'a gpu 확보'), ('b', 'budget', 'now', 's', 'b 예산')"),
+             SQLITE_OK);
+    QVERIFY(Schema::migrate(db));
+    const auto rows = [db](const char* sql) {
+        sqlite3_stmt* stmt = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+        QString out;
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            out += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) +
+                   QLatin1Char(';');
+        }
+        sqlite3_finalize(stmt);
+        return out;
+    };
+    const char* copy = "SELECT type || '/' || deleted || '/' || search FROM record_text ORDER BY rid";
+    const char* source = "SELECT type || '/' || deleted || '/' || search FROM record ORDER BY rowid";
+    QCOMPARE(rows(copy), rows(source));
+    QVERIFY(rows(copy).contains(QStringLiteral("확보")));
+    QCOMPARE(exec("UPDATE record SET search = 'a gpu 5만' WHERE id = 'a'"), SQLITE_OK);
+    QCOMPARE(exec("UPDATE record SET deleted = 1 WHERE id = 'b'"), SQLITE_OK);
+    QCOMPARE(rows(copy), rows(source));
+    QCOMPARE(
+        exec(
+            "INSERT INTO record (id, type, created, origin, search) VALUES ('c', 'action', 'now', 's', 'c')"),
+        SQLITE_OK);
+    QCOMPARE(exec("DELETE FROM record WHERE id = 'a'"), SQLITE_OK);
+    QCOMPARE(rows(copy), rows(source));
+    QCOMPARE(rows("SELECT count(*) FROM record_text"), QStringLiteral("2;"));
+    sqlite3_close(db);
 }
 
 QTEST_GUILESS_MAIN(TestSchema)
