@@ -438,6 +438,122 @@ Result<qint64> RecordStore::count(const ListQuery& query) const
     return row.integer(0);
 }
 
+Result<QList<AggregateRow>> RecordStore::aggregate(const AggregateQuery& query) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
+    }
+    const auto path = [](const QString& field) -> QByteArray {
+        return "json_extract(data, '$." + field.toLatin1() + "')";
+    };
+    QStringList fields = query.groupBy + query.sums;
+    for (const FieldCondition& condition : query.where) {
+        fields << condition.field;
+    }
+    for (const QString& field : std::as_const(fields)) {
+        if (!validFieldName(field)) {
+            return StorageError::make(
+                StorageErrorCode::InvalidArgument,
+                QCoreApplication::translate("RecordStore", "'%1' is not a field name.").arg(field));
+        }
+    }
+    QByteArray sql = "SELECT ";
+    for (const QString& group : query.groupBy) {
+        sql += "coalesce(" + path(group) + ", ''), ";
+    }
+    sql += "count(*)";
+    for (const QString& sum : query.sums) {
+        sql += ", coalesce(sum(" + path(sum) + "), 0)";
+    }
+    sql += " FROM record WHERE type = ? AND deleted = 0";
+    QStringList binds{query.type};
+    for (const FieldCondition& condition : query.where) {
+        const QByteArray value = path(condition.field);
+        switch (condition.op) {
+        case FieldCondition::Op::In:
+        case FieldCondition::Op::NotIn: {
+            QByteArray marks;
+            for (const QString& item : condition.values) {
+                marks += marks.isEmpty() ? "?" : ", ?";
+                binds << item;
+            }
+            if (condition.op == FieldCondition::Op::In) {
+                // As text, so a year stored as a number matches "2026".
+                sql += " AND CAST(" + value + " AS TEXT) IN (" + marks + ")";
+            } else {
+                sql += " AND coalesce(CAST(" + value + " AS TEXT), '') NOT IN (" + marks + ")";
+            }
+            break;
+        }
+        case FieldCondition::Op::Less:
+            sql += " AND " + value + " < ?";
+            binds << condition.values.value(0);
+            break;
+        case FieldCondition::Op::Missing:
+            sql += " AND " + value + " IS NULL";
+            break;
+        case FieldCondition::Op::Present:
+            sql += " AND " + value + " IS NOT NULL";
+            break;
+        }
+    }
+    if (!query.groupBy.isEmpty()) {
+        sql += " GROUP BY ";
+        for (int i = 0; i < query.groupBy.size(); ++i) {
+            sql += QByteArray(i ? ", " : "") + QByteArray::number(i + 1);
+        }
+        sql += " ORDER BY ";
+        for (int i = 0; i < query.groupBy.size(); ++i) {
+            sql += QByteArray(i ? ", " : "") + QByteArray::number(i + 1);
+        }
+    }
+    Statement rows(db, sql.constData());
+    for (int i = 0; i < binds.size(); ++i) {
+        rows.bind(i + 1, binds.at(i));
+    }
+    QList<AggregateRow> result;
+    while (rows.next()) {
+        AggregateRow row;
+        int column = 0;
+        for (qsizetype i = 0; i < query.groupBy.size(); ++i) {
+            row.keys << rows.text(column++);
+        }
+        row.count = rows.integer(column++);
+        for (qsizetype i = 0; i < query.sums.size(); ++i) {
+            row.sums << rows.integer(column++);
+        }
+        result.append(row);
+    }
+    if (rows.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(rows.rc());
+    }
+    return result;
+}
+
+Result<QList<AggregateRow>> RecordStore::changedRecords(const QDateTime& from, const QDateTime& to) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
+    }
+    Statement rows(db, "SELECT type, count(DISTINCT record_id) FROM change WHERE hlc >= ? AND hlc < ? "
+                       "GROUP BY type ORDER BY type");
+    rows.bind(1, Hlc::format(from.toMSecsSinceEpoch(), 0)).bind(2, Hlc::format(to.toMSecsSinceEpoch(), 0));
+    QList<AggregateRow> result;
+    while (rows.next()) {
+        result.append({{rows.text(0)}, rows.integer(1), {}});
+    }
+    if (rows.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(rows.rc());
+    }
+    return result;
+}
+
 Result<QList<ChangeEntry>> RecordStore::changes(const QString& recordId) const
 {
     sqlite3* db = m_vault.handle();

@@ -50,6 +50,41 @@ struct ListQuery
     QString refId = {};
 };
 
+// A condition on one field, for aggregates: the field's value equals one of `values`
+// (In), none of them (NotIn), is below `values[0]` (Less, text order: dates), or is
+// missing/present.
+struct FieldCondition
+{
+    enum class Op
+    {
+        In,
+        NotIn,
+        Less,
+        Missing,
+        Present
+    };
+    QString field;
+    Op op;
+    QStringList values = {};
+};
+
+// Counts and whole-number sums over one type's live records, grouped by fields: what
+// dashboards and reports are made of, computed by SQLite.
+struct AggregateQuery
+{
+    QString type;
+    QStringList groupBy = {}; // field names; a missing value groups as an empty string
+    QStringList sums = {};    // integer fields (won, counts) summed exactly as int64
+    QList<FieldCondition> where = {};
+};
+
+struct AggregateRow
+{
+    QStringList keys; // one per groupBy field
+    qint64 count = 0;
+    QList<qint64> sums;
+};
+
 // Announces each committed record write, so lists and charts redraw from the store.
 class RecordEvents : public QObject
 {
@@ -79,6 +114,10 @@ public:
     Result<QList<StoredRecord>> list(const ListQuery& query) const;
     Result<qint64> count(const ListQuery& query) const;
     Result<QList<ChangeEntry>> changes(const QString& recordId = {}) const;
+    Result<QList<AggregateRow>> aggregate(const AggregateQuery& query) const;
+    // How many records of each type changed (any field, here or at another site) between
+    // two times, by the change log's clocks.
+    Result<QList<AggregateRow>> changedRecords(const QDateTime& from, const QDateTime& to) const;
 
     QString siteId() const { return m_siteId; }
     // Emits after every write that changed something.

@@ -1,0 +1,206 @@
+#include "DashboardFigures.h"
+#include "RecordService.h"
+#include "SampleDataset.h"
+#include "VaultTestSupport.h"
+
+#include <QTemporaryDir>
+
+using namespace oneteam;
+using namespace oneteam::test;
+
+// The dashboards' figures on the sample dataset, against values worked out by hand from
+// shared/domain/FACTS.md.
+class TestDashboardFigures : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void budgetByStageCategoryAndMinistry();
+    void gpuIndicatorAgainstItsTargets();
+    void caioCoverage();
+    void resolutionsAndActions();
+    void oneMinistrysView();
+    void timelineAndChanges();
+
+private:
+    static qint64 amountOf(const QList<KeyAmount>& list, const QString& key);
+    static qint64 countOf(const QList<KeyCount>& list, const QString& key);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<RecordStore> m_store;
+    const QDate m_today{2026, 11, 29};
+};
+
+constexpr qint64 kJo = 1'000'000'000'000LL; // 조
+constexpr qint64 kEok = 100'000'000LL;      // 억
+
+qint64 TestDashboardFigures::amountOf(const QList<KeyAmount>& list, const QString& key)
+{
+    for (const KeyAmount& entry : list) {
+        if (entry.key == key) {
+            return entry.amount;
+        }
+    }
+    return -1;
+}
+
+qint64 TestDashboardFigures::countOf(const QList<KeyCount>& list, const QString& key)
+{
+    for (const KeyCount& entry : list) {
+        if (entry.key == key) {
+            return entry.count;
+        }
+    }
+    return 0;
+}
+
+void TestDashboardFigures::initTestCase()
+{
+    auto vault = Vault::create(m_dir.filePath(QStringLiteral("d.otvault")), secret("p"), secretariat(),
+                               cheapOptions());
+    QVERIFY(vault);
+    m_vault = std::move(*vault);
+    m_store = std::make_unique<RecordStore>(*m_vault);
+    RecordService service(*m_store, QStringLiteral("secretariat"));
+    QString error;
+    QVERIFY2(SampleDataset::load(service, &error) > 0, qPrintable(error));
+}
+
+void TestDashboardFigures::budgetByStageCategoryAndMinistry()
+{
+    auto figures = DashboardFigures::compute(*m_store, {QString(), 2026, m_today});
+    QVERIFY(figures);
+    // Proposal 10.1조 (August 2025), enacted 9.9조 (March 2026), nothing executed yet.
+    QCOMPARE(figures->budget.proposal, 10 * kJo + 1000 * kEok);
+    QCOMPARE(figures->budget.enacted, 9 * kJo + 9000 * kEok);
+    QCOMPARE(figures->budget.executed, 0);
+    QCOMPARE(figures->budget.executionRate(), 0.0);
+    // AX 2.6조 of the proposal, the two physical-AI lines 1조 each.
+    QCOMPARE(amountOf(figures->proposalByCategory, QStringLiteral("ax")), 2 * kJo + 6000 * kEok);
+    QCOMPARE(amountOf(figures->proposalByCategory, QStringLiteral("physical-ai")), 2 * kJo);
+    QCOMPARE(figures->proposalByCategory.first().key, QStringLiteral("other")); // the largest first
+    const double axShare = double(amountOf(figures->proposalByCategory, QStringLiteral("ax"))) /
+                           double(figures->budget.proposal);
+    QVERIFY(qAbs(axShare - 2.6 / 10.1) < 1e-12);
+    QCOMPARE(amountOf(figures->proposalByKeyword, QStringLiteral("physical-ai")), 2 * kJo);
+    // The enacted split by ministry: MSIT 5.1조, MOTIE 1.7조, MSS 9000억, the rest 2.2조.
+    QCOMPARE(amountOf(figures->enactedByMinistry, QStringLiteral("MSIT")), 5 * kJo + 1000 * kEok);
+    QCOMPARE(amountOf(figures->enactedByMinistry, QStringLiteral("MOTIE")), 1 * kJo + 7000 * kEok);
+    QCOMPARE(amountOf(figures->enactedByMinistry, QStringLiteral("MSS")), 9000 * kEok);
+    QCOMPARE(amountOf(figures->enactedByMinistry, QString()), 2 * kJo + 2000 * kEok);
+    QCOMPARE(figures->fiscalYears, QList<int>{2026});
+    // Another year has no lines.
+    auto other = DashboardFigures::compute(*m_store, {QString(), 2025, m_today});
+    QCOMPARE(other->budget.proposal, 0);
+    // An executed amount moves the rate: 0.99조 of 9.9조 enacted is 10%.
+    BudgetStages stages{0, 9 * kJo + 9000 * kEok, 0, 9900 * kEok};
+    QCOMPARE(stages.executionRate(), 0.1);
+    stages.revised = 19 * kJo + 8000 * kEok; // a revised budget is the base once there is one
+    QCOMPARE(stages.executionRate(), 0.05);
+}
+
+void TestDashboardFigures::gpuIndicatorAgainstItsTargets()
+{
+    auto figures = DashboardFigures::compute(*m_store, {QString(), 0, m_today});
+    QVERIFY(figures);
+    QCOMPARE(figures->indicators.size(), 1);
+    const IndicatorFigures& gpu = figures->indicators.first();
+    QCOMPARE(gpu.latest, 20000.0);
+    QCOMPARE(gpu.finalTarget, 200000.0);
+    QCOMPARE(gpu.finalDate, QDate(2030, 12, 31));
+    QCOMPARE(gpu.gapToFinal(), 180000.0); // 200,000 by 2030 less the 20,000 secured
+    QCOMPARE(gpu.targets.size(), 2);
+    QCOMPARE(gpu.trajectory.size(), 3); // 20,000 (2025-09-01) → 50,000 (2026-12-31) → 200,000
+    // On 2026-11-29 the path to 50,000 by 2026-12-31 stands at
+    // 20,000 + 30,000 × (days since 2025-09-01) / (days from 2025-09-01 to 2026-12-31).
+    const double done = double(QDate(2025, 9, 1).daysTo(m_today));
+    const double span = double(QDate(2025, 9, 1).daysTo(QDate(2026, 12, 31)));
+    QVERIFY(qAbs(gpu.expectedToday - (20000.0 + 30000.0 * done / span)) < 1e-6);
+    QVERIFY(gpu.gapToday() > 25000 && gpu.gapToday() < 30000);
+}
+
+void TestDashboardFigures::caioCoverage()
+{
+    auto figures = DashboardFigures::compute(*m_store, {QString(), 0, m_today});
+    QVERIFY(figures);
+    // 19 ministries; the facts name none of their CAIOs, so all are vacant.
+    QCOMPARE(figures->caio.ministries, 19);
+    QCOMPARE(figures->caio.active, 0);
+    QCOMPARE(figures->caio.vacant, 19);
+    RecordService service(*m_store, QStringLiteral("secretariat"));
+    const auto put = [&service](const char* ministry, const char* rank) {
+        return service.put(QStringLiteral("caio"),
+                           {{QStringLiteral("ministry"), SampleDataset::idOf(QLatin1String(ministry))},
+                            {QStringLiteral("rank"), QLatin1String(rank)},
+                            {QStringLiteral("status"), QStringLiteral("active")}});
+    };
+    const auto first = put("ministry:MOE", "director-general");
+    const auto second = put("ministry:MOF", "other");
+    QVERIFY(std::holds_alternative<RecordService::Saved>(first));
+    QVERIFY(std::holds_alternative<RecordService::Saved>(second));
+    figures = DashboardFigures::compute(*m_store, {QString(), 0, m_today});
+    QCOMPARE(figures->caio.active, 2);
+    QCOMPARE(figures->caio.vacant, 17);
+    QCOMPARE(figures->caio.rankFlagged, 1);
+    QVERIFY(!service.remove(QStringLiteral("caio"), std::get<RecordService::Saved>(first).id));
+    QVERIFY(!service.remove(QStringLiteral("caio"), std::get<RecordService::Saved>(second).id));
+    QCOMPARE(DashboardFigures::compute(*m_store, {QString(), 0, m_today})->caio.vacant, 19);
+}
+
+void TestDashboardFigures::resolutionsAndActions()
+{
+    auto figures = DashboardFigures::compute(*m_store, {QString(), 0, m_today});
+    QVERIFY(figures);
+    QCOMPARE(countOf(figures->resolutionsByStatus, QStringLiteral("draft")), 1);
+    QCOMPARE(countOf(figures->resolutionsByKeyword, QStringLiteral("one-team")), 1);
+    // Two sample actions, due 2025-12-31 and 2025-11-15, neither completed: both overdue.
+    QCOMPARE(figures->actionsTotal, 2);
+    QCOMPARE(figures->actionsOverdue, 2);
+    QCOMPARE(figures->actionsByMinistry.size(), 2);
+    // Before either due date nothing is overdue.
+    auto earlier = DashboardFigures::compute(*m_store, {QString(), 0, QDate(2025, 11, 1)});
+    QCOMPARE(earlier->actionsOverdue, 0);
+    auto between = DashboardFigures::compute(*m_store, {QString(), 0, QDate(2025, 12, 1)});
+    QCOMPARE(between->actionsOverdue, 1);
+    QCOMPARE(between->actionsByMinistry.first().ministry, QStringLiteral("MOIS")); // overdue first
+}
+
+void TestDashboardFigures::oneMinistrysView()
+{
+    auto figures = DashboardFigures::compute(
+        *m_store, {SampleDataset::idOf(QStringLiteral("ministry:MSIT")), 2026, m_today});
+    QVERIFY(figures);
+    QCOMPARE(figures->actionsTotal, 1);
+    QCOMPARE(figures->actionsByMinistry.size(), 1);
+    QCOMPARE(figures->actionsByMinistry.first().ministry, QStringLiteral("MSIT"));
+    QCOMPARE(figures->budget.enacted, 5 * kJo + 1000 * kEok);
+    QCOMPARE(figures->budget.proposal, 0); // the proposal lines name no ministry
+    QCOMPARE(figures->caio.ministries, 1);
+    QCOMPARE(countOf(figures->resolutionsByStatus, QStringLiteral("draft")), 1); // MSIT leads it
+    auto moe = DashboardFigures::compute(
+        *m_store, {SampleDataset::idOf(QStringLiteral("ministry:MOE")), 2026, m_today});
+    QCOMPARE(moe->actionsTotal, 0);
+    QVERIFY(moe->resolutionsByStatus.isEmpty());
+}
+
+void TestDashboardFigures::timelineAndChanges()
+{
+    auto figures = DashboardFigures::compute(*m_store, {QString(), 0, m_today});
+    QVERIFY(figures);
+    // Five dated partnerships and events, and the action-plan milestone (2025-11-30).
+    QCOMPARE(figures->timeline.size(), 6);
+    QCOMPARE(figures->timeline.first().date, QDate(2025, 6, 1));
+    QCOMPARE(figures->timeline.last().title, QStringLiteral("Concrete AI action plan"));
+    // Everything was written today (by the wall clock): the period ending today holds it.
+    DashboardScope now{QString(), 0, QDate::currentDate()};
+    auto changed = DashboardFigures::compute(*m_store, now);
+    QCOMPARE(countOf(changed->changedByType, QStringLiteral("ministry")), 21);
+    QCOMPARE(countOf(changed->changedByType, QStringLiteral("budget")), 8);
+    now.changesFrom = QDate(2020, 1, 1);
+    now.changesTo = QDate(2020, 12, 31);
+    QVERIFY(DashboardFigures::compute(*m_store, now)->changedByType.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDashboardFigures)
+#include "tst_dashboard_figures.moc"
