@@ -447,20 +447,12 @@
         <translation>Where things stand: resolutions by status and keyword, actions due and overdue by ministry, CAIO coverage, the budget by stage and the GPUs secured against the 2030 target.</translation>
     </message>
     <message>
-        <source>The dashboards arrive once the records they summarise can be entered.</source>
-        <translation>The dashboards arrive once the records they summarise can be entered.</translation>
-    </message>
-    <message>
         <source>Resolutions</source>
         <translation>Resolutions</translation>
     </message>
     <message>
         <source>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
         <translation>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</translation>
-    </message>
-    <message>
-        <source>Resolutions can be recorded once the governance records are in place.</source>
-        <translation>Resolutions can be recorded once the governance records are in place.</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -471,20 +463,12 @@
         <translation>Follow-up actions of each resolution: owner ministry, due date, progress and evidence. Overdue actions stand out.</translation>
     </message>
     <message>
-        <source>Actions can be tracked once the governance records are in place.</source>
-        <translation>Actions can be tracked once the governance records are in place.</translation>
-    </message>
-    <message>
         <source>CAIOs</source>
         <translation>CAIOs</translation>
     </message>
     <message>
         <source>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
         <translation>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</translation>
-    </message>
-    <message>
-        <source>The CAIO roster can be kept once the governance records are in place.</source>
-        <translation>The CAIO roster can be kept once the governance records are in place.</translation>
     </message>
     <message>
         <source>Task forces</source>
@@ -495,20 +479,12 @@
         <translation>The committee's task forces (education, security, regions), their mandates, members and deliverables.</translation>
     </message>
     <message>
-        <source>Task forces can be recorded once the governance records are in place.</source>
-        <translation>Task forces can be recorded once the governance records are in place.</translation>
-    </message>
-    <message>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
         <source>Budget lines per fiscal year with their stages side by side: proposal, enacted, revised and executed, in whole won.</source>
         <translation>Budget lines per fiscal year with their stages side by side: proposal, enacted, revised and executed, in whole won.</translation>
-    </message>
-    <message>
-        <source>Budget lines can be kept once the governance records are in place.</source>
-        <translation>Budget lines can be kept once the governance records are in place.</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -519,20 +495,12 @@
         <translation>Indicators with their targets and observations, starting with the GPUs secured: 20,000 today, 200,000 by 2030.</translation>
     </message>
     <message>
-        <source>Indicators can be tracked once the governance records are in place.</source>
-        <translation>Indicators can be tracked once the governance records are in place.</translation>
-    </message>
-    <message>
         <source>Partnerships</source>
         <translation>Partnerships</translation>
     </message>
     <message>
         <source>Partnerships and investments: data centres, offices, cooperation, with their partners, amounts and ministries.</source>
         <translation>Partnerships and investments: data centres, offices, cooperation, with their partners, amounts and ministries.</translation>
-    </message>
-    <message>
-        <source>Partnerships can be recorded once the governance records are in place.</source>
-        <translation>Partnerships can be recorded once the governance records are in place.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1595,6 +1563,217 @@
     <message>
         <source>A ministry code is 2 to 8 capital letters, e.g. MSIT.</source>
         <translation>A ministry code is 2 to 8 capital letters, e.g. MSIT.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::DashboardPage</name>
+    <message>
+        <source>All fiscal years</source>
+        <translation>All fiscal years</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Executed</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Revised</translation>
+    </message>
+    <message>
+        <source>Enacted</source>
+        <translation>Enacted</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Execution rate %1%</source>
+        <translation>Execution rate %1%</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Path the targets imply</source>
+        <translation>Path the targets imply</translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <translation>Secured</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>%1: %2 now; %3 by %4 (%5 to go); the path expects %6 today</source>
+        <translation>%1: %2 now; %3 by %4 (%5 to go); the path expects %6 today</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Flagged rank</source>
+        <translation>Flagged rank</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ministries</source>
+        <translation>%1: %2 of %3 ministries</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ministries have an active CAIO</source>
+        <translation>%1 of %2 ministries have an active CAIO</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation>Records changed</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Budget: proposal %1, enacted %2, executed %3.</source>
+        <translation>Budget: proposal %1, enacted %2, executed %3.</translation>
+    </message>
+    <message>
+        <source>Actions: %1, of which %2 overdue.</source>
+        <translation>Actions: %1, of which %2 overdue.</translation>
+    </message>
+    <message>
+        <source>CAIO: %1 of %2 ministries covered.</source>
+        <translation>CAIO: %1 of %2 ministries covered.</translation>
+    </message>
+    <message>
+        <source>Sync and the audit chain report here once bundles are exchanged; no bundle has been received yet.</source>
+        <translation>Sync and the audit chain report here once bundles are exchanged; no bundle has been received yet.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>Open or unlock a vault to see where things stand.</source>
+        <translation>Open or unlock a vault to see where things stand.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Your ministry (%1): its actions, budget lines and CAIO; the national indicators.</source>
+        <translation>Your ministry (%1): its actions, budget lines and CAIO; the national indicators.</translation>
+    </message>
+    <message>
+        <source>Auditor: the whole committee, and what changed in the last 30 days.</source>
+        <translation>Auditor: the whole committee, and what changed in the last 30 days.</translation>
+    </message>
+    <message>
+        <source>The whole committee.</source>
+        <translation>The whole committee.</translation>
+    </message>
+    <message>
+        <source>Budget by stage (%1)</source>
+        <translation>Budget by stage (%1)</translation>
+    </message>
+    <message>
+        <source>Proposal by category (%1)</source>
+        <translation>Proposal by category (%1)</translation>
+    </message>
+    <message>
+        <source>Enacted by ministry (%1)</source>
+        <translation>Enacted by ministry (%1)</translation>
+    </message>
+    <message>
+        <source>GPUs secured against the targets</source>
+        <translation>GPUs secured against the targets</translation>
+    </message>
+    <message>
+        <source>CAIO coverage</source>
+        <translation>CAIO coverage</translation>
+    </message>
+    <message>
+        <source>Resolutions by status</source>
+        <translation>Resolutions by status</translation>
+    </message>
+    <message>
+        <source>Actions by ministry and status (overdue in red)</source>
+        <translation>Actions by ministry and status (overdue in red)</translation>
+    </message>
+    <message>
+        <source>Milestones and partnerships</source>
+        <translation>Milestones and partnerships</translation>
+    </message>
+    <message>
+        <source>Records changed in the last 30 days</source>
+        <translation>Records changed in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -445,20 +445,12 @@
         <translation>현황 한눈에 보기: 상태·키워드별 의결 안건, 부처별 기한 도래·지연 조치, CAIO 지정 현황, 단계별 예산, 2030년 목표 대비 확보한 GPU.</translation>
     </message>
     <message>
-        <source>The dashboards arrive once the records they summarise can be entered.</source>
-        <translation>요약할 레코드를 입력할 수 있게 되면 대시보드가 제공됩니다.</translation>
-    </message>
-    <message>
         <source>Resolutions</source>
         <translation>결의</translation>
     </message>
     <message>
         <source>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
         <translation>위원회 의결 안건: 번호, 제목, 의결일, 정책 키워드, 상태, 주관·협조 부처, 연계 예산 사업.</translation>
-    </message>
-    <message>
-        <source>Resolutions can be recorded once the governance records are in place.</source>
-        <translation>거버넌스 레코드가 갖춰지면 의결 안건을 기록할 수 있습니다.</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -469,20 +461,12 @@
         <translation>의결 안건별 후속 조치: 담당 부처, 기한, 진척도, 근거. 기한이 지난 조치는 눈에 띄게 표시됩니다.</translation>
     </message>
     <message>
-        <source>Actions can be tracked once the governance records are in place.</source>
-        <translation>거버넌스 레코드가 갖춰지면 후속 조치를 추적할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>CAIOs</source>
         <translation>CAIO</translation>
     </message>
     <message>
         <source>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
         <translation>부처별 최고AI책임관(CAIO) 명단: 직급, 임명일, 임기, 상태. CAIO가 없는 부처는 눈에 띄게 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>The CAIO roster can be kept once the governance records are in place.</source>
-        <translation>거버넌스 레코드가 갖춰지면 CAIO 명단을 관리할 수 있습니다.</translation>
     </message>
     <message>
         <source>Task forces</source>
@@ -493,20 +477,12 @@
         <translation>위원회 전담반(교육, 보안, 지역)의 임무, 구성원, 산출물.</translation>
     </message>
     <message>
-        <source>Task forces can be recorded once the governance records are in place.</source>
-        <translation>거버넌스 레코드가 갖춰지면 전담반을 기록할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
         <source>Budget lines per fiscal year with their stages side by side: proposal, enacted, revised and executed, in whole won.</source>
         <translation>회계연도별 예산 사업과 단계(정부안, 확정, 수정, 집행)를 나란히, 원 단위로 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>Budget lines can be kept once the governance records are in place.</source>
-        <translation>거버넌스 레코드가 갖춰지면 예산 사업을 관리할 수 있습니다.</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -517,20 +493,12 @@
         <translation>목표와 관측값이 있는 지표. 첫 지표는 확보한 GPU: 현재 2만 장, 2030년까지 20만 장.</translation>
     </message>
     <message>
-        <source>Indicators can be tracked once the governance records are in place.</source>
-        <translation>거버넌스 레코드가 갖춰지면 지표를 추적할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Partnerships</source>
         <translation>협력</translation>
     </message>
     <message>
         <source>Partnerships and investments: data centres, offices, cooperation, with their partners, amounts and ministries.</source>
         <translation>협력과 투자: 데이터센터, 사무소, 협력 사업과 그 파트너, 금액, 관련 부처.</translation>
-    </message>
-    <message>
-        <source>Partnerships can be recorded once the governance records are in place.</source>
-        <translation>거버넌스 레코드가 갖춰지면 협력을 기록할 수 있습니다.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1592,6 +1560,217 @@
     <message>
         <source>A ministry code is 2 to 8 capital letters, e.g. MSIT.</source>
         <translation>부처 코드는 대문자 2~8자입니다(예: MSIT).</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::DashboardPage</name>
+    <message>
+        <source>All fiscal years</source>
+        <translation>모든 회계연도</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>%1 회계연도</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>집행</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Enacted</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>정부안</translation>
+    </message>
+    <message>
+        <source>Execution rate %1%</source>
+        <translation>집행률 %1%</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Path the targets imply</source>
+        <translation>목표가 가리키는 경로</translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <translation>확보</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>%1: %2 now; %3 by %4 (%5 to go); the path expects %6 today</source>
+        <translation>%1: 현재 %2, %4년까지 %3 (남은 %5), 경로상 오늘 기대치 %6</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>현직</translation>
+    </message>
+    <message>
+        <source>Flagged rank</source>
+        <translation>직급 확인 필요</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>공석</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ministries</source>
+        <translation>%1: 부처 %3곳 중 %2곳</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ministries have an active CAIO</source>
+        <translation>부처 %2곳 중 %1곳에 현직 CAIO가 있습니다</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>결의</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation>변경된 레코드</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>레코드</translation>
+    </message>
+    <message>
+        <source>Budget: proposal %1, enacted %2, executed %3.</source>
+        <translation>예산: 정부안 %1, 확정 %2, 집행 %3.</translation>
+    </message>
+    <message>
+        <source>Actions: %1, of which %2 overdue.</source>
+        <translation>후속 조치: %1건, 그중 기한 지남 %2건.</translation>
+    </message>
+    <message>
+        <source>CAIO: %1 of %2 ministries covered.</source>
+        <translation>CAIO: 부처 %2곳 중 %1곳 지정.</translation>
+    </message>
+    <message>
+        <source>Sync and the audit chain report here once bundles are exchanged; no bundle has been received yet.</source>
+        <translation>번들을 주고받으면 동기화와 감사 체인 현황이 여기에 표시됩니다. 아직 받은 번들이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>차트 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>SVG로 저장…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Open or unlock a vault to see where things stand.</source>
+        <translation>현황을 보려면 금고를 열거나 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>회계연도</translation>
+    </message>
+    <message>
+        <source>Your ministry (%1): its actions, budget lines and CAIO; the national indicators.</source>
+        <translation>소속 부처(%1): 부처의 후속 조치, 예산 사업, CAIO와 국가 지표.</translation>
+    </message>
+    <message>
+        <source>Auditor: the whole committee, and what changed in the last 30 days.</source>
+        <translation>감사: 위원회 전체와 최근 30일 동안 바뀐 내용.</translation>
+    </message>
+    <message>
+        <source>The whole committee.</source>
+        <translation>위원회 전체.</translation>
+    </message>
+    <message>
+        <source>Budget by stage (%1)</source>
+        <translation>단계별 예산 (%1)</translation>
+    </message>
+    <message>
+        <source>Proposal by category (%1)</source>
+        <translation>분야별 정부안 (%1)</translation>
+    </message>
+    <message>
+        <source>Enacted by ministry (%1)</source>
+        <translation>부처별 확정 예산 (%1)</translation>
+    </message>
+    <message>
+        <source>GPUs secured against the targets</source>
+        <translation>목표 대비 확보한 GPU</translation>
+    </message>
+    <message>
+        <source>CAIO coverage</source>
+        <translation>CAIO 지정 현황</translation>
+    </message>
+    <message>
+        <source>Resolutions by status</source>
+        <translation>상태별 의결 안건</translation>
+    </message>
+    <message>
+        <source>Actions by ministry and status (overdue in red)</source>
+        <translation>부처·상태별 후속 조치 (기한 지남은 빨간색)</translation>
+    </message>
+    <message>
+        <source>Milestones and partnerships</source>
+        <translation>주요 일정과 협력</translation>
+    </message>
+    <message>
+        <source>Records changed in the last 30 days</source>
+        <translation>최근 30일 동안 변경된 레코드</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "ChangePassphraseDialog.h"
 #include "CreateVaultDialog.h"
+#include "DashboardPage.h"
 #include "IdleLock.h"
 #include "PageCatalog.h"
 #include "PlaceholderPage.h"
@@ -78,6 +79,18 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
             connect(page, &RecordListPage::openRecord, this, &MainWindow::openRecord);
             connect(page->editor(), &RecordEditor::stateChanged, this, &MainWindow::updateEditActions);
             m_stack->addWidget(page);
+        } else if (QLatin1String(pages[i].id) == QLatin1String("dashboard")) {
+            m_dashboard = new DashboardPage(pages[i], m_stack);
+            connect(m_dashboard, &DashboardPage::openRecord, this, &MainWindow::openRecord);
+            connect(m_dashboard, &DashboardPage::openList, this,
+                    [this](const QString& listType, const QString& filter) {
+                        if (RecordListPage* page = recordPage(listType)) {
+                            m_stack->setCurrentWidget(page);
+                            m_navigation->setCurrentRow(m_stack->currentIndex());
+                            page->setSearch(filter);
+                        }
+                    });
+            m_stack->addWidget(m_dashboard);
         } else {
             m_stack->addWidget(new PlaceholderPage(pages[i], m_stack));
         }
@@ -156,6 +169,9 @@ void MainWindow::setRecordStore(bool open)
     for (RecordListPage* page : m_recordPages) {
         page->setContext({});
     }
+    if (m_dashboard) {
+        m_dashboard->setService(nullptr);
+    }
     m_service.reset();
     m_store.reset();
     if (open && m_vault && !m_vault->isLocked()) {
@@ -166,6 +182,9 @@ void MainWindow::setRecordStore(bool open)
                                         [this](const QString& message) { showError(message); }};
         for (RecordListPage* page : m_recordPages) {
             page->setContext(context);
+        }
+        if (m_dashboard) {
+            m_dashboard->setService(m_service.get());
         }
     }
     updateEditActions();

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace oneteam {
 
+class DashboardPage;
 class IdleLock;
 class RecordListPage;
 class RecordService;
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<RecordStore> m_store; // while the vault is unlocked
     std::unique_ptr<RecordService> m_service;
     QUndoStack* m_undo;
+    DashboardPage* m_dashboard = nullptr;
     QList<RecordListPage*> m_recordPages;
     IdleLock* m_idle;
     QStackedWidget* m_root;

@@ -13,35 +13,35 @@ const PageSpec kPages[] = {
      QT_TRANSLATE_NOOP("Pages", "Where things stand: resolutions by status and keyword, actions due and "
                                 "overdue by ministry, CAIO coverage, the budget by stage and the GPUs "
                                 "secured against the 2030 target."),
-     QT_TRANSLATE_NOOP("Pages", "The dashboards arrive once the records they summarise can be entered.")},
+     nullptr},
     {"resolutions", QT_TRANSLATE_NOOP("Pages", "Resolutions"),
      QT_TRANSLATE_NOOP("Pages", "The committee's resolutions: number, title, adoption date, policy "
                                 "keyword, status, lead and cooperating ministries, linked budget lines."),
-     QT_TRANSLATE_NOOP("Pages", "Resolutions can be recorded once the governance records are in place.")},
+     nullptr},
     {"actions", QT_TRANSLATE_NOOP("Pages", "Actions"),
      QT_TRANSLATE_NOOP("Pages", "Follow-up actions of each resolution: owner ministry, due date, "
                                 "progress and evidence. Overdue actions stand out."),
-     QT_TRANSLATE_NOOP("Pages", "Actions can be tracked once the governance records are in place.")},
+     nullptr},
     {"caios", QT_TRANSLATE_NOOP("Pages", "CAIOs"),
      QT_TRANSLATE_NOOP("Pages", "The roster of each ministry's Chief AI Officer: rank, appointment, term "
                                 "and status. Ministries without an active CAIO stand out."),
-     QT_TRANSLATE_NOOP("Pages", "The CAIO roster can be kept once the governance records are in place.")},
+     nullptr},
     {"taskforces", QT_TRANSLATE_NOOP("Pages", "Task forces"),
      QT_TRANSLATE_NOOP("Pages", "The committee's task forces (education, security, regions), their "
                                 "mandates, members and deliverables."),
-     QT_TRANSLATE_NOOP("Pages", "Task forces can be recorded once the governance records are in place.")},
+     nullptr},
     {"budget", QT_TRANSLATE_NOOP("Pages", "Budget"),
      QT_TRANSLATE_NOOP("Pages", "Budget lines per fiscal year with their stages side by side: proposal, "
                                 "enacted, revised and executed, in whole won."),
-     QT_TRANSLATE_NOOP("Pages", "Budget lines can be kept once the governance records are in place.")},
+     nullptr},
     {"indicators", QT_TRANSLATE_NOOP("Pages", "Indicators"),
      QT_TRANSLATE_NOOP("Pages", "Indicators with their targets and observations, starting with the GPUs "
                                 "secured: 20,000 today, 200,000 by 2030."),
-     QT_TRANSLATE_NOOP("Pages", "Indicators can be tracked once the governance records are in place.")},
+     nullptr},
     {"partnerships", QT_TRANSLATE_NOOP("Pages", "Partnerships"),
      QT_TRANSLATE_NOOP("Pages", "Partnerships and investments: data centres, offices, cooperation, with "
                                 "their partners, amounts and ministries."),
-     QT_TRANSLATE_NOOP("Pages", "Partnerships can be recorded once the governance records are in place.")},
+     nullptr},
     {"milestones", QT_TRANSLATE_NOOP("Pages", "Milestones"),
      QT_TRANSLATE_NOOP("Pages", "Milestones of the committee's work, such as the AI action plan, with their "
                                 "due dates, status and the records they concern."),

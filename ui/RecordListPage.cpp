@@ -198,6 +198,11 @@ void RecordListPage::focusSearch()
     m_search->selectAll();
 }
 
+void RecordListPage::setSearch(const QString& text)
+{
+    m_search->setText(text);
+}
+
 void RecordListPage::selectRow(const QString& id)
 {
     const int row = id.isEmpty() ? -1 : m_model->rowOf(id);

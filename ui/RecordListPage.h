@@ -37,6 +37,7 @@ public:
     bool showRecord(const QString& id);
     void newRecord();
     void focusSearch();
+    void setSearch(const QString& text); // the list filtered as if typed
     // Asks what to do with unsaved changes: true when it is fine to move on.
     bool settleChanges();
 

@@ -1,0 +1,206 @@
+#include "DashboardPage.h"
+#include "MainWindow.h"
+#include "RecordListPage.h"
+#include "RecordService.h"
+#include "RecordTableModel.h"
+#include "SampleDataset.h"
+#include "UiLanguage.h"
+#include "VaultTestSupport.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPieSeries>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QXYSeries>
+
+using namespace oneteam;
+using namespace oneteam::test;
+
+// The dashboard of each role, rendered offscreen: its series hold the sample's figures,
+// it follows the store, clicks lead to the lists behind, and charts save as PNG and SVG.
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void secretariatSeesTheCommittee();
+    void ministrySeesItsOwn();
+    void auditorSeesChangesAndReadsOnly();
+
+private:
+    QString makeVault(const QString& name, const QString& role);
+    static QList<double> barValues(QChart* chart);
+
+    QTemporaryDir m_dir;
+    UiLanguage m_language;
+};
+
+void TestDashboard::initTestCase()
+{
+    QVERIFY(m_language.apply(QStringLiteral("en")));
+}
+
+QString TestDashboard::makeVault(const QString& name, const QString& role)
+{
+    const QString path = m_dir.filePath(name);
+    auto vault = Vault::create(path, secret("p"), {QString(), name, role}, cheapOptions());
+    if (!vault) {
+        return {};
+    }
+    RecordStore store(**vault);
+    RecordService service(store, QStringLiteral("secretariat"));
+    QString error;
+    return SampleDataset::load(service, &error) > 0 ? path : QString();
+}
+
+QList<double> TestDashboard::barValues(QChart* chart)
+{
+    QList<double> values;
+    if (!chart || chart->series().isEmpty()) {
+        return values;
+    }
+    auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().first());
+    if (!series || series->barSets().isEmpty()) {
+        return values;
+    }
+    QBarSet* set = series->barSets().first();
+    for (int i = 0; i < set->count(); ++i) {
+        values << set->at(i);
+    }
+    return values;
+}
+
+void TestDashboard::secretariatSeesTheCommittee()
+{
+    const QString path = makeVault(QStringLiteral("secretariat.otvault"), QStringLiteral("secretariat"));
+    QVERIFY(!path.isEmpty());
+    MainWindow window(m_language);
+    window.resize(1280, 800);
+    window.setVault(std::move(Vault::open(path, secret("p"), cheapOptions()).value()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPage(QStringLiteral("dashboard")));
+    auto* page = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
+    QVERIFY(page);
+
+    // Budget by stage, bottom to top: executed, revised, enacted 9.9조, proposal 10.1조.
+    QCOMPARE(barValues(page->chart(QStringLiteral("budgetStages"))), (QList<double>{0, 0, 9.9, 10.1}));
+    // The proposal by category, largest on top: physical AI 2조, AX 2.6조, the rest 5.5조.
+    QCOMPARE(barValues(page->chart(QStringLiteral("budgetCategories"))), (QList<double>{2.0, 2.6, 5.5}));
+    QCOMPARE(barValues(page->chart(QStringLiteral("budgetMinistries"))).last(), 5.1); // MSIT on top
+
+    // GPUs: 20,000 secured, targets 50,000 and 200,000, and the path through them.
+    QChart* gpu = page->chart(QStringLiteral("indicator"));
+    QVERIFY(gpu);
+    QCOMPARE(gpu->series().size(), 3);
+    auto* path3 = qobject_cast<QXYSeries*>(gpu->series().at(0));
+    auto* secured = qobject_cast<QXYSeries*>(gpu->series().at(1));
+    auto* targets = qobject_cast<QXYSeries*>(gpu->series().at(2));
+    QCOMPARE(secured->count(), 1);
+    QCOMPARE(secured->at(0).y(), 20000.0);
+    QCOMPARE(targets->count(), 2);
+    QCOMPARE(targets->at(1).y(), 200000.0);
+    QCOMPARE(path3->count(), 3);
+    QVERIFY(gpu->title().contains(QStringLiteral("180,000")));
+
+    // CAIO coverage: 19 vacant of 19.
+    auto* pie = qobject_cast<QPieSeries*>(page->chart(QStringLiteral("caio"))->series().first());
+    QCOMPARE(pie->slices().last()->value(), 19.0);
+    QCOMPARE(pie->sum(), 19.0);
+
+    // Actions: two ministries, one overdue action each.
+    QTableWidget* actions = page->actionsTable();
+    QCOMPARE(actions->rowCount(), 2);
+    QCOMPARE(actions->item(0, actions->columnCount() - 1)->text(), QStringLiteral("1"));
+
+    // The charts follow the store: an executed amount shows at once.
+    RecordListPage* budget = window.recordPage(QStringLiteral("budget"));
+    RecordStore& store = *budget->model()->store();
+    const QString msit = SampleDataset::idOf(QStringLiteral("budget:enacted-MSIT"));
+    QJsonObject fields = store.get(msit)->fields;
+    fields.insert(QStringLiteral("executed"), qint64(1'020'000'000'000));
+    QVERIFY(store.put(QStringLiteral("budget"), msit, fields));
+    QTRY_COMPARE(barValues(page->chart(QStringLiteral("budgetStages"))).first(), 1.02);
+    QVERIFY(page->chart(QStringLiteral("budgetStages"))->title().contains(QStringLiteral("10.3")));
+
+    // A year with no lines empties the budget, and the filter comes back.
+    page->setFiscalYear(2025);
+    QCOMPARE(barValues(page->chart(QStringLiteral("budgetStages"))), (QList<double>{0, 0, 0, 0}));
+    page->setFiscalYear(0);
+
+    // Saving charts: SVG and PNG.
+    const QString svg = m_dir.filePath(QStringLiteral("caio.svg"));
+    const QString png = m_dir.filePath(QStringLiteral("gpu.png"));
+    QVERIFY(page->saveChart(QStringLiteral("caio"), svg));
+    QVERIFY(page->saveChart(QStringLiteral("indicator"), png));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("<svg"));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 300);
+
+    // A click on a bar opens the list behind it, filtered.
+    auto* categories =
+        qobject_cast<QAbstractBarSeries*>(page->chart(QStringLiteral("budgetCategories"))->series().first());
+    emit categories->barSets().first()->clicked(1); // AX
+    QCOMPARE(window.currentPageId(), QStringLiteral("budget"));
+    QCOMPARE(budget->findChild<QLineEdit*>(QStringLiteral("search"))->text(), QStringLiteral("ax"));
+    QVERIFY(budget->model()->rowCount() >= 1);
+
+    // Locked: nothing shows.
+    window.lockVault();
+    QVERIFY(!page->chart(QStringLiteral("budgetStages")));
+}
+
+void TestDashboard::ministrySeesItsOwn()
+{
+    const QString path = makeVault(QStringLiteral("msit.otvault"), QStringLiteral("ministry:MSIT"));
+    QVERIFY(!path.isEmpty());
+    MainWindow window(m_language);
+    window.setVault(std::move(Vault::open(path, secret("p"), cheapOptions()).value()));
+    window.show();
+    QVERIFY(window.showPage(QStringLiteral("dashboard")));
+    auto* page = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
+    QVERIFY(
+        page->findChild<QLabel*>(QStringLiteral("dashboardScope"))->text().contains(QStringLiteral("MSIT")));
+    QCOMPARE(barValues(page->chart(QStringLiteral("budgetStages"))), (QList<double>{0, 0, 5.1, 0}));
+    QCOMPARE(page->actionsTable()->rowCount(), 1);
+    QCOMPARE(page->actionsTable()->item(0, 0)->text(), QStringLiteral("MSIT"));
+    QCOMPARE(page->figures().caio.ministries, 1);
+    // The national indicator is everyone's.
+    QVERIFY(page->chart(QStringLiteral("indicator"))->title().contains(QStringLiteral("200,000")));
+}
+
+void TestDashboard::auditorSeesChangesAndReadsOnly()
+{
+    const QString path = makeVault(QStringLiteral("auditor.otvault"), QStringLiteral("auditor"));
+    QVERIFY(!path.isEmpty());
+    MainWindow window(m_language);
+    window.setVault(std::move(Vault::open(path, secret("p"), cheapOptions()).value()));
+    window.show();
+    QVERIFY(window.showPage(QStringLiteral("dashboard")));
+    auto* page = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("dashboardScope"))
+                ->text()
+                .contains(QStringLiteral("Auditor")));
+    // Every sample record was written today: the last 30 days hold them, by type.
+    const QList<double> changed = barValues(page->chart(QStringLiteral("changes")));
+    QVERIFY(!changed.isEmpty());
+    double total = 0;
+    for (double count : changed) {
+        total += count;
+    }
+    QCOMPARE(int(total), int(SampleDataset::entries().size()));
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("dashboardSummary"))
+                ->text()
+                .contains(QStringLiteral("bundle")));
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

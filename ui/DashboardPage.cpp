@@ -1,0 +1,748 @@
+#include "DashboardPage.h"
+
+#include "RecordLabels.h"
+#include "RecordService.h"
+#include "WonFormat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScatterSeries>
+#include <QScrollArea>
+#include <QSvgGenerator>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolTip>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace oneteam {
+
+namespace {
+
+const QColor kBlue(0x1f, 0x5f, 0xa8);
+const QColor kTeal(0x2a, 0x9d, 0x8f);
+const QColor kAmber(0xe9, 0xa2, 0x3b);
+const QColor kRed(0xb0, 0x00, 0x20);
+const QColor kGrey(0x9a, 0xa5, 0xb1);
+
+bool korean()
+{
+    return QLocale().language() == QLocale::Korean;
+}
+
+QString won(qint64 amount)
+{
+    return WonFormat::format(amount, korean() ? WonFormat::Language::Korean : WonFormat::Language::English);
+}
+
+// Amount axes count in trillions of won: 조 in Korean, KRW trillion in English.
+constexpr double kTrillion = 1e12;
+
+QString trillionUnit()
+{
+    return korean() ? QStringLiteral("조 원") : QStringLiteral("KRW trillion");
+}
+
+QChart* newChart()
+{
+    auto* chart = new QChart;
+    chart->legend()->setVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(4);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+QValueAxis* valueAxis(double max, const QString& title, const char* format = "%.1f")
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0, max > 0 ? max * 1.15 : 1);
+    axis->setLabelFormat(QLatin1String(format));
+    axis->setTitleText(title);
+    axis->applyNiceNumbers();
+    return axis;
+}
+
+// The view takes the new chart; the one it showed is deleted (QChartView lets it go).
+void setChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+void showTip(const QString& text)
+{
+    QToolTip::showText(QCursor::pos(), text);
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
+    : QWidget(parent)
+    , m_spec(spec)
+    , m_title(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_scope(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_year(new QComboBox(this))
+    , m_print(new QPushButton(this))
+    , m_cards(new QWidget(this))
+    , m_grid(new QGridLayout(m_cards))
+    , m_summary(new QLabel(m_cards))
+    , m_actions(new QTableWidget(m_cards))
+    , m_timeline(new QTreeWidget(m_cards))
+{
+    setObjectName(QLatin1String(spec.id) + QStringLiteral("Page"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_description->setObjectName(QStringLiteral("pageDescription"));
+    m_description->setWordWrap(true);
+    m_scope->setObjectName(QStringLiteral("dashboardScope"));
+    m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_year->setObjectName(QStringLiteral("fiscalYear"));
+    m_print->setObjectName(QStringLiteral("printDashboard"));
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setWordWrap(true);
+    m_actions->setObjectName(QStringLiteral("actionsByMinistry"));
+    m_actions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_actions->verticalHeader()->setVisible(false);
+    m_actions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_actions->setMinimumHeight(220);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setColumnCount(3);
+    m_timeline->setMinimumHeight(220);
+
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(12);
+    m_grid->addWidget(m_summary, 0, 0, 1, 3);
+    addCard(QStringLiteral("budgetStages"), 1, 0);
+    addCard(QStringLiteral("budgetCategories"), 1, 1);
+    addCard(QStringLiteral("budgetMinistries"), 1, 2);
+    addCard(QStringLiteral("indicator"), 2, 0, 2);
+    addCard(QStringLiteral("caio"), 2, 2);
+    addCard(QStringLiteral("resolutions"), 3, 0);
+    auto* actionsBox = new QWidget(m_cards);
+    auto* actionsLayout = new QVBoxLayout(actionsBox);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* actionsTitle = new QLabel(actionsBox);
+    m_cardTitles.insert(QStringLiteral("actions"), actionsTitle);
+    actionsLayout->addWidget(actionsTitle);
+    actionsLayout->addWidget(m_actions);
+    m_grid->addWidget(actionsBox, 3, 1, 1, 2);
+    auto* timelineBox = new QWidget(m_cards);
+    auto* timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    auto* timelineTitle = new QLabel(timelineBox);
+    m_cardTitles.insert(QStringLiteral("timeline"), timelineTitle);
+    timelineLayout->addWidget(timelineTitle);
+    timelineLayout->addWidget(m_timeline);
+    m_grid->addWidget(timelineBox, 4, 0, 1, 2);
+    addCard(QStringLiteral("changes"), 4, 2);
+    for (int c = 0; c < 3; ++c) {
+        m_grid->setColumnStretch(c, 1);
+    }
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_cards);
+    m_scroll = scroll;
+
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_scope, 1);
+    tools->addWidget(m_year);
+    tools->addWidget(m_print);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 12);
+    layout->setSpacing(10);
+    layout->addWidget(m_title);
+    layout->addWidget(m_description);
+    layout->addLayout(tools);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(scroll, 1);
+
+    connect(m_year, &QComboBox::activated, this, [this] { setFiscalYear(m_year->currentData().toInt()); });
+    connect(m_print, &QPushButton::clicked, this, &DashboardPage::print);
+    connect(m_actions, &QTableWidget::cellActivated, this, [this](int row, int) {
+        // Records hold their ministry's id, and the search finds it.
+        emit openList(QStringLiteral("action"), m_actions->item(row, 0)->data(Qt::UserRole).toString());
+    });
+    connect(m_timeline, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        emit openRecord(item->data(0, Qt::UserRole + 1).toString(), item->data(0, Qt::UserRole).toString());
+    });
+    retranslate();
+    rebuild();
+}
+
+QChartView* DashboardPage::addCard(const QString& name, int row, int column, int columnSpan)
+{
+    auto* box = new QWidget(m_cards);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto* title = new QLabel(box);
+    title->setObjectName(QStringLiteral("title_") + name);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    auto* view = new QChartView(box);
+    view->setObjectName(QStringLiteral("chart_") + name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(240);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this,
+            [this, view, name](const QPoint& pos) { chartMenu(view, name, pos); });
+    layout->addWidget(title);
+    layout->addWidget(view, 1);
+    m_grid->addWidget(box, row, column, 1, columnSpan);
+    m_views.insert(name, view);
+    m_cardTitles.insert(name, title);
+    return view;
+}
+
+QChart* DashboardPage::chart(const QString& name) const
+{
+    QChartView* view = m_views.value(name);
+    return view && view->isVisibleTo(this) ? view->chart() : nullptr;
+}
+
+void DashboardPage::setService(RecordService* service)
+{
+    disconnect(m_storeConnection);
+    m_service = service;
+    if (m_service) {
+        m_storeConnection = connect(m_service->store().events(), &RecordEvents::changed, this,
+                                    &DashboardPage::scheduleRefresh);
+    }
+    refresh();
+}
+
+void DashboardPage::scheduleRefresh()
+{
+    if (m_refreshPending) {
+        return;
+    }
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_refreshPending) {
+            refresh();
+        }
+    });
+}
+
+void DashboardPage::setFiscalYear(int year)
+{
+    m_fiscalYear = year;
+    refresh();
+}
+
+void DashboardPage::refresh()
+{
+    m_refreshPending = false;
+    m_figures = {};
+    if (m_service) {
+        DashboardScope scope;
+        scope.ministryId = m_service->ownMinistry();
+        scope.fiscalYear = m_fiscalYear;
+        if (auto figures = DashboardFigures::compute(m_service->store(), scope)) {
+            m_figures = std::move(*figures);
+        }
+    }
+    rebuild();
+}
+
+void DashboardPage::rebuild()
+{
+    const bool open = m_service != nullptr;
+    m_empty->setVisible(!open);
+    m_scroll->setVisible(open);
+    m_year->setEnabled(open);
+    m_print->setEnabled(open);
+    retranslate();
+    if (!open) {
+        return;
+    }
+    const DashboardFigures& f = m_figures;
+
+    // The fiscal years the budget lines name.
+    m_year->clear();
+    m_year->addItem(tr("All fiscal years"), 0);
+    for (int year : f.fiscalYears) {
+        m_year->addItem(tr("Fiscal year %1").arg(year), year);
+    }
+    m_year->setCurrentIndex(qMax(0, m_year->findData(m_fiscalYear)));
+
+    // Budget by stage, with the execution rate.
+    {
+        QChart* chart = newChart();
+        auto* set = new QBarSet(tr("Budget"));
+        set->setColor(kBlue);
+        // Bottom to top: the proposal reads first.
+        const QList<QPair<QString, qint64>> stages{{tr("Executed"), f.budget.executed},
+                                                   {tr("Revised"), f.budget.revised},
+                                                   {tr("Enacted"), f.budget.enacted},
+                                                   {tr("Proposal"), f.budget.proposal}};
+        QStringList names;
+        double max = 0;
+        for (const auto& [name, amount] : stages) {
+            names << name;
+            *set << double(amount) / kTrillion;
+            max = qMax(max, double(amount) / kTrillion);
+        }
+        auto* series = new QHorizontalBarSeries;
+        series->append(set);
+        chart->addSeries(series);
+        auto* x = new QBarCategoryAxis;
+        x->append(names);
+        chart->addAxis(x, Qt::AlignLeft);
+        series->attachAxis(x);
+        auto* y = valueAxis(max, trillionUnit());
+        chart->addAxis(y, Qt::AlignBottom);
+        series->attachAxis(y);
+        connect(set, &QBarSet::hovered, this, [stages](bool on, int index) {
+            if (on && index >= 0 && index < stages.size()) {
+                showTip(stages.at(index).first + QStringLiteral(": ") + won(stages.at(index).second));
+            }
+        });
+        connect(set, &QBarSet::clicked, this, [this] { emit openList(QStringLiteral("budget"), QString()); });
+        chart->setTitle(
+            tr("Execution rate %1%").arg(QLocale().toString(f.budget.executionRate() * 100, 'f', 1)));
+        setChart(m_views.value(QStringLiteral("budgetStages")), chart);
+    }
+
+    // The proposal by category (AX among them) and the enacted budget by ministry.
+    const auto amountBars = [this](const QString& card, QList<KeyAmount> amounts, bool choices,
+                                   const QColor& color, const QString& listType) {
+        std::reverse(amounts.begin(), amounts.end()); // horizontal bars stack upwards: the largest on top
+        QChart* chart = newChart();
+        auto* set = new QBarSet(card);
+        set->setColor(color);
+        QStringList names;
+        QStringList keys;
+        double max = 0;
+        for (const KeyAmount& entry : amounts) {
+            const QString name = entry.key.isEmpty() ? tr("Other")
+                                 : choices           ? RecordLabels::choice(entry.key)
+                                                     : entry.key;
+            names << name;
+            keys << entry.key;
+            *set << double(entry.amount) / kTrillion;
+            max = qMax(max, double(entry.amount) / kTrillion);
+        }
+        auto* series = new QHorizontalBarSeries;
+        series->append(set);
+        chart->addSeries(series);
+        auto* x = new QBarCategoryAxis;
+        x->append(names);
+        chart->addAxis(x, Qt::AlignLeft);
+        series->attachAxis(x);
+        auto* y = valueAxis(max, trillionUnit());
+        chart->addAxis(y, Qt::AlignBottom);
+        series->attachAxis(y);
+        connect(set, &QBarSet::hovered, this, [names, amounts](bool on, int index) {
+            if (on && index >= 0 && index < amounts.size()) {
+                showTip(names.at(index) + QStringLiteral(": ") + won(amounts.at(index).amount));
+            }
+        });
+        connect(set, &QBarSet::clicked, this,
+                [this, keys, listType](int index) { emit openList(listType, keys.value(index)); });
+        setChart(m_views.value(card), chart);
+    };
+    amountBars(QStringLiteral("budgetCategories"), f.proposalByCategory, true, kTeal,
+               QStringLiteral("budget"));
+    amountBars(QStringLiteral("budgetMinistries"), f.enactedByMinistry, false, kBlue,
+               QStringLiteral("budget"));
+
+    // The first indicator (GPUs secured) against its targets and the path they imply.
+    {
+        QChart* chart = newChart();
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        if (!f.indicators.isEmpty()) {
+            const IndicatorFigures& indicator = f.indicators.first();
+            const auto toMs = [](double day) {
+                return double(QDate::fromJulianDay(qint64(day)).startOfDay(Qt::UTC).toMSecsSinceEpoch());
+            };
+            auto* path = new QLineSeries;
+            path->setName(tr("Path the targets imply"));
+            QPen dashed(kGrey);
+            dashed.setStyle(Qt::DashLine);
+            dashed.setWidthF(2);
+            path->setPen(dashed);
+            auto* observed = new QLineSeries;
+            observed->setName(tr("Secured"));
+            observed->setPen(QPen(kBlue, 3));
+            observed->setPointsVisible(true);
+            auto* targets = new QScatterSeries;
+            targets->setName(tr("Targets"));
+            targets->setColor(kAmber);
+            targets->setMarkerSize(11);
+            double max = 0;
+            for (const QPointF& point : indicator.trajectory) {
+                path->append(toMs(point.x()), point.y());
+                max = qMax(max, point.y());
+            }
+            for (const QPointF& point : indicator.observed) {
+                observed->append(toMs(point.x()), point.y());
+                max = qMax(max, point.y());
+            }
+            for (const QPointF& point : indicator.targets) {
+                targets->append(toMs(point.x()), point.y());
+            }
+            for (QXYSeries* series : {static_cast<QXYSeries*>(path), static_cast<QXYSeries*>(observed),
+                                      static_cast<QXYSeries*>(targets)}) {
+                chart->addSeries(series);
+                connect(series, &QXYSeries::hovered, this,
+                        [unit = indicator.unit](const QPointF& point, bool on) {
+                            if (on) {
+                                showTip(QLocale().toString(
+                                            QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC).date(),
+                                            QLocale::ShortFormat) +
+                                        QStringLiteral(": ") + QLocale().toString(qRound64(point.y())) +
+                                        QLatin1Char(' ') + unit);
+                            }
+                        });
+                connect(series, &QXYSeries::clicked, this,
+                        [this, id = indicator.id] { emit openRecord(QStringLiteral("indicator"), id); });
+            }
+            auto* x = new QDateTimeAxis;
+            x->setFormat(QStringLiteral("yyyy"));
+            x->setTickCount(7);
+            chart->addAxis(x, Qt::AlignBottom);
+            auto* y = valueAxis(max, indicator.unit, "%.0f");
+            chart->addAxis(y, Qt::AlignLeft);
+            for (QAbstractSeries* series : chart->series()) {
+                series->attachAxis(x);
+                series->attachAxis(y);
+            }
+            chart->setTitle(tr("%1: %2 now; %3 by %4 (%5 to go); the path expects %6 today")
+                                .arg(indicator.name, QLocale().toString(qRound64(indicator.latest)),
+                                     QLocale().toString(qRound64(indicator.finalTarget)),
+                                     QString::number(indicator.finalDate.year()),
+                                     QLocale().toString(qRound64(indicator.gapToFinal())),
+                                     QLocale().toString(qRound64(indicator.expectedToday))));
+        }
+        setChart(m_views.value(QStringLiteral("indicator")), chart);
+    }
+
+    // CAIO coverage.
+    {
+        QChart* chart = newChart();
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        auto* pie = new QPieSeries;
+        pie->setHoleSize(0.45);
+        const qint64 proper = f.caio.active - f.caio.rankFlagged;
+        const QList<std::tuple<QString, qint64, QColor>> slices{
+            {tr("Active"), proper, kTeal},
+            {tr("Flagged rank"), f.caio.rankFlagged, kAmber},
+            {tr("Vacant"), f.caio.vacant, kRed}};
+        for (const auto& [name, count, color] : slices) {
+            QPieSlice* slice = pie->append(tr("%1 (%2)").arg(name).arg(count), double(count));
+            slice->setColor(color);
+            connect(slice, &QPieSlice::hovered, this,
+                    [name = name, count = count, total = f.caio.ministries](bool on) {
+                        if (on) {
+                            showTip(tr("%1: %2 of %3 ministries").arg(name).arg(count).arg(total));
+                        }
+                    });
+            connect(slice, &QPieSlice::clicked, this,
+                    [this] { emit openList(QStringLiteral("ministry"), QString()); });
+        }
+        chart->addSeries(pie);
+        chart->setTitle(
+            tr("%1 of %2 ministries have an active CAIO").arg(f.caio.active).arg(f.caio.ministries));
+        setChart(m_views.value(QStringLiteral("caio")), chart);
+    }
+
+    // Resolutions by status.
+    {
+        QChart* chart = newChart();
+        auto* set = new QBarSet(tr("Resolutions"));
+        set->setColor(kBlue);
+        QStringList names;
+        QStringList keys;
+        double max = 0;
+        for (const KeyCount& entry : f.resolutionsByStatus) {
+            names << RecordLabels::choice(entry.key);
+            keys << entry.key;
+            *set << double(entry.count);
+            max = qMax(max, double(entry.count));
+        }
+        auto* series = new QHorizontalBarSeries;
+        series->append(set);
+        chart->addSeries(series);
+        auto* x = new QBarCategoryAxis;
+        x->append(names);
+        chart->addAxis(x, Qt::AlignLeft);
+        series->attachAxis(x);
+        auto* y = valueAxis(max, tr("Resolutions"), "%.0f");
+        chart->addAxis(y, Qt::AlignBottom);
+        series->attachAxis(y);
+        connect(set, &QBarSet::hovered, this, [names, set](bool on, int index) {
+            if (on) {
+                showTip(names.value(index) + QStringLiteral(": ") + QString::number(qRound(set->at(index))));
+            }
+        });
+        connect(set, &QBarSet::clicked, this,
+                [this, keys](int index) { emit openList(QStringLiteral("resolution"), keys.value(index)); });
+        setChart(m_views.value(QStringLiteral("resolutions")), chart);
+    }
+
+    // Actions: ministry by status, overdue in red; open actions first.
+    {
+        QStringList statuses;
+        for (const MinistryActions& entry : f.actionsByMinistry) {
+            for (const KeyCount& status : entry.byStatus) {
+                if (!statuses.contains(status.key)) {
+                    statuses << status.key;
+                }
+            }
+        }
+        m_actions->clear();
+        m_actions->setColumnCount(int(statuses.size()) + 3);
+        QStringList headers{tr("Ministry")};
+        for (const QString& status : std::as_const(statuses)) {
+            headers << RecordLabels::choice(status);
+        }
+        headers << tr("Open") << tr("Overdue");
+        m_actions->setHorizontalHeaderLabels(headers);
+        m_actions->setRowCount(int(f.actionsByMinistry.size()));
+        for (int row = 0; row < f.actionsByMinistry.size(); ++row) {
+            const MinistryActions& entry = f.actionsByMinistry.at(row);
+            auto* name = new QTableWidgetItem(entry.ministry);
+            name->setData(Qt::UserRole, entry.ministryId);
+            m_actions->setItem(row, 0, name);
+            for (int c = 0; c < statuses.size(); ++c) {
+                qint64 count = 0;
+                for (const KeyCount& status : entry.byStatus) {
+                    count += status.key == statuses.at(c) ? status.count : 0;
+                }
+                auto* item = new QTableWidgetItem(QString::number(count));
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_actions->setItem(row, c + 1, item);
+            }
+            auto* openItem = new QTableWidgetItem(QString::number(entry.open));
+            openItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_actions->setItem(row, int(statuses.size()) + 1, openItem);
+            auto* overdue = new QTableWidgetItem(QString::number(entry.overdue));
+            overdue->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (entry.overdue > 0) {
+                overdue->setBackground(QColor(0xfd, 0xe7, 0xea));
+                overdue->setForeground(kRed);
+                name->setForeground(kRed);
+            }
+            m_actions->setItem(row, int(statuses.size()) + 2, overdue);
+        }
+        m_actions->resizeColumnsToContents();
+    }
+
+    // Milestones and partnerships by date.
+    m_timeline->clear();
+    for (const TimelineItem& item : f.timeline) {
+        auto* row = new QTreeWidgetItem(m_timeline);
+        row->setText(0, QLocale().toString(item.date, QLocale::ShortFormat));
+        row->setText(1, item.title);
+        row->setText(2, RecordLabels::choice(item.status));
+        row->setData(0, Qt::UserRole, item.id);
+        row->setData(0, Qt::UserRole + 1, item.type);
+        if (item.date < QDate::currentDate() && item.status != QLatin1String("done") &&
+            item.status != QLatin1String("cancelled") && item.type == QLatin1String("milestone")) {
+            for (int c = 0; c < 3; ++c) {
+                row->setForeground(c, kRed);
+            }
+        }
+    }
+    m_timeline->resizeColumnToContents(0);
+
+    // What changed lately (the auditor's first question; the others see it too).
+    {
+        QChart* chart = newChart();
+        auto* set = new QBarSet(tr("Records changed"));
+        set->setColor(kAmber);
+        QStringList names;
+        double max = 0;
+        for (const KeyCount& entry : f.changedByType) {
+            const RecordType* type = RecordType::find(entry.key);
+            names << (type ? type->translatedTitle() : entry.key);
+            *set << double(entry.count);
+            max = qMax(max, double(entry.count));
+        }
+        auto* series = new QHorizontalBarSeries;
+        series->append(set);
+        chart->addSeries(series);
+        auto* x = new QBarCategoryAxis;
+        x->append(names);
+        chart->addAxis(x, Qt::AlignLeft);
+        series->attachAxis(x);
+        auto* y = valueAxis(max, tr("Records"), "%.0f");
+        chart->addAxis(y, Qt::AlignBottom);
+        series->attachAxis(y);
+        connect(set, &QBarSet::hovered, this, [names, set](bool on, int index) {
+            if (on) {
+                showTip(names.value(index) + QStringLiteral(": ") + QString::number(qRound(set->at(index))));
+            }
+        });
+        setChart(m_views.value(QStringLiteral("changes")), chart);
+    }
+
+    // In words, the figures a reader wants first.
+    QStringList summary;
+    summary << tr("Budget: proposal %1, enacted %2, executed %3.")
+                   .arg(won(f.budget.proposal), won(f.budget.enacted), won(f.budget.executed));
+    summary << tr("Actions: %1, of which %2 overdue.").arg(f.actionsTotal).arg(f.actionsOverdue);
+    summary << tr("CAIO: %1 of %2 ministries covered.").arg(f.caio.active).arg(f.caio.ministries);
+    if (m_service && m_service->readOnly()) {
+        summary << tr("Sync and the audit chain report here once bundles are exchanged; no bundle has been "
+                      "received yet.");
+    }
+    m_summary->setText(summary.join(QLatin1Char(' ')));
+}
+
+void DashboardPage::chartMenu(QChartView* view, const QString& name, const QPoint& pos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Save as PNG…"), this, [this, name] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save chart"), name + QStringLiteral(".png"), tr("PNG image (*.png)"));
+        if (!path.isEmpty()) {
+            saveChart(name, path);
+        }
+    });
+    menu.addAction(tr("Save as SVG…"), this, [this, name] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save chart"), name + QStringLiteral(".svg"), tr("SVG image (*.svg)"));
+        if (!path.isEmpty()) {
+            saveChart(name, path);
+        }
+    });
+    menu.exec(view->mapToGlobal(pos));
+}
+
+bool DashboardPage::saveChart(const QString& name, const QString& path)
+{
+    QChartView* view = m_views.value(name);
+    if (!view) {
+        return false;
+    }
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(view->size());
+        svg.setViewBox(QRect(QPoint(0, 0), view->size()));
+        svg.setTitle(m_cardTitles.value(name)->text());
+        QPainter painter(&svg);
+        view->render(&painter);
+        painter.end();
+        return file.commit();
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    return view->grab().save(&file, "PNG") && file.commit();
+}
+
+void DashboardPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QPainter painter(&printer);
+    const QRect page = printer.pageLayout().paintRectPixels(printer.resolution());
+    const double scale =
+        qMin(double(page.width()) / m_cards->width(), double(page.height()) / m_cards->height());
+    painter.scale(scale, scale);
+    m_cards->render(&painter);
+}
+
+void DashboardPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        rebuild(); // titles, amounts and axes follow the language
+    }
+    QWidget::changeEvent(event);
+}
+
+void DashboardPage::retranslate()
+{
+    m_title->setText(PageCatalog::title(m_spec));
+    m_description->setText(PageCatalog::description(m_spec));
+    m_empty->setText(tr("Open or unlock a vault to see where things stand."));
+    m_print->setText(tr("Print…"));
+    m_year->setAccessibleName(tr("Fiscal year"));
+    QString scope;
+    if (m_service) {
+        const QString role = m_service->role();
+        if (role.startsWith(QStringLiteral("ministry:"))) {
+            scope = tr("Your ministry (%1): its actions, budget lines and CAIO; the national indicators.")
+                        .arg(role.mid(9));
+        } else if (role == QLatin1String("auditor")) {
+            scope = tr("Auditor: the whole committee, and what changed in the last 30 days.");
+        } else {
+            scope = tr("The whole committee.");
+        }
+    }
+    m_scope->setText(scope);
+    const QList<std::pair<const char*, QString>> titles{
+        {"budgetStages", tr("Budget by stage (%1)").arg(trillionUnit())},
+        {"budgetCategories", tr("Proposal by category (%1)").arg(trillionUnit())},
+        {"budgetMinistries", tr("Enacted by ministry (%1)").arg(trillionUnit())},
+        {"indicator", tr("GPUs secured against the targets")},
+        {"caio", tr("CAIO coverage")},
+        {"resolutions", tr("Resolutions by status")},
+        {"actions", tr("Actions by ministry and status (overdue in red)")},
+        {"timeline", tr("Milestones and partnerships")},
+        {"changes", tr("Records changed in the last 30 days")}};
+    for (const auto& [name, text] : titles) {
+        if (QLabel* label = m_cardTitles.value(QLatin1String(name))) {
+            label->setText(text);
+        }
+        if (QChartView* view = m_views.value(QLatin1String(name))) {
+            view->setAccessibleName(text);
+        }
+    }
+    m_actions->setAccessibleName(m_cardTitles.value(QStringLiteral("actions"))->text());
+    m_timeline->setAccessibleName(m_cardTitles.value(QStringLiteral("timeline"))->text());
+    m_timeline->setHeaderLabels({tr("Date"), tr("Title"), tr("Status")});
+}
+
+} // namespace oneteam

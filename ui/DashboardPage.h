@@ -1,0 +1,83 @@
+#pragma once
+
+#include "DashboardFigures.h"
+#include "PageCatalog.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace oneteam {
+
+class RecordService;
+
+// Where things stand, for the role of the vault open: the committee overview (the
+// secretariat), one ministry's (its officer: its own actions first), or the auditor's
+// (records changed lately, beside the overview). Charts come from DashboardFigures and
+// redraw when the store changes. Hovering shows exact values; clicking a bar, slice or
+// row opens the list behind it; each chart saves as PNG or SVG (its context menu), and
+// the whole page prints.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(const PageSpec& spec, QWidget* parent = nullptr);
+
+    // Null: locked or no vault.
+    void setService(RecordService* service);
+    void refresh();
+    const DashboardFigures& figures() const { return m_figures; }
+    // The chart of a card ("budgetStages", "budgetCategories", "budgetMinistries",
+    // "indicator", "caio", "resolutions", "changes"), or null when not shown.
+    QChart* chart(const QString& name) const;
+    QTableWidget* actionsTable() const { return m_actions; }
+    void setFiscalYear(int year);                             // 0: every year
+    bool saveChart(const QString& name, const QString& path); // .png or .svg, by suffix
+    void print();
+
+signals:
+    // A bar, slice or row was clicked: the list of `type` filtered by `filter`.
+    void openList(const QString& type, const QString& filter);
+    void openRecord(const QString& type, const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QChartView* addCard(const QString& name, int row, int column, int columnSpan = 1);
+    void rebuild();
+    void retranslate();
+    void scheduleRefresh();
+    void chartMenu(QChartView* view, const QString& name, const QPoint& pos);
+
+    const PageSpec& m_spec;
+    RecordService* m_service = nullptr;
+    DashboardFigures m_figures;
+    int m_fiscalYear = 0;
+    bool m_refreshPending = false;
+    QMetaObject::Connection m_storeConnection;
+    QLabel* m_title;
+    QLabel* m_description;
+    QLabel* m_scope;
+    QLabel* m_empty;
+    QComboBox* m_year;
+    QPushButton* m_print;
+    QWidget* m_cards;
+    QWidget* m_scroll = nullptr;
+    QGridLayout* m_grid;
+    QHash<QString, QChartView*> m_views;
+    QHash<QString, QLabel*> m_cardTitles;
+    QLabel* m_summary;
+    QTableWidget* m_actions;
+    QTreeWidget* m_timeline;
+};
+
+} // namespace oneteam
