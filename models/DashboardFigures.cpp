@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -110,52 +111,40 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
         }
     }
 
-    const auto counts = [&store](AggregateQuery query) -> Result<QList<KeyCount>> {
-        auto rows = store.aggregate(query);
-        if (!rows) {
-            return rows.error();
-        }
-        QList<KeyCount> out;
-        for (const AggregateRow& row : *rows) {
-            out.append({row.keys.value(0), row.count});
-        }
-        return out;
-    };
-
-    // Resolutions: a ministry sees those it leads.
-    AggregateQuery resolutions{QStringLiteral("resolution"), {QStringLiteral("status")}};
+    // Resolutions by status and keyword, in one pass: a ministry sees those it leads.
+    AggregateQuery resolutions{QStringLiteral("resolution"),
+                               {QStringLiteral("status"), QStringLiteral("keyword")}};
     if (oneMinistry) {
         resolutions.where.append({QStringLiteral("lead_ministry"), Op::In, own});
     }
-    auto byStatus = counts(resolutions);
-    if (!byStatus) {
-        return byStatus.error();
+    auto resolutionRows = store.aggregate(resolutions);
+    if (!resolutionRows) {
+        return resolutionRows.error();
     }
-    figures.resolutionsByStatus = *byStatus;
-    resolutions.groupBy = {QStringLiteral("keyword")};
-    auto byKeyword = counts(resolutions);
-    if (!byKeyword) {
-        return byKeyword.error();
+    QMap<QString, qint64> byStatus;
+    QMap<QString, qint64> byKeyword;
+    for (const AggregateRow& row : *resolutionRows) {
+        byStatus[row.keys.at(0)] += row.count;
+        byKeyword[row.keys.at(1)] += row.count;
     }
-    figures.resolutionsByKeyword = *byKeyword;
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+        figures.resolutionsByStatus.append({it.key(), it.value()});
+    }
+    for (auto it = byKeyword.cbegin(); it != byKeyword.cend(); ++it) {
+        figures.resolutionsByKeyword.append({it.key(), it.value()});
+    }
 
-    // Actions by owner ministry and status, and the overdue ones.
+    // Actions by owner ministry and status, counting the overdue ones in the same pass.
     AggregateQuery actions{QStringLiteral("action"),
                            {QStringLiteral("owner_ministry"), QStringLiteral("status")}};
     if (oneMinistry) {
         actions.where.append({QStringLiteral("owner_ministry"), Op::In, own});
     }
+    actions.countIf = {{QStringLiteral("due"), Op::Less, {scope.today.toString(Qt::ISODate)}},
+                       {QStringLiteral("status"), Op::NotIn, kClosed}};
     auto actionRows = store.aggregate(actions);
     if (!actionRows) {
         return actionRows.error();
-    }
-    AggregateQuery overdue = actions;
-    overdue.groupBy = {QStringLiteral("owner_ministry")};
-    overdue.where.append({QStringLiteral("due"), Op::Less, {scope.today.toString(Qt::ISODate)}});
-    overdue.where.append({QStringLiteral("status"), Op::NotIn, kClosed});
-    auto overdueRows = store.aggregate(overdue);
-    if (!overdueRows) {
-        return overdueRows.error();
     }
     QHash<QString, MinistryActions> perMinistry;
     for (const AggregateRow& row : *actionRows) {
@@ -164,25 +153,23 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
         entry.ministry = ministryName.value(entry.ministryId, entry.ministryId);
         entry.byStatus.append({row.keys.at(1), row.count});
         entry.total += row.count;
+        entry.overdue += row.countIf;
         if (!kClosed.contains(row.keys.at(1))) {
             entry.open += row.count;
         }
         figures.actionsTotal += row.count;
-    }
-    for (const AggregateRow& row : *overdueRows) {
-        perMinistry[row.keys.at(0)].overdue = row.count;
-        figures.actionsOverdue += row.count;
+        figures.actionsOverdue += row.countIf;
     }
     figures.actionsByMinistry = perMinistry.values();
     std::sort(figures.actionsByMinistry.begin(), figures.actionsByMinistry.end(),
-              [](const MinistryActions& a, const MinistryActions& b) {
-                  if (a.overdue != b.overdue) {
-                      return a.overdue > b.overdue;
+              [](const MinistryActions& x, const MinistryActions& y) {
+                  if (x.overdue != y.overdue) {
+                      return x.overdue > y.overdue;
                   }
-                  if (a.open != b.open) {
-                      return a.open > b.open;
+                  if (x.open != y.open) {
+                      return x.open > y.open;
                   }
-                  return a.ministry < b.ministry;
+                  return x.ministry < y.ministry;
               });
 
     // CAIO coverage over the ministries in scope.
@@ -205,67 +192,60 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
     }
     figures.caio = {ministryIds.size(), covered.size(), ministryIds.size() - covered.size(), flagged.size()};
 
-    // The budget: top-level lines (a line's parts would count twice), in the year chosen.
+    // The budget in one pass over its top-level lines (a line's parts would count twice),
+    // by year, category, keyword and ministry; the totals and breakdowns add those up.
     AggregateQuery budget{QStringLiteral("budget"),
-                          {},
+                          {QStringLiteral("fiscal_year"), QStringLiteral("category"),
+                           QStringLiteral("keyword"), QStringLiteral("ministry")},
                           {QStringLiteral("proposal"), QStringLiteral("enacted"), QStringLiteral("revised"),
                            QStringLiteral("executed")},
                           {{QStringLiteral("parent"), Op::Missing}}};
-    if (scope.fiscalYear > 0) {
-        budget.where.append({QStringLiteral("fiscal_year"), Op::In, {QString::number(scope.fiscalYear)}});
-    }
     if (oneMinistry) {
         budget.where.append({QStringLiteral("ministry"), Op::In, own});
     }
-    auto stages = store.aggregate(budget);
-    if (!stages) {
-        return stages.error();
+    auto budgetRows = store.aggregate(budget);
+    if (!budgetRows) {
+        return budgetRows.error();
     }
-    if (!stages->isEmpty()) {
-        const QList<qint64>& sums = stages->first().sums;
-        figures.budget = {sums.at(0), sums.at(1), sums.at(2), sums.at(3)};
-    }
-    const auto amounts = [&store](AggregateQuery query, const QString& group,
-                                  const QString& amount) -> Result<QList<KeyAmount>> {
-        query.groupBy = {group};
-        query.sums = {amount};
-        auto rows = store.aggregate(query);
-        if (!rows) {
-            return rows.error();
+    QMap<QString, qint64> byCategory;
+    QMap<QString, qint64> byBudgetKeyword;
+    QMap<QString, qint64> byMinistry;
+    QSet<int> years;
+    for (const AggregateRow& row : *budgetRows) {
+        const int year = row.keys.at(0).toInt();
+        if (year > 0) {
+            years.insert(year);
         }
+        if (scope.fiscalYear > 0 && year != scope.fiscalYear) {
+            continue;
+        }
+        figures.budget.proposal += row.sums.at(0);
+        figures.budget.enacted += row.sums.at(1);
+        figures.budget.revised += row.sums.at(2);
+        figures.budget.executed += row.sums.at(3);
+        byCategory[row.keys.at(1)] += row.sums.at(0);
+        byBudgetKeyword[row.keys.at(2)] += row.sums.at(0);
+        byMinistry[row.keys.at(3)] += row.sums.at(1);
+    }
+    const auto ranked = [](const QMap<QString, qint64>& amounts) {
         QList<KeyAmount> out;
-        for (const AggregateRow& row : *rows) {
-            if (row.sums.at(0) != 0) {
-                out.append({row.keys.at(0), row.sums.at(0)});
+        for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
+            if (it.value() != 0) {
+                out.append({it.key(), it.value()});
             }
         }
-        std::sort(out.begin(), out.end(),
-                  [](const KeyAmount& a, const KeyAmount& b) { return a.amount > b.amount; });
+        std::stable_sort(out.begin(), out.end(),
+                         [](const KeyAmount& x, const KeyAmount& y) { return x.amount > y.amount; });
         return out;
     };
-    auto byCategory = amounts(budget, QStringLiteral("category"), QStringLiteral("proposal"));
-    auto byBudgetKeyword = amounts(budget, QStringLiteral("keyword"), QStringLiteral("proposal"));
-    auto byMinistry = amounts(budget, QStringLiteral("ministry"), QStringLiteral("enacted"));
-    if (!byCategory || !byBudgetKeyword || !byMinistry) {
-        return (!byCategory        ? byCategory.error()
-                : !byBudgetKeyword ? byBudgetKeyword.error()
-                                   : byMinistry.error());
-    }
-    figures.proposalByCategory = *byCategory;
-    figures.proposalByKeyword = *byBudgetKeyword;
-    figures.enactedByMinistry = *byMinistry;
+    figures.proposalByCategory = ranked(byCategory);
+    figures.proposalByKeyword = ranked(byBudgetKeyword);
+    figures.enactedByMinistry = ranked(byMinistry);
     for (KeyAmount& entry : figures.enactedByMinistry) {
         entry.key = ministryName.value(entry.key, entry.key);
     }
-    auto years = store.aggregate({QStringLiteral("budget"), {QStringLiteral("fiscal_year")}});
-    if (!years) {
-        return years.error();
-    }
-    for (const AggregateRow& row : *years) {
-        if (row.keys.at(0).toInt() > 0) {
-            figures.fiscalYears.append(row.keys.at(0).toInt());
-        }
-    }
+    figures.fiscalYears = years.values();
+    std::sort(figures.fiscalYears.begin(), figures.fiscalYears.end());
 
     // Indicators (national: every scope sees them) and the timeline.
     auto indicators = store.list({QStringLiteral("indicator")});
@@ -276,12 +256,13 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
         figures.indicators.append(indicatorFigures(indicator, scope.today));
     }
     for (const char* type : {"milestone", "partnership"}) {
-        auto records = store.list({QLatin1String(type)});
+        const QString dateField = QLatin1String(type) == QLatin1String("milestone") ? QStringLiteral("due")
+                                                                                    : QStringLiteral("date");
+        ListQuery latest{QLatin1String(type), QString(), dateField, true, kTimelineItems};
+        auto records = store.list(latest);
         if (!records) {
             return records.error();
         }
-        const QString dateField = QLatin1String(type) == QLatin1String("milestone") ? QStringLiteral("due")
-                                                                                    : QStringLiteral("date");
         for (const StoredRecord& record : *records) {
             const QDate date = QDate::fromString(record.fields.value(dateField).toString(), Qt::ISODate);
             if (date.isValid()) {
@@ -295,6 +276,9 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
               [](const TimelineItem& a, const TimelineItem& b) { return a.date < b.date; });
 
     // Records changed in the period (the auditor's view).
+    if (!scope.changes) {
+        return figures;
+    }
     const QDate from = scope.changesFrom.isValid() ? scope.changesFrom : scope.today.addDays(-30);
     const QDate to = scope.changesTo.isValid() ? scope.changesTo : scope.today;
     auto changed = store.changedRecords(from.startOfDay(Qt::UTC), to.addDays(1).startOfDay(Qt::UTC));

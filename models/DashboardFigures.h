@@ -17,6 +17,7 @@ struct DashboardScope
     QString ministryId = {}; // empty: every ministry
     int fiscalYear = 0;      // 0: every year
     QDate today = QDate::currentDate();
+    bool changes = false;   // count the records changed in a period (the auditor's view)
     QDate changesFrom = {}; // the period "records changed" covers; invalid: the last 30 days
     QDate changesTo = {};
 };
@@ -104,7 +105,9 @@ struct DashboardFigures
     QList<KeyAmount> enactedByMinistry;
     QList<int> fiscalYears; // the years budget lines name, for the filter
     QList<IndicatorFigures> indicators;
-    QList<TimelineItem> timeline;  // milestones and partnerships with a date, by date
+    // Milestones and partnerships with a date, by date: the latest kTimelineItems of each.
+    QList<TimelineItem> timeline;
+    static constexpr int kTimelineItems = 100;
     QList<KeyCount> changedByType; // records changed in the period
 
     static Result<DashboardFigures> compute(const RecordStore& store, const DashboardScope& scope);

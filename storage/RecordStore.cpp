@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace oneteam {
 
 namespace {
@@ -446,11 +448,30 @@ Result<QList<AggregateRow>> RecordStore::aggregate(const AggregateQuery& query) 
             StorageErrorCode::Locked,
             QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
     }
-    const auto path = [](const QString& field) -> QByteArray {
+    // The fields dashboards add up have columns of their own in record_facts (schema v5):
+    // no JSON is parsed when every field asked for is one of them.
+    static const QStringList facts{
+        QStringLiteral("status"),  QStringLiteral("keyword"),     QStringLiteral("category"),
+        QStringLiteral("due"),     QStringLiteral("fiscal_year"), QStringLiteral("parent"),
+        QStringLiteral("rank"),    QStringLiteral("kind"),        QStringLiteral("proposal"),
+        QStringLiteral("enacted"), QStringLiteral("revised"),     QStringLiteral("executed")};
+    static const QStringList ministryFields{QStringLiteral("ministry"), QStringLiteral("owner_ministry"),
+                                            QStringLiteral("lead_ministry")};
+    QStringList referenced = query.groupBy + query.sums;
+    for (const FieldCondition& condition : query.where + query.countIf) {
+        referenced << condition.field;
+    }
+    const bool useFacts = std::all_of(referenced.cbegin(), referenced.cend(), [](const QString& field) {
+        return facts.contains(field) || ministryFields.contains(field);
+    });
+    const auto path = [useFacts](const QString& field) -> QByteArray {
+        if (useFacts) {
+            return ministryFields.contains(field) ? QByteArray("ministry") : field.toLatin1();
+        }
         return "json_extract(data, '$." + field.toLatin1() + "')";
     };
     QStringList fields = query.groupBy + query.sums;
-    for (const FieldCondition& condition : query.where) {
+    for (const FieldCondition& condition : query.where + query.countIf) {
         fields << condition.field;
     }
     for (const QString& field : std::as_const(fields)) {
@@ -462,15 +483,17 @@ Result<QList<AggregateRow>> RecordStore::aggregate(const AggregateQuery& query) 
     }
     QByteArray sql = "SELECT ";
     for (const QString& group : query.groupBy) {
-        sql += "coalesce(" + path(group) + ", ''), ";
+        // Plain columns group in an index's order; a missing value reads as "" either way.
+        sql += useFacts ? QByteArray(path(group) + ", ") : QByteArray("coalesce(" + path(group) + ", ''), ");
     }
-    sql += "count(*)";
-    for (const QString& sum : query.sums) {
-        sql += ", coalesce(sum(" + path(sum) + "), 0)";
-    }
-    sql += " FROM record WHERE type = ? AND deleted = 0";
-    QStringList binds{query.type};
-    for (const FieldCondition& condition : query.where) {
+    // One condition as SQL, its values appended to `out` in the order they are bound.
+    const auto textColumn = [useFacts](const QString& field) {
+        return useFacts && field != QLatin1String("fiscal_year") && field != QLatin1String("proposal") &&
+               field != QLatin1String("enacted") && field != QLatin1String("revised") &&
+               field != QLatin1String("executed");
+    };
+    const auto conditionSql = [&path, &textColumn](const FieldCondition& condition,
+                                                   QStringList& out) -> QByteArray {
         const QByteArray value = path(condition.field);
         switch (condition.op) {
         case FieldCondition::Op::In:
@@ -478,32 +501,55 @@ Result<QList<AggregateRow>> RecordStore::aggregate(const AggregateQuery& query) 
             QByteArray marks;
             for (const QString& item : condition.values) {
                 marks += marks.isEmpty() ? "?" : ", ?";
-                binds << item;
+                out << item;
             }
-            if (condition.op == FieldCondition::Op::In) {
-                // As text, so a year stored as a number matches "2026".
-                sql += " AND CAST(" + value + " AS TEXT) IN (" + marks + ")";
-            } else {
-                sql += " AND coalesce(CAST(" + value + " AS TEXT), '') NOT IN (" + marks + ")";
-            }
-            break;
+            // As text, so a year stored as a number matches "2026".
+            // Text columns compare as they are (an index still applies).
+            const bool text = textColumn(condition.field);
+            const QByteArray operand = text ? value : QByteArray("CAST(" + value + " AS TEXT)");
+            return condition.op == FieldCondition::Op::In
+                       ? QByteArray(operand + " IN (" + marks + ")")
+                       : QByteArray("coalesce(" + operand + ", '') NOT IN (" + marks + ")");
         }
         case FieldCondition::Op::Less:
-            sql += " AND " + value + " < ?";
-            binds << condition.values.value(0);
-            break;
+            out << condition.values.value(0);
+            return value + " < ?";
         case FieldCondition::Op::Missing:
-            sql += " AND " + value + " IS NULL";
-            break;
+            return value + " IS NULL";
         case FieldCondition::Op::Present:
-            sql += " AND " + value + " IS NOT NULL";
-            break;
+            return value + " IS NOT NULL";
         }
+        return "1";
+    };
+    sql += "count(*)";
+    for (const QString& sum : query.sums) {
+        sql += ", coalesce(sum(" + path(sum) + "), 0)";
+    }
+    QStringList selectBinds;
+    if (!query.countIf.isEmpty()) {
+        QByteArray all;
+        for (const FieldCondition& condition : query.countIf) {
+            all += (all.isEmpty() ? "" : " AND ") + conditionSql(condition, selectBinds);
+        }
+        sql += ", sum(CASE WHEN " + all + " THEN 1 ELSE 0 END)";
+    }
+    QStringList binds = selectBinds;
+    if (useFacts && validFieldName(query.type)) {
+        // The type written out, so the partial indexes on record_facts apply.
+        sql += " FROM record_facts WHERE type = '" + query.type.toLatin1() + "' AND deleted = 0";
+    } else {
+        sql += useFacts ? " FROM record_facts WHERE type = ? AND deleted = 0"
+                        : " FROM record WHERE type = ? AND deleted = 0";
+        binds << query.type;
+    }
+    for (const FieldCondition& condition : query.where) {
+        sql += " AND " + conditionSql(condition, binds);
     }
     if (!query.groupBy.isEmpty()) {
         sql += " GROUP BY ";
         for (int i = 0; i < query.groupBy.size(); ++i) {
-            sql += QByteArray(i ? ", " : "") + QByteArray::number(i + 1);
+            sql += QByteArray(i ? ", " : "") +
+                   (useFacts ? path(query.groupBy.at(i)) : QByteArray::number(i + 1));
         }
         sql += " ORDER BY ";
         for (int i = 0; i < query.groupBy.size(); ++i) {
@@ -524,6 +570,9 @@ Result<QList<AggregateRow>> RecordStore::aggregate(const AggregateQuery& query) 
         row.count = rows.integer(column++);
         for (qsizetype i = 0; i < query.sums.size(); ++i) {
             row.sums << rows.integer(column++);
+        }
+        if (!query.countIf.isEmpty()) {
+            row.countIf = rows.integer(column++);
         }
         result.append(row);
     }

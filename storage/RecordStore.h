@@ -76,6 +76,7 @@ struct AggregateQuery
     QStringList groupBy = {}; // field names; a missing value groups as an empty string
     QStringList sums = {};    // integer fields (won, counts) summed exactly as int64
     QList<FieldCondition> where = {};
+    QList<FieldCondition> countIf = {}; // also count the rows that meet all of these
 };
 
 struct AggregateRow
@@ -83,6 +84,7 @@ struct AggregateRow
     QStringList keys; // one per groupBy field
     qint64 count = 0;
     QList<qint64> sums;
+    qint64 countIf = 0;
 };
 
 // Announces each committed record write, so lists and charts redraw from the store.

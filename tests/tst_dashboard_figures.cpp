@@ -193,7 +193,8 @@ void TestDashboardFigures::timelineAndChanges()
     QCOMPARE(figures->timeline.first().date, QDate(2025, 6, 1));
     QCOMPARE(figures->timeline.last().title, QStringLiteral("Concrete AI action plan"));
     // Everything was written today (by the wall clock): the period ending today holds it.
-    DashboardScope now{QString(), 0, QDate::currentDate()};
+    QVERIFY(figures->changedByType.isEmpty()); // not asked for
+    DashboardScope now{QString(), 0, QDate::currentDate(), true};
     auto changed = DashboardFigures::compute(*m_store, now);
     QCOMPARE(countOf(changed->changedByType, QStringLiteral("ministry")), 21);
     QCOMPARE(countOf(changed->changedByType, QStringLiteral("budget")), 8);

@@ -16,6 +16,7 @@ private slots:
     void failingMigrationRollsBackEverything();
     void refusesNewerSchema();
     void recordTextFollowsTheRecordsFromV3();
+    void recordFactsFollowTheRecordsFromV4();
 };
 
 namespace {
@@ -144,6 +145,56 @@ void TestSchema::recordTextFollowsTheRecordsFromV3()
     QCOMPARE(exec("DELETE FROM record WHERE id = 'a'"), SQLITE_OK);
     QCOMPARE(rows(copy), rows(source));
     QCOMPARE(rows("SELECT count(*) FROM record_text"), QStringLiteral("2;"));
+    sqlite3_close(db);
+}
+
+void TestSchema::recordFactsFollowTheRecordsFromV4()
+{
+    // Version 5 copies the fields dashboards add up out of each record's JSON; triggers keep
+    // the copy equal through inserts, edits, tombstones and removals.
+    const auto& all = Schema::migrations();
+    sqlite3* db = plainDatabase();
+    QVERIFY(Schema::migrate(db, std::vector<Schema::Migration>(all.begin(), all.begin() + 4)));
+    const auto exec = [db](const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr); };
+    QCOMPARE(exec("INSERT INTO record (id, type, created, origin, data) VALUES "
+                  "('a', 'action', 'now', 's', "
+                  "'{\"owner_ministry\":\"m1\",\"status\":\"blocked\",\"due\":\"2026-01-31\"}'),"
+                  "('b', 'budget', 'now', 's', "
+                  "'{\"ministry\":\"m2\",\"fiscal_year\":2026,\"proposal\":2600000000000}')"),
+             SQLITE_OK);
+    QVERIFY(Schema::migrate(db));
+    const auto rows = [db](const char* sql) {
+        sqlite3_stmt* stmt = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+        QString out;
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            out += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) +
+                   QLatin1Char(';');
+        }
+        sqlite3_finalize(stmt);
+        return out;
+    };
+    const char* copy =
+        "SELECT type || '/' || deleted || '/' || coalesce(ministry, '') || '/' || "
+        "coalesce(status, '') || '/' || coalesce(fiscal_year, '') || '/' || coalesce(proposal, '') "
+        "FROM record_facts ORDER BY rid";
+    const char* source = "SELECT type || '/' || deleted || '/' || coalesce(json_extract(data, '$.ministry'), "
+                         "json_extract(data, '$.owner_ministry'), '') || '/' || coalesce(json_extract(data, "
+                         "'$.status'), '') || '/' || "
+                         "coalesce(json_extract(data, '$.fiscal_year'), '') || '/' || "
+                         "coalesce(json_extract(data, '$.proposal'), '') "
+                         "FROM record ORDER BY rowid";
+    QCOMPARE(rows(copy), rows(source));
+    QCOMPARE(rows(copy), QStringLiteral("action/0/m1/blocked//;budget/0/m2//2026/2600000000000;"));
+    QCOMPARE(
+        exec(
+            "UPDATE record SET data = '{\"owner_ministry\":\"m3\",\"status\":\"completed\"}' WHERE id = 'a'"),
+        SQLITE_OK);
+    QCOMPARE(exec("UPDATE record SET deleted = 1 WHERE id = 'b'"), SQLITE_OK);
+    QCOMPARE(rows(copy), rows(source));
+    QCOMPARE(exec("DELETE FROM record WHERE id = 'a'"), SQLITE_OK);
+    QCOMPARE(rows(copy), rows(source));
+    QCOMPARE(rows("SELECT count(*) FROM record_facts"), QStringLiteral("1;"));
     sqlite3_close(db);
 }
 

@@ -275,6 +275,7 @@ void DashboardPage::refresh()
         DashboardScope scope;
         scope.ministryId = m_service->ownMinistry();
         scope.fiscalYear = m_fiscalYear;
+        scope.changes = m_service->role() == QLatin1String("auditor");
         if (auto figures = DashboardFigures::compute(m_service->store(), scope)) {
             m_figures = std::move(*figures);
         }
@@ -586,7 +587,8 @@ void DashboardPage::rebuild()
     }
     m_timeline->resizeColumnToContents(0);
 
-    // What changed lately (the auditor's first question; the others see it too).
+    // What changed lately: the auditor's first question.
+    m_views.value(QStringLiteral("changes"))->parentWidget()->setVisible(f.scope.changes);
     {
         QChart* chart = newChart();
         auto* set = new QBarSet(tr("Records changed"));

@@ -1,0 +1,245 @@
+// Dashboard refresh over a large vault: the aggregates alone (DashboardFigures), the whole
+// refresh with the charts redrawn (DashboardPage), and the bare GROUP BY queries they
+// stand on, measured in the same run. Target (issue "Dashboards"): refresh under 100 ms
+// median with 100,000 records.
+
+#include "DashboardFigures.h"
+#include "DashboardPage.h"
+#include "PageCatalog.h"
+#include "RecordService.h"
+#include "RecordStore.h"
+#include "RecordType.h"
+#include "Vault.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace oneteam;
+
+namespace {
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+};
+
+Stats measure(int runs, const std::function<void()>& step)
+{
+    std::vector<double> ms;
+    QElapsedTimer timer;
+    for (int i = 0; i < runs; ++i) {
+        timer.start();
+        step();
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]};
+}
+
+long residentKiB()
+{
+    FILE* status = std::fopen("/proc/self/status", "r");
+    long kib = -1;
+    char line[256];
+    while (status && std::fgets(line, sizeof line, status)) {
+        if (std::sscanf(line, "VmRSS: %ld kB", &kib) == 1) {
+            break;
+        }
+    }
+    if (status) {
+        std::fclose(status);
+    }
+    return kib;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    int count = 100000;
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--records")) {
+            count = std::max(100, args[i + 1].toInt());
+        }
+    }
+    QTemporaryDir dir;
+    VaultOptions options;
+    options.kdf = Kdf::kCheapForTests;
+    auto vault = Vault::create(dir.filePath(QStringLiteral("bench.otvault")), SecureBytes("b", 1),
+                               {QString(), QStringLiteral("Bench"), QStringLiteral("secretariat")}, options);
+    if (!vault) {
+        std::fprintf(stderr, "%s\n", qPrintable(vault.error().message));
+        return 2;
+    }
+    RecordStore store(**vault);
+    sqlite3* db = (*vault)->handle();
+    QRandomGenerator random(11);
+    QElapsedTimer load;
+    load.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    // 19 ministries with CAIOs for most, then a mix: 60% actions, 25% budget lines, 10%
+    // resolutions, the rest milestones and partnerships.
+    QStringList ministries;
+    for (int m = 0; m < 19; ++m) {
+        ministries << *store.put(QStringLiteral("ministry"), QString(),
+                                 {{QStringLiteral("code"), QStringLiteral("M%1").arg(m)},
+                                  {QStringLiteral("kind"), QStringLiteral("ministry")}});
+        if (m % 4 != 0) {
+            (void)store.put(QStringLiteral("caio"), QString(),
+                            {{QStringLiteral("ministry"), ministries.last()},
+                             {QStringLiteral("rank"),
+                              m % 7 == 0 ? QStringLiteral("other") : QStringLiteral("director-general")},
+                             {QStringLiteral("status"), QStringLiteral("active")}});
+        }
+    }
+    (void)store.put(QStringLiteral("indicator"), QString(),
+                    {{QStringLiteral("name"), QStringLiteral("GPUs secured")},
+                     {QStringLiteral("unit"), QStringLiteral("GPUs")},
+                     {QStringLiteral("baseline"),
+                      QJsonArray{QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-09-01")},
+                                             {QStringLiteral("value"), 20000}}}},
+                     {QStringLiteral("targets"),
+                      QJsonArray{QJsonObject{{QStringLiteral("date"), QStringLiteral("2030-12-31")},
+                                             {QStringLiteral("value"), 200000}}}}});
+    const auto pick = [&random](const QStringList& list) {
+        return list.at(int(random.bounded(int(list.size()))));
+    };
+    for (int i = 0; i < count; ++i) {
+        const int kind = int(random.bounded(100));
+        const QString ministry = pick(ministries);
+        if (kind < 60) {
+            (void)store.put(
+                QStringLiteral("action"), QString(),
+                {{QStringLiteral("resolution"), QStringLiteral("r-%1").arg(i % 500)},
+                 {QStringLiteral("description"), QStringLiteral("Action %1").arg(i)},
+                 {QStringLiteral("owner_ministry"), ministry},
+                 {QStringLiteral("due"), QDate(2025, 1, 1).addDays(i % 900).toString(Qt::ISODate)},
+                 {QStringLiteral("status"), pick(choices::kActionStatus)}});
+        } else if (kind < 85) {
+            (void)store.put(QStringLiteral("budget"), QString(),
+                            {{QStringLiteral("fiscal_year"), 2025 + i % 3},
+                             {QStringLiteral("name_ko"), QStringLiteral("사업 %1").arg(i)},
+                             {QStringLiteral("category"), pick(choices::kBudgetCategory)},
+                             {QStringLiteral("keyword"), pick(choices::kKeywords)},
+                             {QStringLiteral("ministry"), ministry},
+                             {QStringLiteral("proposal"), qint64(random.bounded(1000)) * 100'000'000LL},
+                             {QStringLiteral("enacted"), qint64(random.bounded(1000)) * 100'000'000LL},
+                             {QStringLiteral("executed"), qint64(random.bounded(500)) * 100'000'000LL}});
+        } else if (kind < 95) {
+            (void)store.put(QStringLiteral("resolution"), QString(),
+                            {{QStringLiteral("number"), QStringLiteral("%1").arg(i)},
+                             {QStringLiteral("title_ko"), QStringLiteral("결의 %1").arg(i)},
+                             {QStringLiteral("keyword"), pick(choices::kKeywords)},
+                             {QStringLiteral("status"), pick(choices::kResolutionStatus)},
+                             {QStringLiteral("lead_ministry"), ministry}});
+        } else {
+            (void)store.put(
+                i % 2 ? QStringLiteral("milestone") : QStringLiteral("partnership"), QString(),
+                {{QStringLiteral("title"), QStringLiteral("Event %1").arg(i)},
+                 {QStringLiteral("due"), QDate(2025, 1, 1).addDays(i % 900).toString(Qt::ISODate)},
+                 {QStringLiteral("date"), QDate(2025, 1, 1).addDays(i % 900).toString(Qt::ISODate)},
+                 {QStringLiteral("status"), pick(choices::kWorkStatus)}});
+        }
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    std::printf("OneTeam dashboard benchmark: %d records (loaded in %.1f s); median and p95, ms\n", count,
+                double(load.elapsed()) / 1000.0);
+
+    RecordService service(store, QStringLiteral("secretariat"));
+    int kept = 0;
+    const Stats figures = measure(11, [&] {
+        auto result = DashboardFigures::compute(store, {});
+        kept += result ? int(result->actionsTotal > 0) : 0;
+    });
+    int pages = 0;
+    const PageSpec* spec = PageCatalog::pages(&pages);
+    DashboardPage page(spec[0]);
+    page.resize(1280, 800);
+    page.show();
+    page.setService(&service);
+    const Stats refresh = measure(11, [&] {
+        page.refresh();
+        QCoreApplication::processEvents();
+    });
+    // The bare aggregates the figures stand on, as one would write them by hand.
+    const char* bare[] = {
+        "SELECT json_extract(data,'$.status'), count(*) FROM record WHERE type='resolution' AND deleted=0 "
+        "GROUP BY 1",
+        "SELECT json_extract(data,'$.keyword'), count(*) FROM record WHERE type='resolution' AND deleted=0 "
+        "GROUP BY 1",
+        "SELECT json_extract(data,'$.owner_ministry'), json_extract(data,'$.status'), count(*) FROM record "
+        "WHERE type='action' AND deleted=0 GROUP BY 1, 2",
+        "SELECT json_extract(data,'$.owner_ministry'), count(*) FROM record WHERE type='action' AND "
+        "deleted=0 "
+        "AND json_extract(data,'$.due') < date('now') AND json_extract(data,'$.status') NOT IN "
+        "('completed','cancelled') GROUP BY 1",
+        "SELECT sum(json_extract(data,'$.proposal')), sum(json_extract(data,'$.enacted')), "
+        "sum(json_extract(data,'$.revised')), sum(json_extract(data,'$.executed')) FROM record "
+        "WHERE type='budget' AND deleted=0",
+        "SELECT json_extract(data,'$.category'), sum(json_extract(data,'$.proposal')) FROM record "
+        "WHERE type='budget' AND deleted=0 GROUP BY 1",
+        "SELECT json_extract(data,'$.keyword'), sum(json_extract(data,'$.proposal')) FROM record "
+        "WHERE type='budget' AND deleted=0 GROUP BY 1",
+        "SELECT json_extract(data,'$.ministry'), sum(json_extract(data,'$.enacted')) FROM record "
+        "WHERE type='budget' AND deleted=0 GROUP BY 1",
+        "SELECT json_extract(data,'$.fiscal_year'), count(*) FROM record WHERE type='budget' AND deleted=0 "
+        "GROUP BY 1",
+    };
+    const Stats sql = measure(11, [&] {
+        for (const char* query : bare) {
+            sqlite3_exec(db, query, nullptr, nullptr, nullptr);
+        }
+    });
+    // What the figures run: one pass per type over record_facts, the narrow table of the
+    // fields dashboards add up.
+    const QByteArray today = QDate::currentDate().toString(Qt::ISODate).toLatin1();
+    const QByteArray overdue =
+        "SELECT ministry, status, count(*), sum(CASE WHEN due < '" + today +
+        "' AND status NOT IN ('completed','cancelled') THEN 1 ELSE 0 END) FROM record_facts "
+        "WHERE type='action' AND deleted=0 GROUP BY ministry, status";
+    const char* facts[] = {
+        "SELECT status, keyword, count(*) FROM record_facts WHERE type='resolution' AND deleted=0 "
+        "GROUP BY status, keyword",
+        overdue.constData(),
+        "SELECT fiscal_year, category, keyword, ministry, sum(proposal), sum(enacted), sum(revised), "
+        "sum(executed) FROM record_facts WHERE type='budget' AND deleted=0 AND parent IS NULL "
+        "GROUP BY fiscal_year, category, keyword, ministry",
+        "SELECT ministry, rank, count(*) FROM record_facts WHERE type='caio' AND deleted=0 AND "
+        "status='active' "
+        "GROUP BY ministry, rank",
+    };
+    const Stats factsSql = measure(11, [&] {
+        for (const char* query : facts) {
+            sqlite3_exec(db, query, nullptr, nullptr, nullptr);
+        }
+    });
+    std::printf("  %-40s %9s %9s\n", "step", "median", "p95");
+    std::printf("  %-40s %9.1f %9.1f\n", "bare SQL, parsing each record's JSON", sql.median, sql.p95);
+    std::printf("  %-40s %9.1f %9.1f\n", "bare SQL over record_facts", factsSql.median, factsSql.p95);
+    std::printf("  %-40s %9.1f %9.1f\n", "figures (DashboardFigures::compute)", figures.median, figures.p95);
+    std::printf("  %-40s %9.1f %9.1f\n", "refresh: figures + every chart", refresh.median, refresh.p95);
+    std::printf("  figures / bare SQL over record_facts: %.2fx; refresh / bare SQL parsing JSON: %.2fx\n",
+                figures.median / factsSql.median, refresh.median / sql.median);
+    std::printf("  resident memory %ld KiB\n", residentKiB());
+    const bool met = refresh.median < 100.0;
+    std::printf("\n%s\n", met ? "target met: refresh under 100 ms median"
+                              : "target NOT met: refresh took 100 ms or more (median)");
+    return kept > 0 ? 0 : 1;
+}
