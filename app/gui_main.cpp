@@ -62,7 +62,11 @@ int main(int argc, char* argv[])
         QStringLiteral("vault"),
         QApplication::translate("main", "Open this vault (asks for its passphrase)."),
         QStringLiteral("PATH"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QApplication::translate("main", "Window size for snapshots, e.g. 1920x1080."),
+        QStringLiteral("WxH"));
     parser.addOption(vaultOption);
+    parser.addOption(sizeOption);
     parser.addOption(snapshotOption);
     parser.addOption(langOption);
     parser.process(app);
@@ -89,6 +93,19 @@ int main(int argc, char* argv[])
                 return 1;
             }
             window.setVault(std::move(*vault));
+        }
+        if (parser.isSet(sizeOption)) {
+            const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+            const int width = parts.value(0).toInt();
+            const int height = parts.value(1).toInt();
+            if (parts.size() != 2 || width < 640 || height < 480) {
+                QTextStream(stderr) << QApplication::translate("main",
+                                                               "'%1' is not a size such as 1920x1080.")
+                                           .arg(parser.value(sizeOption))
+                                    << Qt::endl;
+                return 1;
+            }
+            window.resize(width, height);
         }
         QString error;
         const QStringList files = oneteam::Snapshot::writeAll(window, parser.value(snapshotOption), &error);

@@ -247,6 +247,30 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
     figures.fiscalYears = years.values();
     std::sort(figures.fiscalYears.begin(), figures.fiscalYears.end());
 
+    // A ministry's own open actions, by due date (undated last).
+    if (oneMinistry) {
+        ListQuery ownActions{QStringLiteral("action"), QString(), QStringLiteral("due")};
+        ownActions.refField = QStringLiteral("owner_ministry");
+        ownActions.refId = scope.ministryId;
+        ownActions.limit = 1000;
+        auto listed = store.list(ownActions);
+        if (!listed) {
+            return listed.error();
+        }
+        QList<StoredRecord> undated;
+        for (const StoredRecord& action : *listed) {
+            if (kClosed.contains(action.fields.value(QStringLiteral("status")).toString())) {
+                continue;
+            }
+            (action.fields.value(QStringLiteral("due")).toString().isEmpty() ? undated : figures.openActions)
+                .append(action);
+        }
+        figures.openActions += undated;
+        if (figures.openActions.size() > kOpenActions) {
+            figures.openActions.resize(kOpenActions);
+        }
+    }
+
     // Indicators (national: every scope sees them) and the timeline.
     auto indicators = store.list({QStringLiteral("indicator")});
     if (!indicators) {

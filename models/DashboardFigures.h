@@ -109,6 +109,9 @@ struct DashboardFigures
     QList<TimelineItem> timeline;
     static constexpr int kTimelineItems = 100;
     QList<KeyCount> changedByType; // records changed in the period
+    // One ministry's view: its open actions, the overdue and the soonest due first.
+    QList<StoredRecord> openActions;
+    static constexpr int kOpenActions = 50;
 
     static Result<DashboardFigures> compute(const RecordStore& store, const DashboardScope& scope);
 };

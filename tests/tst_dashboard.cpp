@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 #include "MainWindow.h"
+#include "RecordEditor.h"
 #include "RecordListPage.h"
 #include "RecordService.h"
 #include "RecordTableModel.h"
@@ -16,6 +17,7 @@
 #include <QPieSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QXYSeries>
 
 using namespace oneteam;
@@ -93,6 +95,10 @@ void TestDashboard::secretariatSeesTheCommittee()
     // The proposal by category, largest on top: physical AI 2조, AX 2.6조, the rest 5.5조.
     QCOMPARE(barValues(page->chart(QStringLiteral("budgetCategories"))), (QList<double>{2.0, 2.6, 5.5}));
     QCOMPARE(barValues(page->chart(QStringLiteral("budgetMinistries"))).last(), 5.1); // MSIT on top
+    // The proposal by policy keyword: physical AI 2조, AI basic society (AX) 2.6조, no keyword 5.5조.
+    QCOMPARE(barValues(page->chart(QStringLiteral("budgetKeywords"))), (QList<double>{2.0, 2.6, 5.5}));
+    QCOMPARE(barValues(page->chart(QStringLiteral("resolutionKeywords"))), (QList<double>{1}));
+    QVERIFY(!page->findChild<QTreeWidget*>(QStringLiteral("openActions"))->isVisibleTo(page));
 
     // GPUs: 20,000 secured, targets 50,000 and 200,000, and the path through them.
     QChart* gpu = page->chart(QStringLiteral("indicator"));
@@ -173,6 +179,15 @@ void TestDashboard::ministrySeesItsOwn()
     QCOMPARE(page->actionsTable()->rowCount(), 1);
     QCOMPARE(page->actionsTable()->item(0, 0)->text(), QStringLiteral("MSIT"));
     QCOMPARE(page->figures().caio.ministries, 1);
+    // Its open actions, listed: the one MSIT action, overdue.
+    auto* open = page->findChild<QTreeWidget*>(QStringLiteral("openActions"));
+    QVERIFY(open && open->isVisibleTo(page));
+    QCOMPARE(open->topLevelItemCount(), 1);
+    QCOMPARE(open->topLevelItem(0)->text(1), QStringLiteral("List the datasets to open first"));
+    emit open->itemActivated(open->topLevelItem(0), 0);
+    QCOMPARE(window.currentPageId(), QStringLiteral("actions"));
+    QCOMPARE(window.recordPage(QStringLiteral("action"))->editor()->recordId(),
+             SampleDataset::idOf(QStringLiteral("action:public-data-msit")));
     // The national indicator is everyone's.
     QVERIFY(page->chart(QStringLiteral("indicator"))->title().contains(QStringLiteral("200,000")));
 }

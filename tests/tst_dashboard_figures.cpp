@@ -178,9 +178,12 @@ void TestDashboardFigures::oneMinistrysView()
     QCOMPARE(figures->budget.proposal, 0); // the proposal lines name no ministry
     QCOMPARE(figures->caio.ministries, 1);
     QCOMPARE(countOf(figures->resolutionsByStatus, QStringLiteral("draft")), 1); // MSIT leads it
+    QCOMPARE(figures->openActions.size(), 1);
+    QCOMPARE(figures->openActions.first().id, SampleDataset::idOf(QStringLiteral("action:public-data-msit")));
     auto moe = DashboardFigures::compute(
         *m_store, {SampleDataset::idOf(QStringLiteral("ministry:MOE")), 2026, m_today});
     QCOMPARE(moe->actionsTotal, 0);
+    QVERIFY(moe->openActions.isEmpty());
     QVERIFY(moe->resolutionsByStatus.isEmpty());
 }
 

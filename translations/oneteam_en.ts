@@ -1451,6 +1451,14 @@
         <source>Open this vault (asks for its passphrase).</source>
         <translation>Open this vault (asks for its passphrase).</translation>
     </message>
+    <message>
+        <source>Window size for snapshots, e.g. 1920x1080.</source>
+        <translation>Window size for snapshots, e.g. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a size such as 1920x1080.</source>
+        <translation>'%1' is not a size such as 1920x1080.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::AboutDialog</name>
@@ -1660,10 +1668,6 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Records changed</source>
-        <translation>Records changed</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Records</translation>
     </message>
@@ -1720,10 +1724,6 @@
         <translation>Your ministry (%1): its actions, budget lines and CAIO; the national indicators.</translation>
     </message>
     <message>
-        <source>Auditor: the whole committee, and what changed in the last 30 days.</source>
-        <translation>Auditor: the whole committee, and what changed in the last 30 days.</translation>
-    </message>
-    <message>
         <source>The whole committee.</source>
         <translation>The whole committee.</translation>
     </message>
@@ -1760,10 +1760,6 @@
         <translation>Milestones and partnerships</translation>
     </message>
     <message>
-        <source>Records changed in the last 30 days</source>
-        <translation>Records changed in the last 30 days</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1774,6 +1770,46 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Auditor: the whole committee, and what changed in the period chosen.</source>
+        <translation>Auditor: the whole committee, and what changed in the period chosen.</translation>
+    </message>
+    <message>
+        <source>Resolutions by policy keyword</source>
+        <translation>Resolutions by policy keyword</translation>
+    </message>
+    <message>
+        <source>Proposal by policy keyword (%1)</source>
+        <translation>Proposal by policy keyword (%1)</translation>
+    </message>
+    <message>
+        <source>Your open actions, by due date</source>
+        <translation>Your open actions, by due date</translation>
+    </message>
+    <message>
+        <source>Records changed from %1 to %2</source>
+        <translation>Records changed from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>Changes from</translation>
+    </message>
+    <message>
+        <source>Changes to</source>
+        <translation>Changes to</translation>
     </message>
 </context>
 <context>

@@ -1448,6 +1448,14 @@
         <source>Open this vault (asks for its passphrase).</source>
         <translation>이 금고를 엽니다(암호 문구를 묻습니다).</translation>
     </message>
+    <message>
+        <source>Window size for snapshots, e.g. 1920x1080.</source>
+        <translation>화면 캡처용 창 크기, 예: 1920x1080.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a size such as 1920x1080.</source>
+        <translation>'%1'은(는) 1920x1080 같은 크기가 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::AboutDialog</name>
@@ -1657,10 +1665,6 @@
         <translation>기한 지남</translation>
     </message>
     <message>
-        <source>Records changed</source>
-        <translation>변경된 레코드</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>레코드</translation>
     </message>
@@ -1717,10 +1721,6 @@
         <translation>소속 부처(%1): 부처의 후속 조치, 예산 사업, CAIO와 국가 지표.</translation>
     </message>
     <message>
-        <source>Auditor: the whole committee, and what changed in the last 30 days.</source>
-        <translation>감사: 위원회 전체와 최근 30일 동안 바뀐 내용.</translation>
-    </message>
-    <message>
         <source>The whole committee.</source>
         <translation>위원회 전체.</translation>
     </message>
@@ -1757,10 +1757,6 @@
         <translation>주요 일정과 협력</translation>
     </message>
     <message>
-        <source>Records changed in the last 30 days</source>
-        <translation>최근 30일 동안 변경된 레코드</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -1771,6 +1767,46 @@
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Auditor: the whole committee, and what changed in the period chosen.</source>
+        <translation>감사: 위원회 전체와 선택한 기간에 바뀐 내용.</translation>
+    </message>
+    <message>
+        <source>Resolutions by policy keyword</source>
+        <translation>정책 키워드별 의결 안건</translation>
+    </message>
+    <message>
+        <source>Proposal by policy keyword (%1)</source>
+        <translation>정책 키워드별 정부안 (%1)</translation>
+    </message>
+    <message>
+        <source>Your open actions, by due date</source>
+        <translation>우리 부처의 미완료 조치 (기한순)</translation>
+    </message>
+    <message>
+        <source>Records changed from %1 to %2</source>
+        <translation>%1부터 %2까지 변경된 레코드</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>변경 기간 시작</translation>
+    </message>
+    <message>
+        <source>Changes to</source>
+        <translation>변경 기간 끝</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
+#include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QFileDialog>
@@ -117,7 +118,22 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
     , m_summary(new QLabel(m_cards))
     , m_actions(new QTableWidget(m_cards))
     , m_timeline(new QTreeWidget(m_cards))
+    , m_openActions(new QTreeWidget(m_cards))
+    , m_changesFrom(new QDateEdit(this))
+    , m_changesTo(new QDateEdit(this))
 {
+    m_openActions->setObjectName(QStringLiteral("openActions"));
+    m_openActions->setRootIsDecorated(false);
+    m_openActions->setColumnCount(3);
+    m_openActions->setMinimumHeight(220);
+    for (QDateEdit* edit : {m_changesFrom, m_changesTo}) {
+        edit->setCalendarPopup(true);
+        edit->setVisible(false);
+    }
+    m_changesFrom->setObjectName(QStringLiteral("changesFrom"));
+    m_changesTo->setObjectName(QStringLiteral("changesTo"));
+    m_changesFrom->setDate(QDate::currentDate().addDays(-30));
+    m_changesTo->setDate(QDate::currentDate());
     setObjectName(QLatin1String(spec.id) + QStringLiteral("Page"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -152,23 +168,25 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
     addCard(QStringLiteral("indicator"), 2, 0, 2);
     addCard(QStringLiteral("caio"), 2, 2);
     addCard(QStringLiteral("resolutions"), 3, 0);
-    auto* actionsBox = new QWidget(m_cards);
-    auto* actionsLayout = new QVBoxLayout(actionsBox);
-    actionsLayout->setContentsMargins(0, 0, 0, 0);
-    auto* actionsTitle = new QLabel(actionsBox);
-    m_cardTitles.insert(QStringLiteral("actions"), actionsTitle);
-    actionsLayout->addWidget(actionsTitle);
-    actionsLayout->addWidget(m_actions);
-    m_grid->addWidget(actionsBox, 3, 1, 1, 2);
-    auto* timelineBox = new QWidget(m_cards);
-    auto* timelineLayout = new QVBoxLayout(timelineBox);
-    timelineLayout->setContentsMargins(0, 0, 0, 0);
-    auto* timelineTitle = new QLabel(timelineBox);
-    m_cardTitles.insert(QStringLiteral("timeline"), timelineTitle);
-    timelineLayout->addWidget(timelineTitle);
-    timelineLayout->addWidget(m_timeline);
-    m_grid->addWidget(timelineBox, 4, 0, 1, 2);
-    addCard(QStringLiteral("changes"), 4, 2);
+    addCard(QStringLiteral("resolutionKeywords"), 3, 1);
+    addCard(QStringLiteral("budgetKeywords"), 3, 2);
+    const auto listBox = [this](const QString& name, QWidget* list, int row, int column, int span) {
+        auto* box = new QWidget(m_cards);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* title = new QLabel(box);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        m_cardTitles.insert(name, title);
+        layout->addWidget(title);
+        layout->addWidget(list);
+        m_grid->addWidget(box, row, column, 1, span);
+    };
+    listBox(QStringLiteral("actions"), m_actions, 4, 0, 2);
+    listBox(QStringLiteral("openActions"), m_openActions, 4, 2, 1);
+    listBox(QStringLiteral("timeline"), m_timeline, 5, 0, 2);
+    addCard(QStringLiteral("changes"), 5, 2);
     for (int c = 0; c < 3; ++c) {
         m_grid->setColumnStretch(c, 1);
     }
@@ -181,6 +199,8 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
 
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_scope, 1);
+    tools->addWidget(m_changesFrom);
+    tools->addWidget(m_changesTo);
     tools->addWidget(m_year);
     tools->addWidget(m_print);
     auto* layout = new QVBoxLayout(this);
@@ -194,6 +214,11 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
 
     connect(m_year, &QComboBox::activated, this, [this] { setFiscalYear(m_year->currentData().toInt()); });
     connect(m_print, &QPushButton::clicked, this, &DashboardPage::print);
+    connect(m_changesFrom, &QDateEdit::dateChanged, this, [this] { scheduleRefresh(); });
+    connect(m_changesTo, &QDateEdit::dateChanged, this, [this] { scheduleRefresh(); });
+    connect(m_openActions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        emit openRecord(QStringLiteral("action"), item->data(0, Qt::UserRole).toString());
+    });
     connect(m_actions, &QTableWidget::cellActivated, this, [this](int row, int) {
         // Records hold their ministry's id, and the search finds it.
         emit openList(QStringLiteral("action"), m_actions->item(row, 0)->data(Qt::UserRole).toString());
@@ -267,6 +292,13 @@ void DashboardPage::setFiscalYear(int year)
     refresh();
 }
 
+void DashboardPage::setChangesPeriod(const QDate& from, const QDate& to)
+{
+    m_changesFrom->setDate(from);
+    m_changesTo->setDate(to);
+    refresh();
+}
+
 void DashboardPage::refresh()
 {
     m_refreshPending = false;
@@ -276,6 +308,8 @@ void DashboardPage::refresh()
         scope.ministryId = m_service->ownMinistry();
         scope.fiscalYear = m_fiscalYear;
         scope.changes = m_service->role() == QLatin1String("auditor");
+        scope.changesFrom = m_changesFrom->date();
+        scope.changesTo = m_changesTo->date();
         if (auto figures = DashboardFigures::compute(m_service->store(), scope)) {
             m_figures = std::move(*figures);
         }
@@ -385,6 +419,51 @@ void DashboardPage::rebuild()
     amountBars(QStringLiteral("budgetMinistries"), f.enactedByMinistry, false, kBlue,
                QStringLiteral("budget"));
 
+    // Counts as bars, largest on top: resolutions by status and by keyword, records changed.
+    const auto countBars = [this](const QString& card, QList<KeyCount> counts, const QString& axisTitle,
+                                  const std::function<QString(const QString&)>& name,
+                                  const QString& listType) {
+        std::stable_sort(counts.begin(), counts.end(),
+                         [](const KeyCount& x, const KeyCount& y) { return x.count < y.count; });
+        QChart* chart = newChart();
+        auto* set = new QBarSet(axisTitle);
+        set->setColor(card == QLatin1String("changes") ? kAmber : kBlue);
+        QStringList names;
+        QStringList keys;
+        double max = 0;
+        for (const KeyCount& entry : counts) {
+            names << (entry.key.isEmpty() ? tr("None") : name(entry.key));
+            keys << entry.key;
+            *set << double(entry.count);
+            max = qMax(max, double(entry.count));
+        }
+        auto* series = new QHorizontalBarSeries;
+        series->append(set);
+        chart->addSeries(series);
+        auto* x = new QBarCategoryAxis;
+        x->append(names);
+        chart->addAxis(x, Qt::AlignLeft);
+        series->attachAxis(x);
+        auto* y = valueAxis(max, axisTitle, "%.0f");
+        chart->addAxis(y, Qt::AlignBottom);
+        series->attachAxis(y);
+        connect(set, &QBarSet::hovered, this, [names, set](bool on, int index) {
+            if (on) {
+                showTip(names.value(index) + QStringLiteral(": ") + QString::number(qRound(set->at(index))));
+            }
+        });
+        if (!listType.isEmpty()) {
+            connect(set, &QBarSet::clicked, this,
+                    [this, keys, listType](int index) { emit openList(listType, keys.value(index)); });
+        }
+        setChart(m_views.value(card), chart);
+    };
+    countBars(QStringLiteral("resolutions"), f.resolutionsByStatus, tr("Resolutions"), &RecordLabels::choice,
+              QStringLiteral("resolution"));
+    countBars(QStringLiteral("resolutionKeywords"), f.resolutionsByKeyword, tr("Resolutions"),
+              &RecordLabels::choice, QStringLiteral("resolution"));
+    amountBars(QStringLiteral("budgetKeywords"), f.proposalByKeyword, true, kTeal, QStringLiteral("budget"));
+
     // The first indicator (GPUs secured) against its targets and the path they imply.
     {
         QChart* chart = newChart();
@@ -487,40 +566,6 @@ void DashboardPage::rebuild()
         setChart(m_views.value(QStringLiteral("caio")), chart);
     }
 
-    // Resolutions by status.
-    {
-        QChart* chart = newChart();
-        auto* set = new QBarSet(tr("Resolutions"));
-        set->setColor(kBlue);
-        QStringList names;
-        QStringList keys;
-        double max = 0;
-        for (const KeyCount& entry : f.resolutionsByStatus) {
-            names << RecordLabels::choice(entry.key);
-            keys << entry.key;
-            *set << double(entry.count);
-            max = qMax(max, double(entry.count));
-        }
-        auto* series = new QHorizontalBarSeries;
-        series->append(set);
-        chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(names);
-        chart->addAxis(x, Qt::AlignLeft);
-        series->attachAxis(x);
-        auto* y = valueAxis(max, tr("Resolutions"), "%.0f");
-        chart->addAxis(y, Qt::AlignBottom);
-        series->attachAxis(y);
-        connect(set, &QBarSet::hovered, this, [names, set](bool on, int index) {
-            if (on) {
-                showTip(names.value(index) + QStringLiteral(": ") + QString::number(qRound(set->at(index))));
-            }
-        });
-        connect(set, &QBarSet::clicked, this,
-                [this, keys](int index) { emit openList(QStringLiteral("resolution"), keys.value(index)); });
-        setChart(m_views.value(QStringLiteral("resolutions")), chart);
-    }
-
     // Actions: ministry by status, overdue in red; open actions first.
     {
         QStringList statuses;
@@ -587,37 +632,36 @@ void DashboardPage::rebuild()
     }
     m_timeline->resizeColumnToContents(0);
 
-    // What changed lately: the auditor's first question.
+    // What changed in the period chosen: the auditor's first question.
     m_views.value(QStringLiteral("changes"))->parentWidget()->setVisible(f.scope.changes);
-    {
-        QChart* chart = newChart();
-        auto* set = new QBarSet(tr("Records changed"));
-        set->setColor(kAmber);
-        QStringList names;
-        double max = 0;
-        for (const KeyCount& entry : f.changedByType) {
-            const RecordType* type = RecordType::find(entry.key);
-            names << (type ? type->translatedTitle() : entry.key);
-            *set << double(entry.count);
-            max = qMax(max, double(entry.count));
-        }
-        auto* series = new QHorizontalBarSeries;
-        series->append(set);
-        chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(names);
-        chart->addAxis(x, Qt::AlignLeft);
-        series->attachAxis(x);
-        auto* y = valueAxis(max, tr("Records"), "%.0f");
-        chart->addAxis(y, Qt::AlignBottom);
-        series->attachAxis(y);
-        connect(set, &QBarSet::hovered, this, [names, set](bool on, int index) {
-            if (on) {
-                showTip(names.value(index) + QStringLiteral(": ") + QString::number(qRound(set->at(index))));
+    m_changesFrom->setVisible(f.scope.changes);
+    m_changesTo->setVisible(f.scope.changes);
+    countBars(
+        QStringLiteral("changes"), f.changedByType, tr("Records"),
+        [](const QString& key) {
+            const RecordType* type = RecordType::find(key);
+            return type ? type->translatedTitle() : key;
+        },
+        QString());
+
+    // A ministry's own open actions, overdue first.
+    m_openActions->parentWidget()->setVisible(!f.scope.ministryId.isEmpty());
+    m_openActions->clear();
+    for (const StoredRecord& action : f.openActions) {
+        auto* row = new QTreeWidgetItem(m_openActions);
+        const QDate due =
+            QDate::fromString(action.fields.value(QStringLiteral("due")).toString(), Qt::ISODate);
+        row->setText(0, due.isValid() ? QLocale().toString(due, QLocale::ShortFormat) : QString());
+        row->setText(1, action.fields.value(QStringLiteral("description")).toString());
+        row->setText(2, RecordLabels::choice(action.fields.value(QStringLiteral("status")).toString()));
+        row->setData(0, Qt::UserRole, action.id);
+        if (due.isValid() && due < f.scope.today) {
+            for (int c = 0; c < 3; ++c) {
+                row->setForeground(c, kRed);
             }
-        });
-        setChart(m_views.value(QStringLiteral("changes")), chart);
+        }
     }
+    m_openActions->resizeColumnToContents(0);
 
     // In words, the figures a reader wants first.
     QStringList summary;
@@ -718,7 +762,7 @@ void DashboardPage::retranslate()
             scope = tr("Your ministry (%1): its actions, budget lines and CAIO; the national indicators.")
                         .arg(role.mid(9));
         } else if (role == QLatin1String("auditor")) {
-            scope = tr("Auditor: the whole committee, and what changed in the last 30 days.");
+            scope = tr("Auditor: the whole committee, and what changed in the period chosen.");
         } else {
             scope = tr("The whole committee.");
         }
@@ -731,9 +775,14 @@ void DashboardPage::retranslate()
         {"indicator", tr("GPUs secured against the targets")},
         {"caio", tr("CAIO coverage")},
         {"resolutions", tr("Resolutions by status")},
+        {"resolutionKeywords", tr("Resolutions by policy keyword")},
+        {"budgetKeywords", tr("Proposal by policy keyword (%1)").arg(trillionUnit())},
+        {"openActions", tr("Your open actions, by due date")},
         {"actions", tr("Actions by ministry and status (overdue in red)")},
         {"timeline", tr("Milestones and partnerships")},
-        {"changes", tr("Records changed in the last 30 days")}};
+        {"changes", tr("Records changed from %1 to %2")
+                        .arg(QLocale().toString(m_changesFrom->date(), QLocale::ShortFormat),
+                             QLocale().toString(m_changesTo->date(), QLocale::ShortFormat))}};
     for (const auto& [name, text] : titles) {
         if (QLabel* label = m_cardTitles.value(QLatin1String(name))) {
             label->setText(text);
@@ -745,6 +794,10 @@ void DashboardPage::retranslate()
     m_actions->setAccessibleName(m_cardTitles.value(QStringLiteral("actions"))->text());
     m_timeline->setAccessibleName(m_cardTitles.value(QStringLiteral("timeline"))->text());
     m_timeline->setHeaderLabels({tr("Date"), tr("Title"), tr("Status")});
+    m_openActions->setHeaderLabels({tr("Due"), tr("Action"), tr("Status")});
+    m_openActions->setAccessibleName(m_cardTitles.value(QStringLiteral("openActions"))->text());
+    m_changesFrom->setAccessibleName(tr("Changes from"));
+    m_changesTo->setAccessibleName(tr("Changes to"));
 }
 
 } // namespace oneteam

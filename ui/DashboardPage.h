@@ -9,6 +9,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -39,8 +40,9 @@ public:
     // "indicator", "caio", "resolutions", "changes"), or null when not shown.
     QChart* chart(const QString& name) const;
     QTableWidget* actionsTable() const { return m_actions; }
-    void setFiscalYear(int year);                             // 0: every year
-    bool saveChart(const QString& name, const QString& path); // .png or .svg, by suffix
+    void setFiscalYear(int year);                              // 0: every year
+    void setChangesPeriod(const QDate& from, const QDate& to); // the auditor's "records changed"
+    bool saveChart(const QString& name, const QString& path);  // .png or .svg, by suffix
     void print();
 
 signals:
@@ -78,6 +80,9 @@ private:
     QLabel* m_summary;
     QTableWidget* m_actions;
     QTreeWidget* m_timeline;
+    QTreeWidget* m_openActions;
+    QDateEdit* m_changesFrom;
+    QDateEdit* m_changesTo;
 };
 
 } // namespace oneteam
