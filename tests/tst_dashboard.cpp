@@ -10,6 +10,7 @@
 
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
@@ -159,6 +160,18 @@ void TestDashboard::secretariatSeesTheCommittee()
     QCOMPARE(budget->findChild<QLineEdit*>(QStringLiteral("search"))->text(), QStringLiteral("ax"));
     QVERIFY(budget->model()->rowCount() >= 1);
 
+    // The secretariat looks at one ministry as its officer would.
+    QVERIFY(window.showPage(QStringLiteral("dashboard")));
+    auto* view = page->findChild<QComboBox*>(QStringLiteral("dashboardView"));
+    QVERIFY(view && view->isVisibleTo(page));
+    QCOMPARE(view->count(), 20); // the whole committee and the 19 ministries
+    page->setViewedMinistry(SampleDataset::idOf(QStringLiteral("ministry:MSIT")));
+    QCOMPARE(barValues(page->chart(QStringLiteral("budgetStages"))), (QList<double>{1.02, 0, 5.1, 0}));
+    QCOMPARE(page->actionsTable()->rowCount(), 1);
+    QVERIFY(page->findChild<QTreeWidget*>(QStringLiteral("openActions"))->isVisibleTo(page));
+    page->setViewedMinistry(QString());
+    QCOMPARE(page->actionsTable()->rowCount(), 2);
+
     // Locked: nothing shows.
     window.lockVault();
     QVERIFY(!page->chart(QStringLiteral("budgetStages")));
@@ -179,6 +192,7 @@ void TestDashboard::ministrySeesItsOwn()
     QCOMPARE(page->actionsTable()->rowCount(), 1);
     QCOMPARE(page->actionsTable()->item(0, 0)->text(), QStringLiteral("MSIT"));
     QCOMPARE(page->figures().caio.ministries, 1);
+    QVERIFY(!page->findChild<QComboBox*>(QStringLiteral("dashboardView"))->isVisibleTo(page)); // its own only
     // Its open actions, listed: the one MSIT action, overdue.
     auto* open = page->findChild<QTreeWidget*>(QStringLiteral("openActions"));
     QVERIFY(open && open->isVisibleTo(page));

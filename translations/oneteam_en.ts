@@ -1811,6 +1811,18 @@
         <source>Changes to</source>
         <translation>Changes to</translation>
     </message>
+    <message>
+        <source>The whole committee</source>
+        <translation>The whole committee</translation>
+    </message>
+    <message>
+        <source>Whose dashboard</source>
+        <translation>Whose dashboard</translation>
+    </message>
+    <message>
+        <source>%1 as its officer sees it: its actions, budget lines and CAIO; the national indicators.</source>
+        <translation>%1 as its officer sees it: its actions, budget lines and CAIO; the national indicators.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::MainWindow</name>

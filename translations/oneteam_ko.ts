@@ -1808,6 +1808,18 @@
         <source>Changes to</source>
         <translation>변경 기간 끝</translation>
     </message>
+    <message>
+        <source>The whole committee</source>
+        <translation>위원회 전체</translation>
+    </message>
+    <message>
+        <source>Whose dashboard</source>
+        <translation>누구의 대시보드</translation>
+    </message>
+    <message>
+        <source>%1 as its officer sees it: its actions, budget lines and CAIO; the national indicators.</source>
+        <translation>%1 담당자가 보는 화면: 부처의 후속 조치, 예산 사업, CAIO와 국가 지표.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::MainWindow</name>

@@ -111,6 +111,7 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
     , m_description(new QLabel(this))
     , m_scope(new QLabel(this))
     , m_empty(new QLabel(this))
+    , m_view(new QComboBox(this))
     , m_year(new QComboBox(this))
     , m_print(new QPushButton(this))
     , m_cards(new QWidget(this))
@@ -146,6 +147,8 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
     m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_year->setObjectName(QStringLiteral("fiscalYear"));
+    m_view->setObjectName(QStringLiteral("dashboardView"));
+    m_view->setVisible(false);
     m_print->setObjectName(QStringLiteral("printDashboard"));
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setWordWrap(true);
@@ -201,6 +204,7 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
     tools->addWidget(m_scope, 1);
     tools->addWidget(m_changesFrom);
     tools->addWidget(m_changesTo);
+    tools->addWidget(m_view);
     tools->addWidget(m_year);
     tools->addWidget(m_print);
     auto* layout = new QVBoxLayout(this);
@@ -213,6 +217,8 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
     layout->addWidget(scroll, 1);
 
     connect(m_year, &QComboBox::activated, this, [this] { setFiscalYear(m_year->currentData().toInt()); });
+    connect(m_view, &QComboBox::activated, this,
+            [this] { setViewedMinistry(m_view->currentData().toString()); });
     connect(m_print, &QPushButton::clicked, this, &DashboardPage::print);
     connect(m_changesFrom, &QDateEdit::dateChanged, this, [this] { scheduleRefresh(); });
     connect(m_changesTo, &QDateEdit::dateChanged, this, [this] { scheduleRefresh(); });
@@ -266,10 +272,40 @@ void DashboardPage::setService(RecordService* service)
 {
     disconnect(m_storeConnection);
     m_service = service;
+    m_viewed.clear();
     if (m_service) {
         m_storeConnection = connect(m_service->store().events(), &RecordEvents::changed, this,
                                     &DashboardPage::scheduleRefresh);
     }
+    updateViews();
+    refresh();
+}
+
+void DashboardPage::updateViews()
+{
+    // The secretariat and auditors may look at any one ministry as its officer would; a
+    // ministry's vault shows its own.
+    m_view->clear();
+    const bool choose = m_service && m_service->ownMinistry().isEmpty();
+    m_view->setVisible(choose);
+    if (!choose) {
+        return;
+    }
+    m_view->addItem(tr("The whole committee"), QString());
+    if (auto ministries = m_service->store().list({QStringLiteral("ministry")})) {
+        for (const StoredRecord& ministry : *ministries) {
+            if (ministry.fields.value(QStringLiteral("kind")).toString() == QLatin1String("ministry")) {
+                m_view->addItem(RecordLabels::recordName(ministry), ministry.id);
+            }
+        }
+    }
+    m_view->setCurrentIndex(qMax(0, m_view->findData(m_viewed)));
+}
+
+void DashboardPage::setViewedMinistry(const QString& ministryId)
+{
+    m_viewed = ministryId;
+    m_view->setCurrentIndex(qMax(0, m_view->findData(m_viewed)));
     refresh();
 }
 
@@ -302,10 +338,14 @@ void DashboardPage::setChangesPeriod(const QDate& from, const QDate& to)
 void DashboardPage::refresh()
 {
     m_refreshPending = false;
+    updateViews(); // ministries may have come or gone
     m_figures = {};
     if (m_service) {
         DashboardScope scope;
         scope.ministryId = m_service->ownMinistry();
+        if (scope.ministryId.isEmpty()) {
+            scope.ministryId = m_viewed;
+        }
         scope.fiscalYear = m_fiscalYear;
         scope.changes = m_service->role() == QLatin1String("auditor");
         scope.changesFrom = m_changesFrom->date();
@@ -755,12 +795,17 @@ void DashboardPage::retranslate()
     m_empty->setText(tr("Open or unlock a vault to see where things stand."));
     m_print->setText(tr("Print…"));
     m_year->setAccessibleName(tr("Fiscal year"));
+    m_view->setAccessibleName(tr("Whose dashboard"));
     QString scope;
     if (m_service) {
         const QString role = m_service->role();
         if (role.startsWith(QStringLiteral("ministry:"))) {
             scope = tr("Your ministry (%1): its actions, budget lines and CAIO; the national indicators.")
                         .arg(role.mid(9));
+        } else if (!m_viewed.isEmpty()) {
+            scope =
+                tr("%1 as its officer sees it: its actions, budget lines and CAIO; the national indicators.")
+                    .arg(m_view->currentText());
         } else if (role == QLatin1String("auditor")) {
             scope = tr("Auditor: the whole committee, and what changed in the period chosen.");
         } else {

@@ -40,7 +40,9 @@ public:
     // "indicator", "caio", "resolutions", "changes"), or null when not shown.
     QChart* chart(const QString& name) const;
     QTableWidget* actionsTable() const { return m_actions; }
-    void setFiscalYear(int year);                              // 0: every year
+    void setFiscalYear(int year); // 0: every year
+    // The secretariat's or an auditor's look at one ministry's dashboard; empty: all.
+    void setViewedMinistry(const QString& ministryId);
     void setChangesPeriod(const QDate& from, const QDate& to); // the auditor's "records changed"
     bool saveChart(const QString& name, const QString& path);  // .png or .svg, by suffix
     void print();
@@ -58,6 +60,7 @@ private:
     void rebuild();
     void retranslate();
     void scheduleRefresh();
+    void updateViews();
     void chartMenu(QChartView* view, const QString& name, const QPoint& pos);
 
     const PageSpec& m_spec;
@@ -70,7 +73,9 @@ private:
     QLabel* m_description;
     QLabel* m_scope;
     QLabel* m_empty;
+    QComboBox* m_view;
     QComboBox* m_year;
+    QString m_viewed; // the ministry looked at, or empty
     QPushButton* m_print;
     QWidget* m_cards;
     QWidget* m_scroll = nullptr;

@@ -2,12 +2,14 @@
 
 #include "ChangePassphraseDialog.h"
 #include "CreateVaultDialog.h"
+#include "DashboardPage.h"
 #include "MainWindow.h"
 #include "RecordListPage.h"
 #include "RecordTableModel.h"
 #include "UnlockDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QPixmap>
 
@@ -37,6 +39,21 @@ QStringList Snapshot::writeAll(MainWindow& window, const QString& directory, QSt
             return {};
         }
         written << path;
+    }
+    // The dashboard as one ministry's officer sees it (MSIT, as the sample has its figures).
+    if (auto* dashboard = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"))) {
+        auto* view = dashboard->findChild<QComboBox*>(QStringLiteral("dashboardView"));
+        if (view && view->count() > 1) {
+            const int msit = view->findText(QStringLiteral("MSIT"));
+            window.showPage(QStringLiteral("dashboard"));
+            dashboard->setViewedMinistry(view->itemData(msit > 0 ? msit : 1).toString());
+            QApplication::processEvents();
+            const QString path = dir.filePath(QStringLiteral("dashboard-ministry.png"));
+            if (window.grab().save(path, "PNG")) {
+                written << path;
+            }
+            dashboard->setViewedMinistry(QString());
+        }
     }
     // The vault dialogs, as a user meets them (nothing is created or unlocked here).
     QDir dialogs(dir.filePath(QStringLiteral("dialogs")));
