@@ -267,24 +267,15 @@ std::variant<RecordService::Saved, RecordError> RecordService::put(const QString
 
 std::optional<RecordError> RecordService::remove(const QString& typeName, const QString& id)
 {
-    const RecordType* type = RecordType::find(typeName);
-    auto existing = m_store.get(id);
-    if (!type || !existing || existing->type != typeName) {
-        return RecordError{
-            RecordError::Kind::Invalid,
-            QCoreApplication::translate("RecordService", "There is no %1 with the id %2.").arg(typeName, id),
-            {}};
-    }
-    if (const QString why = refusal(*type, existing->fields, {}, false, true); !why.isEmpty()) {
-        return RecordError{RecordError::Kind::Refused, why, {}};
-    }
-    if (Status removed = m_store.remove(id); !removed) {
-        return storageError(removed.error());
-    }
-    return std::nullopt;
+    return setDeleted(typeName, id, true);
 }
 
 std::optional<RecordError> RecordService::restore(const QString& typeName, const QString& id)
+{
+    return setDeleted(typeName, id, false);
+}
+
+std::optional<RecordError> RecordService::setDeleted(const QString& typeName, const QString& id, bool deleted)
 {
     const RecordType* type = RecordType::find(typeName);
     auto existing = m_store.get(id);
@@ -294,11 +285,12 @@ std::optional<RecordError> RecordService::restore(const QString& typeName, const
             QCoreApplication::translate("RecordService", "There is no %1 with the id %2.").arg(typeName, id),
             {}};
     }
+    // Bringing a record back follows the rule for deleting it.
     if (const QString why = refusal(*type, existing->fields, {}, false, true); !why.isEmpty()) {
         return RecordError{RecordError::Kind::Refused, why, {}};
     }
-    if (Status restored = m_store.restore(id); !restored) {
-        return storageError(restored.error());
+    if (Status done = deleted ? m_store.remove(id) : m_store.restore(id); !done) {
+        return storageError(done.error());
     }
     return std::nullopt;
 }

@@ -68,6 +68,7 @@ public:
                     bool creating, bool deleting) const;
 
 private:
+    std::optional<RecordError> setDeleted(const QString& typeName, const QString& id, bool deleted);
     QString ownMinistryId() const;
     QList<FieldIssue> checkReferences(const RecordType& type, const QJsonObject& fields) const;
     QList<FieldIssue> checkOneActiveCaio(const QJsonObject& fields, const QString& id) const;

@@ -44,6 +44,20 @@ bool tableExists(sqlite3* db, const char* name)
     return found;
 }
 
+// The first column of every row, each followed by ';'.
+QString firstColumn(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    QString out;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        out +=
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) + QLatin1Char(';');
+    }
+    sqlite3_finalize(stmt);
+    return out;
+}
+
 } // namespace
 
 void TestSchema::newVaultIsAtLatest()
@@ -120,17 +134,7 @@ void TestSchema::recordTextFollowsTheRecordsFromV3()
                   "('a', 'action', 'now', 's', 'a gpu 확보'), ('b', 'budget', 'now', 's', 'b 예산')"),
              SQLITE_OK);
     QVERIFY(Schema::migrate(db));
-    const auto rows = [db](const char* sql) {
-        sqlite3_stmt* stmt = nullptr;
-        sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
-        QString out;
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            out += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) +
-                   QLatin1Char(';');
-        }
-        sqlite3_finalize(stmt);
-        return out;
-    };
+    const auto rows = [db](const char* sql) { return firstColumn(db, sql); };
     const char* copy = "SELECT type || '/' || deleted || '/' || search FROM record_text ORDER BY rid";
     const char* source = "SELECT type || '/' || deleted || '/' || search FROM record ORDER BY rowid";
     QCOMPARE(rows(copy), rows(source));
@@ -163,17 +167,7 @@ void TestSchema::recordFactsFollowTheRecordsFromV4()
                   "'{\"ministry\":\"m2\",\"fiscal_year\":2026,\"proposal\":2600000000000}')"),
              SQLITE_OK);
     QVERIFY(Schema::migrate(db));
-    const auto rows = [db](const char* sql) {
-        sqlite3_stmt* stmt = nullptr;
-        sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
-        QString out;
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            out += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) +
-                   QLatin1Char(';');
-        }
-        sqlite3_finalize(stmt);
-        return out;
-    };
+    const auto rows = [db](const char* sql) { return firstColumn(db, sql); };
     const char* copy =
         "SELECT type || '/' || deleted || '/' || coalesce(ministry, '') || '/' || "
         "coalesce(status, '') || '/' || coalesce(fiscal_year, '') || '/' || coalesce(proposal, '') "

@@ -102,6 +102,56 @@ void showTip(const QString& text)
     QToolTip::showText(QCursor::pos(), text);
 }
 
+// One bar of a horizontal bar chart: its label, the key a click filters by, its length
+// and what hovering says.
+struct Bar
+{
+    QString name;
+    QString key;
+    double value = 0;
+    QString tip;
+};
+
+// Bars from the bottom up, on a value axis titled `axisTitle`; a click opens the list of
+// `listType` filtered by the bar's key (no list: no click).
+QChart* horizontalBars(DashboardPage* page, const QList<Bar>& bars, const QString& axisTitle,
+                       const char* format, const QColor& color, const QString& listType)
+{
+    QChart* chart = newChart();
+    auto* set = new QBarSet(axisTitle);
+    set->setColor(color);
+    QStringList names;
+    double max = 0;
+    for (const Bar& bar : bars) {
+        names << bar.name;
+        *set << bar.value;
+        max = qMax(max, bar.value);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(names);
+    chart->addAxis(x, Qt::AlignLeft);
+    series->attachAxis(x);
+    auto* y = valueAxis(max, axisTitle, format);
+    chart->addAxis(y, Qt::AlignBottom);
+    series->attachAxis(y);
+    QObject::connect(set, &QBarSet::hovered, page, [bars](bool on, int index) {
+        if (on && index >= 0 && index < bars.size()) {
+            showTip(bars.at(index).name + QStringLiteral(": ") + bars.at(index).tip);
+        }
+    });
+    if (!listType.isEmpty()) {
+        QObject::connect(set, &QBarSet::clicked, page, [page, bars, listType](int index) {
+            if (index >= 0 && index < bars.size()) {
+                emit page->openList(listType, bars.at(index).key);
+            }
+        });
+    }
+    return chart;
+}
+
 } // namespace
 
 DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
@@ -378,131 +428,57 @@ void DashboardPage::rebuild()
     }
     m_year->setCurrentIndex(qMax(0, m_year->findData(m_fiscalYear)));
 
-    // Budget by stage, with the execution rate.
+    // Budget by stage, with the execution rate; bottom to top, so the proposal reads first.
     {
-        QChart* chart = newChart();
-        auto* set = new QBarSet(tr("Budget"));
-        set->setColor(kBlue);
-        // Bottom to top: the proposal reads first.
-        const QList<QPair<QString, qint64>> stages{{tr("Executed"), f.budget.executed},
-                                                   {tr("Revised"), f.budget.revised},
-                                                   {tr("Enacted"), f.budget.enacted},
-                                                   {tr("Proposal"), f.budget.proposal}};
-        QStringList names;
-        double max = 0;
-        for (const auto& [name, amount] : stages) {
-            names << name;
-            *set << double(amount) / kTrillion;
-            max = qMax(max, double(amount) / kTrillion);
+        QList<Bar> stages;
+        for (const auto& [name, amount] :
+             {std::pair{tr("Executed"), f.budget.executed}, std::pair{tr("Revised"), f.budget.revised},
+              std::pair{tr("Enacted"), f.budget.enacted}, std::pair{tr("Proposal"), f.budget.proposal}}) {
+            stages.append({name, QString(), double(amount) / kTrillion, won(amount)});
         }
-        auto* series = new QHorizontalBarSeries;
-        series->append(set);
-        chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(names);
-        chart->addAxis(x, Qt::AlignLeft);
-        series->attachAxis(x);
-        auto* y = valueAxis(max, trillionUnit());
-        chart->addAxis(y, Qt::AlignBottom);
-        series->attachAxis(y);
-        connect(set, &QBarSet::hovered, this, [stages](bool on, int index) {
-            if (on && index >= 0 && index < stages.size()) {
-                showTip(stages.at(index).first + QStringLiteral(": ") + won(stages.at(index).second));
-            }
-        });
-        connect(set, &QBarSet::clicked, this, [this] { emit openList(QStringLiteral("budget"), QString()); });
+        QChart* chart = horizontalBars(this, stages, trillionUnit(), "%.1f", kBlue, QStringLiteral("budget"));
         chart->setTitle(
             tr("Execution rate %1%").arg(QLocale().toString(f.budget.executionRate() * 100, 'f', 1)));
         setChart(m_views.value(QStringLiteral("budgetStages")), chart);
     }
 
-    // The proposal by category (AX among them) and the enacted budget by ministry.
-    const auto amountBars = [this](const QString& card, QList<KeyAmount> amounts, bool choices,
-                                   const QColor& color, const QString& listType) {
-        std::reverse(amounts.begin(), amounts.end()); // horizontal bars stack upwards: the largest on top
-        QChart* chart = newChart();
-        auto* set = new QBarSet(card);
-        set->setColor(color);
-        QStringList names;
-        QStringList keys;
-        double max = 0;
-        for (const KeyAmount& entry : amounts) {
-            const QString name = entry.key.isEmpty() ? tr("Other")
-                                 : choices           ? RecordLabels::choice(entry.key)
-                                                     : entry.key;
-            names << name;
-            keys << entry.key;
-            *set << double(entry.amount) / kTrillion;
-            max = qMax(max, double(entry.amount) / kTrillion);
+    // Amounts, the largest on top: the proposal by category (AX among them) and by keyword,
+    // the enacted budget by ministry.
+    const auto amountBars = [this](const QString& card, const QList<KeyAmount>& amounts, bool choices,
+                                   const QColor& color) {
+        QList<Bar> bars;
+        for (auto it = amounts.crbegin(); it != amounts.crend(); ++it) {
+            const QString name = it->key.isEmpty() ? tr("Other")
+                                 : choices         ? RecordLabels::choice(it->key)
+                                                   : it->key;
+            bars.append({name, it->key, double(it->amount) / kTrillion, won(it->amount)});
         }
-        auto* series = new QHorizontalBarSeries;
-        series->append(set);
-        chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(names);
-        chart->addAxis(x, Qt::AlignLeft);
-        series->attachAxis(x);
-        auto* y = valueAxis(max, trillionUnit());
-        chart->addAxis(y, Qt::AlignBottom);
-        series->attachAxis(y);
-        connect(set, &QBarSet::hovered, this, [names, amounts](bool on, int index) {
-            if (on && index >= 0 && index < amounts.size()) {
-                showTip(names.at(index) + QStringLiteral(": ") + won(amounts.at(index).amount));
-            }
-        });
-        connect(set, &QBarSet::clicked, this,
-                [this, keys, listType](int index) { emit openList(listType, keys.value(index)); });
-        setChart(m_views.value(card), chart);
+        setChart(m_views.value(card),
+                 horizontalBars(this, bars, trillionUnit(), "%.1f", color, QStringLiteral("budget")));
     };
-    amountBars(QStringLiteral("budgetCategories"), f.proposalByCategory, true, kTeal,
-               QStringLiteral("budget"));
-    amountBars(QStringLiteral("budgetMinistries"), f.enactedByMinistry, false, kBlue,
-               QStringLiteral("budget"));
+    amountBars(QStringLiteral("budgetCategories"), f.proposalByCategory, true, kTeal);
+    amountBars(QStringLiteral("budgetMinistries"), f.enactedByMinistry, false, kBlue);
+    amountBars(QStringLiteral("budgetKeywords"), f.proposalByKeyword, true, kTeal);
 
-    // Counts as bars, largest on top: resolutions by status and by keyword, records changed.
+    // Counts, the largest on top: resolutions by status and by keyword, records changed.
     const auto countBars = [this](const QString& card, QList<KeyCount> counts, const QString& axisTitle,
                                   const std::function<QString(const QString&)>& name,
                                   const QString& listType) {
         std::stable_sort(counts.begin(), counts.end(),
                          [](const KeyCount& x, const KeyCount& y) { return x.count < y.count; });
-        QChart* chart = newChart();
-        auto* set = new QBarSet(axisTitle);
-        set->setColor(card == QLatin1String("changes") ? kAmber : kBlue);
-        QStringList names;
-        QStringList keys;
-        double max = 0;
+        QList<Bar> bars;
         for (const KeyCount& entry : counts) {
-            names << (entry.key.isEmpty() ? tr("None") : name(entry.key));
-            keys << entry.key;
-            *set << double(entry.count);
-            max = qMax(max, double(entry.count));
+            bars.append({entry.key.isEmpty() ? tr("None") : name(entry.key), entry.key, double(entry.count),
+                         QString::number(entry.count)});
         }
-        auto* series = new QHorizontalBarSeries;
-        series->append(set);
-        chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(names);
-        chart->addAxis(x, Qt::AlignLeft);
-        series->attachAxis(x);
-        auto* y = valueAxis(max, axisTitle, "%.0f");
-        chart->addAxis(y, Qt::AlignBottom);
-        series->attachAxis(y);
-        connect(set, &QBarSet::hovered, this, [names, set](bool on, int index) {
-            if (on) {
-                showTip(names.value(index) + QStringLiteral(": ") + QString::number(qRound(set->at(index))));
-            }
-        });
-        if (!listType.isEmpty()) {
-            connect(set, &QBarSet::clicked, this,
-                    [this, keys, listType](int index) { emit openList(listType, keys.value(index)); });
-        }
-        setChart(m_views.value(card), chart);
+        setChart(m_views.value(card),
+                 horizontalBars(this, bars, axisTitle, "%.0f",
+                                card == QLatin1String("changes") ? kAmber : kBlue, listType));
     };
     countBars(QStringLiteral("resolutions"), f.resolutionsByStatus, tr("Resolutions"), &RecordLabels::choice,
               QStringLiteral("resolution"));
     countBars(QStringLiteral("resolutionKeywords"), f.resolutionsByKeyword, tr("Resolutions"),
               &RecordLabels::choice, QStringLiteral("resolution"));
-    amountBars(QStringLiteral("budgetKeywords"), f.proposalByKeyword, true, kTeal, QStringLiteral("budget"));
 
     // The first indicator (GPUs secured) against its targets and the path they imply.
     {

@@ -398,17 +398,24 @@ bool RecordEditor::save()
     if (auto stored = m_context.service->store().get(id)) {
         after = stored->fields;
     }
-    if (m_context.undo) {
-        m_context.undo->push(new RecordEdit(*m_context.service, QLatin1String(m_type.name), id, before, after,
-                                            [report = m_context.report](const RecordError& error) {
-                                                if (report) {
-                                                    report(error.message);
-                                                }
-                                            }));
-    }
+    pushEdit(id, before, after);
     showRecord(id);
     emit saved(id);
     return true;
+}
+
+void RecordEditor::pushEdit(const QString& id, const std::optional<QJsonObject>& before,
+                            const std::optional<QJsonObject>& after)
+{
+    if (!m_context.undo) {
+        return;
+    }
+    m_context.undo->push(new RecordEdit(*m_context.service, QLatin1String(m_type.name), id, before, after,
+                                        [report = m_context.report](const RecordError& error) {
+                                            if (report) {
+                                                report(error.message);
+                                            }
+                                        }));
 }
 
 void RecordEditor::revert()
@@ -432,15 +439,7 @@ bool RecordEditor::deleteRecord()
         showBanner(tr("Not deleted: %1").arg(error->message), true);
         return false;
     }
-    if (m_context.undo) {
-        m_context.undo->push(new RecordEdit(*m_context.service, QLatin1String(m_type.name), id, before,
-                                            std::nullopt,
-                                            [report = m_context.report](const RecordError& error) {
-                                                if (report) {
-                                                    report(error.message);
-                                                }
-                                            }));
-    }
+    pushEdit(id, before, std::nullopt);
     showRecord({});
     emit deleted(id);
     return true;

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QFormLayout;
@@ -82,6 +83,9 @@ private:
     void onStoreChanged(const QString& type, const QString& id);
     void showBanner(const QString& text, bool error);
     void openRelated(QTreeWidgetItem* item);
+    // The save or delete just made, as a step of the window's undo history.
+    void pushEdit(const QString& id, const std::optional<QJsonObject>& before,
+                  const std::optional<QJsonObject>& after);
 
     const RecordType& m_type;
     RecordEditContext m_context;

@@ -3,6 +3,7 @@
 // stand on, measured in the same run. Target (issue "Dashboards"): refresh under 100 ms
 // median with 100,000 records.
 
+#include "BenchSupport.h"
 #include "DashboardFigures.h"
 #include "DashboardPage.h"
 #include "PageCatalog.h"
@@ -26,45 +27,9 @@
 #include <vector>
 
 using namespace oneteam;
-
-namespace {
-
-struct Stats
-{
-    double median = 0;
-    double p95 = 0;
-};
-
-Stats measure(int runs, const std::function<void()>& step)
-{
-    std::vector<double> ms;
-    QElapsedTimer timer;
-    for (int i = 0; i < runs; ++i) {
-        timer.start();
-        step();
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]};
-}
-
-long residentKiB()
-{
-    FILE* status = std::fopen("/proc/self/status", "r");
-    long kib = -1;
-    char line[256];
-    while (status && std::fgets(line, sizeof line, status)) {
-        if (std::sscanf(line, "VmRSS: %ld kB", &kib) == 1) {
-            break;
-        }
-    }
-    if (status) {
-        std::fclose(status);
-    }
-    return kib;
-}
-
-} // namespace
+using oneteam::bench::measure;
+using oneteam::bench::residentKiB;
+using oneteam::bench::Stats;
 
 int main(int argc, char* argv[])
 {
@@ -164,7 +129,7 @@ int main(int argc, char* argv[])
 
     RecordService service(store, QStringLiteral("secretariat"));
     int kept = 0;
-    const Stats figures = measure(11, [&] {
+    const Stats figures = measure(11, [&](int) {
         auto result = DashboardFigures::compute(store, {});
         kept += result ? int(result->actionsTotal > 0) : 0;
     });
@@ -174,7 +139,7 @@ int main(int argc, char* argv[])
     page.resize(1280, 800);
     page.show();
     page.setService(&service);
-    const Stats refresh = measure(11, [&] {
+    const Stats refresh = measure(11, [&](int) {
         page.refresh();
         QCoreApplication::processEvents();
     });
@@ -202,7 +167,7 @@ int main(int argc, char* argv[])
         "SELECT json_extract(data,'$.fiscal_year'), count(*) FROM record WHERE type='budget' AND deleted=0 "
         "GROUP BY 1",
     };
-    const Stats sql = measure(11, [&] {
+    const Stats sql = measure(11, [&](int) {
         for (const char* query : bare) {
             sqlite3_exec(db, query, nullptr, nullptr, nullptr);
         }
@@ -225,7 +190,7 @@ int main(int argc, char* argv[])
         "status='active' "
         "GROUP BY ministry, rank",
     };
-    const Stats factsSql = measure(11, [&] {
+    const Stats factsSql = measure(11, [&](int) {
         for (const char* query : facts) {
             sqlite3_exec(db, query, nullptr, nullptr, nullptr);
         }

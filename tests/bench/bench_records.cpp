@@ -2,6 +2,7 @@
 // list page, sorting and filtering as the user types, each step through RecordTableModel
 // and, in the same run, as the bare SQL query it issues. Median and p95 per step.
 // Usage: bench_records [--records N]
+#include "BenchSupport.h"
 #include "RecordStore.h"
 #include "RecordTableModel.h"
 #include "RecordType.h"
@@ -21,43 +22,11 @@
 #include <vector>
 
 using namespace oneteam;
+using oneteam::bench::measure;
+using oneteam::bench::residentKiB;
+using oneteam::bench::Stats;
 
 namespace {
-
-struct Stats
-{
-    double median = 0;
-    double p95 = 0;
-};
-
-Stats measure(int runs, const std::function<void(int)>& step)
-{
-    std::vector<double> ms;
-    QElapsedTimer timer;
-    for (int i = 0; i < runs; ++i) {
-        timer.start();
-        step(i);
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]};
-}
-
-long residentKiB()
-{
-    FILE* status = std::fopen("/proc/self/status", "r");
-    long kib = -1;
-    char line[256];
-    while (status && std::fgets(line, sizeof line, status)) {
-        if (std::sscanf(line, "VmRSS: %ld kB", &kib) == 1) {
-            break;
-        }
-    }
-    if (status) {
-        std::fclose(status);
-    }
-    return kib;
-}
 
 void bareQuery(sqlite3* db, const char* sql, const QString& type, const QString& filter, const QString& path)
 {
