@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "RecordCommands.h"
+#include "SyncCommands.h"
 #include "VaultCommands.h"
 
 namespace oneteam {
@@ -26,14 +27,22 @@ Cli::Cli(QTextStream& out, QTextStream& err)
          &VaultCommands::addRecoveryKey},
         {QStringLiteral("recovery-key remove"), QT_TR_NOOP("remove the recovery key"),
          &VaultCommands::removeRecoveryKey},
-        {QStringLiteral("site card"), QT_TR_NOOP("export this site's public card"), {}},
-        {QStringLiteral("site trust"), QT_TR_NOOP("trust another site's card with a role"), {}},
-        {QStringLiteral("bundle export"), QT_TR_NOOP("write a bundle of changes for other sites"), {}},
-        {QStringLiteral("bundle import"), QT_TR_NOOP("verify and apply a bundle"), {}},
-        {QStringLiteral("bundle inspect"),
-         QT_TR_NOOP("verify and summarise a bundle without applying it"),
-         {}},
-        {QStringLiteral("conflicts"), QT_TR_NOOP("list concurrent edits to review"), {}},
+        {QStringLiteral("site card"), QT_TR_NOOP("export this site's public card"), &SyncCommands::siteCard},
+        {QStringLiteral("site trust"), QT_TR_NOOP("trust another site's card with a role (secretariat)"),
+         &SyncCommands::siteTrust},
+        {QStringLiteral("site list"), QT_TR_NOOP("list the sites this vault knows"), &SyncCommands::siteList},
+        {QStringLiteral("site join"), QT_TR_NOOP("join the network with the secretariat's first bundle"),
+         &SyncCommands::siteJoin},
+        {QStringLiteral("bundle export"), QT_TR_NOOP("write a bundle of changes for other sites"),
+         &SyncCommands::bundleExport},
+        {QStringLiteral("bundle import"), QT_TR_NOOP("verify and apply a bundle"),
+         &SyncCommands::bundleImport},
+        {QStringLiteral("bundle inspect"), QT_TR_NOOP("verify and summarise a bundle without applying it"),
+         &SyncCommands::bundleInspect},
+        {QStringLiteral("conflicts"), QT_TR_NOOP("list concurrent edits to review"),
+         &SyncCommands::conflicts},
+        {QStringLiteral("conflicts resolve"),
+         QT_TR_NOOP("settle a conflict: keep a value or restore a record"), &SyncCommands::resolve},
         {QStringLiteral("audit verify"),
          QT_TR_NOOP("recompute the audit chains and name the first broken entry"),
          {}},

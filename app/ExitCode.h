@@ -29,6 +29,8 @@ inline ExitCode exitCodeFor(StorageErrorCode code)
     case StorageErrorCode::DiskFull:
     case StorageErrorCode::Sql:
         return ExitCode::BusyOrIo;
+    case StorageErrorCode::Refused:
+        return ExitCode::BundleRefused;
     case StorageErrorCode::Unsupported:
     case StorageErrorCode::InvalidArgument:
     case StorageErrorCode::Locked:

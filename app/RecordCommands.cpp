@@ -1,5 +1,6 @@
 #include "RecordCommands.h"
 
+#include "CliSession.h"
 #include "RecordService.h"
 #include "RecordType.h"
 #include "SampleDataset.h"
@@ -123,34 +124,6 @@ const RecordType* typeArgument(CliContext& context, const QStringList& positiona
                                   .arg(positional.first(), RecordType::names().join(QStringLiteral(", "))));
     }
     return type;
-}
-
-// The vault named on the command line, its record store and, for writes, the service
-// that applies the rules and this site's role.
-struct Session
-{
-    std::unique_ptr<Vault> vault;
-    std::unique_ptr<RecordStore> store;
-    std::unique_ptr<RecordService> service;
-};
-
-std::optional<Session> openSession(CliContext& context, ExitCode* code)
-{
-    auto vault = context.openVault();
-    if (!vault) {
-        *code = context.fail(vault.error());
-        return std::nullopt;
-    }
-    const auto site = (*vault)->localSite();
-    if (!site) {
-        *code = context.fail(site.error());
-        return std::nullopt;
-    }
-    Session session;
-    session.vault = std::move(*vault);
-    session.store = std::make_unique<RecordStore>(*session.vault);
-    session.service = std::make_unique<RecordService>(*session.store, site->role);
-    return session;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "RecordStore.h"
 
+#include "ChangeLog.h"
 #include "Statement.h"
 #include "Vault.h"
 
@@ -44,6 +45,15 @@ QString searchText(const QString& id, const QJsonObject& fields)
     return parts.join(QLatin1Char('\n'));
 }
 
+// The creation time a change's clock gives: its wall-clock part, as ISO 8601 UTC.
+QString createdAt(const QString& hlc)
+{
+    qint64 wall = 0;
+    qint64 counter = 0;
+    Hlc::parse(hlc, &wall, &counter);
+    return QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
 QString compact(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -71,6 +81,8 @@ RecordStore::RecordStore(Vault& vault, Hlc::WallClock wall)
     }
     (void)loadClock();
 }
+
+RecordStore::~RecordStore() = default;
 
 QString RecordStore::encodeValue(const QJsonValue& value)
 {
@@ -106,6 +118,22 @@ Status RecordStore::loadClock()
     return {};
 }
 
+Statement& RecordStore::prepared(const char* sql)
+{
+    sqlite3* db = m_vault.handle();
+    if (db != m_cacheDb) {
+        m_statements.clear();
+        m_cacheDb = db;
+    }
+    std::unique_ptr<Statement>& statement = m_statements[sql];
+    if (!statement) {
+        statement = std::make_unique<Statement>(db, sql);
+    } else {
+        statement->reset();
+    }
+    return *statement;
+}
+
 Status RecordStore::inTransaction(const std::function<Status()>& work)
 {
     sqlite3* db = m_vault.handle();
@@ -120,11 +148,29 @@ Status RecordStore::inTransaction(const std::function<Status()>& work)
         return m_vault.errorFor(rc);
     }
     const Hlc saved = m_hlc;
+    // Another store object on the same vault may have written since: start from the
+    // vault's own clock and this site's chain head.
+    {
+        Statement clock(db, "SELECT value FROM vault_meta WHERE key = 'hlc'");
+        if (clock.next()) {
+            m_hlc.observe(clock.text(0));
+        }
+        Statement head(db, "SELECT oseq, chain FROM origin_head WHERE origin = ?");
+        head.bind(1, m_siteId);
+        m_head = head.next() ? Head{head.integer(0), head.blob(1)} : Head{0, changelog::genesis()};
+    }
+    const qint64 startSeq = m_head.oseq;
     Status status = work();
     if (status) {
         Statement clock(db, "INSERT INTO vault_meta (key, value) VALUES ('hlc', ?) "
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         rc = clock.bind(1, m_hlc.last()).exec();
+        if (rc == SQLITE_OK && m_head.oseq != startSeq) {
+            Statement head(db,
+                           "INSERT INTO origin_head (origin, oseq, chain) VALUES (?,?,?) "
+                           "ON CONFLICT (origin) DO UPDATE SET oseq = excluded.oseq, chain = excluded.chain");
+            rc = head.bind(1, m_siteId).bind(2, m_head.oseq).bindBlob(3, m_head.chain).exec();
+        }
         if (rc == SQLITE_OK) {
             rc = sqlite3_exec(db, "RELEASE record_write", nullptr, nullptr, nullptr);
         }
@@ -139,31 +185,128 @@ Status RecordStore::inTransaction(const std::function<Status()>& work)
     return status;
 }
 
-Status RecordStore::logChange(const QString& hlc, const QString& recordId, const QString& type,
-                              const QString& field, const QJsonValue& value)
+QList<FieldVersion> RecordStore::leaves(const QString& recordId, const QString& field)
 {
-    sqlite3* db = m_vault.handle();
-    Statement log(db, "INSERT INTO change (hlc, origin, record_id, type, name, value) VALUES (?,?,?,?,?,?)");
-    int rc = log.bind(1, hlc)
-                 .bind(2, m_siteId)
-                 .bind(3, recordId)
-                 .bind(4, type)
-                 .bind(5, field)
-                 .bind(6, encodeValue(value))
-                 .exec();
-    if (rc == SQLITE_OK && !field.isEmpty()) {
-        Statement set(
-            db, "INSERT INTO field (record_id, name, value, hlc, origin) VALUES (?,?,?,?,?) "
-                "ON CONFLICT (record_id, name) DO UPDATE SET value = excluded.value, hlc = excluded.hlc,"
-                " origin = excluded.origin");
-        rc = set.bind(1, recordId)
-                 .bind(2, field)
-                 .bind(3, encodeValue(value))
-                 .bind(4, hlc)
-                 .bind(5, m_siteId)
-                 .exec();
+    Statement& rows = prepared(
+        field.isNull() ? "SELECT name, hlc, origin FROM field_leaf WHERE record_id = ?1"
+                       : "SELECT name, hlc, origin FROM field_leaf WHERE record_id = ?1 AND name = ?2");
+    rows.bind(1, recordId);
+    if (!field.isNull()) {
+        rows.bind(2, field);
     }
-    return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
+    QList<FieldVersion> result;
+    while (rows.next()) {
+        result.append({rows.text(0), rows.text(1), rows.text(2)});
+    }
+    return result;
+}
+
+Status RecordStore::logChange(const QString& recordId, const QString& type, const QString& field,
+                              const QJsonValue& value, QList<FieldVersion> prev, const QString& hlc)
+{
+    LoggedChange change{m_siteId,
+                        m_head.oseq + 1,
+                        hlc.isEmpty() ? m_hlc.next() : hlc,
+                        recordId,
+                        type,
+                        field,
+                        encodeValue(value),
+                        {}};
+    if (prev.isEmpty() && !field.isEmpty()) {
+        // An ordinary edit replaces the version the user saw: the field's current winner.
+        Statement& winner = prepared("SELECT hlc, origin FROM field WHERE record_id = ? AND name = ?");
+        winner.bind(1, recordId).bind(2, field);
+        if (winner.next()) {
+            prev.append({field, winner.text(0), winner.text(1)});
+        }
+    }
+    change.prev = std::move(prev);
+    const QByteArray chain = changelog::next(m_head.chain, change);
+    bool changed = false;
+    if (Status written = writeChange(change, chain, true, &changed); !written) {
+        return written;
+    }
+    m_head = {change.oseq, chain};
+    return {};
+}
+
+Status RecordStore::writeChange(const LoggedChange& change, const QByteArray& chain, bool applied,
+                                bool* changedRecord)
+{
+    *changedRecord = false;
+    Statement& log =
+        prepared("INSERT INTO change (hlc, origin, record_id, type, name, value, oseq, prev, chain, "
+                 "applied) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    int rc = log.bind(1, change.hlc)
+                 .bind(2, change.origin)
+                 .bind(3, change.recordId)
+                 .bind(4, change.type)
+                 .bind(5, change.field)
+                 .bind(6, change.value)
+                 .bind(7, change.oseq)
+                 .bind(8, changelog::encodePrev(change.prev))
+                 .bindBlob(9, chain)
+                 .bind(10, qint64(applied ? 1 : 0))
+                 .exec();
+    if (rc != SQLITE_OK || !applied || change.field.isEmpty()) {
+        return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
+    }
+    // The versions this change replaced are no longer leaves; it is one, unless a change
+    // that arrived earlier already replaced it.
+    for (const FieldVersion& version : change.prev) {
+        Statement& supersede =
+            prepared("INSERT OR IGNORE INTO superseded (record_id, name, hlc, origin) VALUES (?,?,?,?)");
+        rc = supersede.bind(1, change.recordId)
+                 .bind(2, version.field)
+                 .bind(3, version.hlc)
+                 .bind(4, version.origin)
+                 .exec();
+        if (rc == SQLITE_OK) {
+            Statement& drop = prepared(
+                "DELETE FROM field_leaf WHERE record_id = ? AND name = ? AND hlc = ? AND origin = ?");
+            rc = drop.bind(1, change.recordId)
+                     .bind(2, version.field)
+                     .bind(3, version.hlc)
+                     .bind(4, version.origin)
+                     .exec();
+        }
+        if (rc != SQLITE_OK) {
+            return m_vault.errorFor(rc);
+        }
+    }
+    Statement& leaf = prepared("INSERT OR IGNORE INTO field_leaf (record_id, name, hlc, origin, value) "
+                               "SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM superseded WHERE "
+                               "record_id = ?1 AND name = ?2 AND hlc = ?3 AND origin = ?4)");
+    rc = leaf.bind(1, change.recordId)
+             .bind(2, change.field)
+             .bind(3, change.hlc)
+             .bind(4, change.origin)
+             .bind(5, change.value)
+             .exec();
+    if (rc != SQLITE_OK) {
+        return m_vault.errorFor(rc);
+    }
+    // The field's value is the latest version's, by clock and then origin: the same at
+    // every site that has seen the same changes, whatever the order they came in.
+    Statement& winner = prepared("SELECT hlc, origin FROM field WHERE record_id = ? AND name = ?");
+    winner.bind(1, change.recordId).bind(2, change.field);
+    if (winner.next() && !changelog::later(change.hlc, change.origin, winner.text(0), winner.text(1))) {
+        return {};
+    }
+    Statement& set = prepared("INSERT INTO field (record_id, name, value, hlc, origin) VALUES (?,?,?,?,?) "
+                              "ON CONFLICT (record_id, name) DO UPDATE SET value = excluded.value, "
+                              "hlc = excluded.hlc, origin = excluded.origin");
+    rc = set.bind(1, change.recordId)
+             .bind(2, change.field)
+             .bind(3, change.value)
+             .bind(4, change.hlc)
+             .bind(5, change.origin)
+             .exec();
+    if (rc != SQLITE_OK) {
+        return m_vault.errorFor(rc);
+    }
+    *changedRecord = true;
+    return {};
 }
 
 Result<StoredRecord> RecordStore::get(const QString& id) const
@@ -218,11 +361,14 @@ Result<QString> RecordStore::put(const QString& type, const QString& requestedId
             }
         }
         if (creating) {
+            // A record was created when its first change was made (the same instant at
+            // every site that receives it).
+            const QString hlc = m_hlc.next();
             Statement insert(
                 db, "INSERT INTO record (id, type, created, origin, data, search) VALUES (?,?,?,?,?,?)");
             const int rc = insert.bind(1, id)
                                .bind(2, type)
-                               .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+                               .bind(3, createdAt(hlc))
                                .bind(4, m_siteId)
                                .bind(5, compact(fields))
                                .bind(6, searchText(id, fields))
@@ -230,7 +376,7 @@ Result<QString> RecordStore::put(const QString& type, const QString& requestedId
             if (rc != SQLITE_OK) {
                 return m_vault.errorFor(rc);
             }
-            if (Status logged = logChange(m_hlc.next(), id, type, kCreated, QJsonValue()); !logged) {
+            if (Status logged = logChange(id, type, kCreated, QJsonValue(), {}, hlc); !logged) {
                 return logged;
             }
         } else {
@@ -248,7 +394,7 @@ Result<QString> RecordStore::put(const QString& type, const QString& requestedId
             if (before.value(name) == after) {
                 continue;
             }
-            if (Status logged = logChange(m_hlc.next(), id, type, name, after); !logged) {
+            if (Status logged = logChange(id, type, name, after); !logged) {
                 return logged;
             }
         }
@@ -291,10 +437,198 @@ Status RecordStore::setDeleted(const QString& id, bool deleted)
         if (rc != SQLITE_OK) {
             return m_vault.errorFor(rc);
         }
-        return logChange(m_hlc.next(), id, existing->type, kDeleted, QJsonValue(deleted));
+        // A deletion replaces every version of the record this site holds (what the user
+        // saw); an edit made elsewhere that it did not see stays a leaf and so a conflict.
+        // A restore replaces the deletion only.
+        const QList<FieldVersion> replaced = leaves(id, deleted ? QString() : kDeleted);
+        return logChange(id, existing->type, kDeleted, QJsonValue(deleted), replaced);
     });
     if (status) {
         emit m_events.changed(type, id);
+    }
+    return status;
+}
+
+Status RecordStore::applyRemote(const LoggedChange& change, const QByteArray& chain, bool apply,
+                                bool* changed)
+{
+    *changed = false;
+    m_hlc.observe(change.hlc);
+    if (!apply) {
+        return writeChange(change, chain, false, changed);
+    }
+    sqlite3* db = m_vault.handle();
+    Statement& row = prepared("SELECT type, created, data FROM record WHERE id = ?");
+    row.bind(1, change.recordId);
+    int rc = SQLITE_OK;
+    if (row.next()) {
+        if (row.text(0) != change.type) {
+            return StorageError::make(
+                StorageErrorCode::InvalidArgument,
+                QCoreApplication::translate("RecordStore", "Record %1 is a %2, not a %3.")
+                    .arg(change.recordId, row.text(0), change.type));
+        }
+        const QString created = createdAt(change.hlc);
+        if (created < row.text(1)) {
+            Statement& update = prepared("UPDATE record SET created = ? WHERE id = ?");
+            rc = update.bind(1, created).bind(2, change.recordId).exec();
+        }
+    } else if (row.rc() == SQLITE_DONE) {
+        // The first change of a record seen here (usually its creation, but a relay may
+        // bring an edit first): the record starts empty and fills as changes come.
+        Statement& insert =
+            prepared("INSERT INTO record (id, type, created, origin, data, search) VALUES (?,?,?,?,'{}',?)");
+        rc = insert.bind(1, change.recordId)
+                 .bind(2, change.type)
+                 .bind(3, createdAt(change.hlc))
+                 .bind(4, change.origin)
+                 .bind(5, searchText(change.recordId, {}))
+                 .exec();
+    } else {
+        rc = row.rc();
+    }
+    if (rc != SQLITE_OK) {
+        return m_vault.errorFor(rc);
+    }
+    bool won = false;
+    if (Status written = writeChange(change, chain, true, &won); !written) {
+        return written;
+    }
+    if (!won || change.field.isEmpty()) {
+        return {};
+    }
+    if (change.field == kDeleted) {
+        Statement& mark = prepared("UPDATE record SET deleted = ? WHERE id = ?");
+        rc = mark.bind(1, qint64(decodeValue(change.value).toBool() ? 1 : 0)).bind(2, change.recordId).exec();
+    } else {
+        Statement& current = prepared("SELECT data FROM record WHERE id = ?");
+        current.bind(1, change.recordId);
+        QJsonObject fields =
+            current.next() ? QJsonDocument::fromJson(current.text(0).toUtf8()).object() : QJsonObject();
+        const QJsonValue value = decodeValue(change.value);
+        if (value.isNull() || value.isUndefined()) {
+            fields.remove(change.field);
+        } else {
+            fields.insert(change.field, value);
+        }
+        Statement& update = prepared("UPDATE record SET data = ?, search = ? WHERE id = ?");
+        rc = update.bind(1, compact(fields))
+                 .bind(2, searchText(change.recordId, fields))
+                 .bind(3, change.recordId)
+                 .exec();
+    }
+    if (rc != SQLITE_OK) {
+        return m_vault.errorFor(rc);
+    }
+    (void)db;
+    *changed = true;
+    return {};
+}
+
+Result<QList<Conflict>> RecordStore::conflicts(const QString& recordId) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
+    }
+    // A leaf other than the winner with another value: a concurrent edit that lost. On a
+    // deleted record, any leaf of its content: an edit the deletion did not see.
+    Statement rows(db, "SELECT r.id, r.type, l.name, f.hlc, f.origin, f.value, l.hlc, l.origin, l.value, 0 "
+                       "FROM field_leaf l JOIN field f ON f.record_id = l.record_id AND f.name = l.name "
+                       "JOIN record r ON r.id = l.record_id WHERE (r.deleted = 0 OR l.name = '~deleted') "
+                       "AND (l.hlc <> f.hlc OR l.origin <> f.origin) AND l.value IS NOT f.value "
+                       "AND (?1 = '' OR r.id = ?1) "
+                       "UNION ALL "
+                       "SELECT r.id, r.type, l.name, d.hlc, d.origin, d.value, l.hlc, l.origin, l.value, 1 "
+                       "FROM record r JOIN field d ON d.record_id = r.id AND d.name = '~deleted' "
+                       "JOIN field_leaf l ON l.record_id = r.id AND l.name <> '~deleted' "
+                       "WHERE r.deleted = 1 AND (?1 = '' OR r.id = ?1) ORDER BY 1, 3, 7, 8");
+    rows.bind(1, recordId.isNull() ? QStringLiteral("") : recordId);
+    QList<Conflict> result;
+    while (rows.next()) {
+        Conflict conflict;
+        conflict.recordId = rows.text(0);
+        conflict.type = rows.text(1);
+        conflict.field = rows.text(2);
+        conflict.kept = {conflict.field, rows.text(3), rows.text(4)};
+        conflict.keptValue = rows.isNull(5) ? QJsonValue(QJsonValue::Null) : decodeValue(rows.text(5));
+        conflict.other = {conflict.field, rows.text(6), rows.text(7)};
+        conflict.otherValue = rows.isNull(8) ? QJsonValue(QJsonValue::Null) : decodeValue(rows.text(8));
+        conflict.deletedRecord = rows.integer(9) != 0;
+        if (conflict.deletedRecord) {
+            conflict.kept.field = kDeleted;
+        }
+        result.append(conflict);
+    }
+    if (rows.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(rows.rc());
+    }
+    return result;
+}
+
+Status RecordStore::resolve(const QString& recordId, const QString& field, const QJsonValue& value)
+{
+    QString type;
+    const Status status = inTransaction([&]() -> Status {
+        auto existing = get(recordId);
+        if (!existing) {
+            return existing.error();
+        }
+        type = existing->type;
+        if (field == kDeleted || field.isEmpty()) {
+            return StorageError::make(
+                StorageErrorCode::InvalidArgument,
+                QCoreApplication::translate("RecordStore", "Name a field of the record."));
+        }
+        // The value the user chose replaces every version of the field they were shown.
+        QList<FieldVersion> replaced = leaves(recordId, field);
+        Statement& winner = prepared("SELECT hlc, origin FROM field WHERE record_id = ? AND name = ?");
+        winner.bind(1, recordId).bind(2, field);
+        if (winner.next() && !replaced.contains(FieldVersion{field, winner.text(0), winner.text(1)})) {
+            replaced.append({field, winner.text(0), winner.text(1)});
+        }
+        QJsonObject fields = existing->fields;
+        if (value.isNull() || value.isUndefined()) {
+            fields.remove(field);
+        } else {
+            fields.insert(field, value);
+        }
+        Statement update(m_vault.handle(), "UPDATE record SET data = ?, search = ? WHERE id = ?");
+        const int rc =
+            update.bind(1, compact(fields)).bind(2, searchText(recordId, fields)).bind(3, recordId).exec();
+        if (rc != SQLITE_OK) {
+            return m_vault.errorFor(rc);
+        }
+        return logChange(recordId, type, field, value, replaced);
+    });
+    if (status) {
+        emit m_events.changed(type, recordId);
+    }
+    return status;
+}
+
+Status RecordStore::resolveDeletion(const QString& recordId, bool keepDeleted)
+{
+    QString type;
+    const Status status = inTransaction([&]() -> Status {
+        auto existing = get(recordId);
+        if (!existing) {
+            return existing.error();
+        }
+        type = existing->type;
+        // Either way the user has now seen the edits made while it was deleted.
+        const QList<FieldVersion> replaced = leaves(recordId, QString());
+        Statement mark(m_vault.handle(), "UPDATE record SET deleted = ? WHERE id = ?");
+        const int rc = mark.bind(1, qint64(keepDeleted ? 1 : 0)).bind(2, recordId).exec();
+        if (rc != SQLITE_OK) {
+            return m_vault.errorFor(rc);
+        }
+        return logChange(recordId, type, kDeleted, QJsonValue(keepDeleted), replaced);
+    });
+    if (status) {
+        emit m_events.changed(type, recordId);
     }
     return status;
 }
@@ -590,8 +924,9 @@ Result<QList<AggregateRow>> RecordStore::changedRecords(const QDateTime& from, c
             StorageErrorCode::Locked,
             QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
     }
-    Statement rows(db, "SELECT type, count(DISTINCT record_id) FROM change WHERE hlc >= ? AND hlc < ? "
-                       "GROUP BY type ORDER BY type");
+    Statement rows(
+        db, "SELECT type, count(DISTINCT record_id) FROM change WHERE hlc >= ? AND hlc < ? AND applied = 1 "
+            "GROUP BY type ORDER BY type");
     rows.bind(1, Hlc::format(from.toMSecsSinceEpoch(), 0)).bind(2, Hlc::format(to.toMSecsSinceEpoch(), 0));
     QList<AggregateRow> result;
     while (rows.next()) {
@@ -611,11 +946,11 @@ Result<QList<ChangeEntry>> RecordStore::changes(const QString& recordId) const
             StorageErrorCode::Locked,
             QCoreApplication::translate("RecordStore", "The vault is locked; unlock it first."));
     }
-    Statement rows(
-        db, recordId.isEmpty()
-                ? "SELECT seq, hlc, origin, record_id, type, name, value FROM change ORDER BY seq"
-                : "SELECT seq, hlc, origin, record_id, type, name, value FROM change WHERE record_id = ?1 "
-                  "ORDER BY seq");
+    Statement rows(db, recordId.isEmpty() ? "SELECT seq, hlc, origin, record_id, type, name, value FROM "
+                                            "change WHERE applied = 1 ORDER BY seq"
+                                          : "SELECT seq, hlc, origin, record_id, type, name, value FROM "
+                                            "change WHERE record_id = ?1 AND applied = 1 "
+                                            "ORDER BY seq");
     if (!recordId.isEmpty()) {
         rows.bind(1, recordId);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeLog.h"
 #include "Hlc.h"
 #include "Result.h"
 
@@ -9,8 +10,15 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+struct sqlite3;
+
 namespace oneteam {
 
+class Statement;
 class Vault;
 
 // A record as stored: its id, type, current fields and whether it was deleted.
@@ -87,6 +95,22 @@ struct AggregateRow
     qint64 countIf = 0;
 };
 
+// Two versions of one field that were written concurrently at different sites: `kept` is
+// the one every site shows (the later clock wins), `other` the one that lost. When the
+// record was deleted while another site edited it, `deletedRecord` is set, `kept` is the
+// deletion and `other` the unseen edit.
+struct Conflict
+{
+    QString recordId;
+    QString type;
+    QString field;
+    FieldVersion kept;
+    QJsonValue keptValue;
+    FieldVersion other;
+    QJsonValue otherValue;
+    bool deletedRecord = false;
+};
+
 // Announces each committed record write, so lists and charts redraw from the store.
 class RecordEvents : public QObject
 {
@@ -103,6 +127,9 @@ class RecordStore
 {
 public:
     explicit RecordStore(Vault& vault, Hlc::WallClock wall = {});
+    ~RecordStore();
+    RecordStore(const RecordStore&) = delete;
+    RecordStore& operator=(const RecordStore&) = delete;
 
     Result<StoredRecord> get(const QString& id) const;
     // Creates (empty id: a new UUID) or replaces a record's fields; fields left out are
@@ -121,6 +148,23 @@ public:
     // two times, by the change log's clocks.
     Result<QList<AggregateRow>> changedRecords(const QDateTime& from, const QDateTime& to) const;
 
+    // Sync (docs/bundle-format.md): applies one verified change from another site inside
+    // the caller's transaction; with `apply` false it is only kept in the log (refused, but
+    // relayed so the origin's chain stays whole). *changed: the record's value changed.
+    Status applyRemote(const LoggedChange& change, const QByteArray& chain, bool apply, bool* changed);
+    // The concurrent edits to review, of one record or all.
+    Result<QList<Conflict>> conflicts(const QString& recordId = {}) const;
+    // Settles a field's conflict with the value the user chose (one of the versions, or
+    // another): the change replaces every version of the field this site holds.
+    Status resolve(const QString& recordId, const QString& field, const QJsonValue& value);
+    // Settles a deleted record's conflict: it stays deleted, or comes back with the edits.
+    Status resolveDeletion(const QString& recordId, bool keepDeleted);
+    // Emits changed() for records a sync changed.
+    void announce(const QString& type, const QString& id) { emit m_events.changed(type, id); }
+
+    // A fresh timestamp from this site's clock (for a bundle's header).
+    QString tick() { return m_hlc.next(); }
+
     QString siteId() const { return m_siteId; }
     // Emits after every write that changed something.
     RecordEvents* events() { return &m_events; }
@@ -133,8 +177,20 @@ public:
     Status inTransaction(const std::function<Status()>& work);
 
 private:
-    Status logChange(const QString& hlc, const QString& recordId, const QString& type, const QString& field,
-                     const QJsonValue& value);
+    struct Head
+    {
+        qint64 oseq = 0;
+        QByteArray chain;
+    };
+    // Appends a local change to this site's chain; `prev` empty: it replaces the field's
+    // current version.
+    Status logChange(const QString& recordId, const QString& type, const QString& field,
+                     const QJsonValue& value, QList<FieldVersion> prev = {}, const QString& hlc = {});
+    Status writeChange(const LoggedChange& change, const QByteArray& chain, bool applied,
+                       bool* changedRecord);
+    QList<FieldVersion> leaves(const QString& recordId, const QString& field);
+    // A prepared statement kept for the vault's connection, reset for reuse.
+    Statement& prepared(const char* sql);
     Status loadClock();
     Status setDeleted(const QString& id, bool deleted);
 
@@ -142,6 +198,9 @@ private:
     Hlc m_hlc;
     QString m_siteId;
     mutable QSet<QString> m_sortIndexes; // fields whose sort index exists
+    Head m_head;                         // this site's chain, read at each transaction's start
+    sqlite3* m_cacheDb = nullptr;
+    std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
     RecordEvents m_events;
 };
 

@@ -1,12 +1,75 @@
 #include "Schema.h"
 
+#include "ChangeLog.h"
+#include "Sites.h"
 #include "SqliteError.h"
+#include "Statement.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <sqlite3.h>
 
 namespace oneteam {
+
+namespace {
+
+// Schema 6: the changes made before sync existed get their place in their origin's chain,
+// the versions they replaced and their chain hashes; the local site gets its keys.
+Status chainEarlierChanges(sqlite3* db)
+{
+    struct Origin
+    {
+        qint64 oseq = 0;
+        QByteArray chain = changelog::genesis();
+    };
+    QHash<QString, Origin> origins;
+    QHash<QString, FieldVersion> latest; // record id + field -> the version last written
+    Statement rows(db, "SELECT seq, hlc, origin, record_id, type, name, value FROM change ORDER BY seq");
+    Statement update(db, "UPDATE change SET oseq = ?, prev = ?, chain = ? WHERE seq = ?");
+    Statement supersede(db,
+                        "INSERT OR IGNORE INTO superseded (record_id, name, hlc, origin) VALUES (?,?,?,?)");
+    int rc = SQLITE_OK;
+    while (rc == SQLITE_OK && rows.next()) {
+        LoggedChange change{rows.text(2), 0, rows.text(1), rows.text(3), rows.text(4), rows.text(5),
+                            rows.text(6), {}};
+        const QString key = change.recordId + QLatin1Char('\n') + change.field;
+        if (auto it = latest.constFind(key); it != latest.constEnd() && !change.field.isEmpty()) {
+            change.prev.append(*it);
+            supersede.reset();
+            rc = supersede.bind(1, change.recordId)
+                     .bind(2, it->field)
+                     .bind(3, it->hlc)
+                     .bind(4, it->origin)
+                     .exec();
+        }
+        latest.insert(key, {change.field, change.hlc, change.origin});
+        Origin& origin = origins[change.origin];
+        change.oseq = ++origin.oseq;
+        origin.chain = changelog::next(origin.chain, change);
+        if (rc == SQLITE_OK) {
+            update.reset();
+            rc = update.bind(1, change.oseq)
+                     .bind(2, changelog::encodePrev(change.prev))
+                     .bindBlob(3, origin.chain)
+                     .bind(4, rows.integer(0))
+                     .exec();
+        }
+    }
+    if (rc == SQLITE_OK && rows.rc() != SQLITE_DONE) {
+        rc = rows.rc();
+    }
+    for (auto it = origins.constBegin(); rc == SQLITE_OK && it != origins.constEnd(); ++it) {
+        Statement head(db, "INSERT INTO origin_head (origin, oseq, chain) VALUES (?,?,?)");
+        rc = head.bind(1, it.key()).bind(2, it->oseq).bindBlob(3, it->chain).exec();
+    }
+    if (rc != SQLITE_OK) {
+        return sqliteError(db, rc);
+    }
+    return Sites::ensureLocalKeys(db);
+}
+
+} // namespace
 
 const std::vector<Schema::Migration>& Schema::migrations()
 {
@@ -97,6 +160,40 @@ const std::vector<Schema::Migration>& Schema::migrations()
          "CREATE INDEX record_facts_budget ON record_facts (type, deleted, fiscal_year, category, keyword,"
          "  ministry, parent, proposal, enacted, revised, executed);"
          "CREATE INDEX change_by_hlc ON change (hlc);"},
+        {"site keys, the roster, chained and signed changes, field versions, sync history",
+         // docs/bundle-format.md: every change has its place in its origin's hash chain
+         // (oseq, chain) and names the versions it replaced (prev); field_leaf holds the
+         // versions nothing replaced yet (more than one with different values: a conflict).
+         "ALTER TABLE site ADD COLUMN sign_key BLOB;"
+         "ALTER TABLE site ADD COLUMN agree_key BLOB;"
+         "ALTER TABLE site ADD COLUMN trusted INTEGER NOT NULL DEFAULT 0;"
+         "CREATE TABLE site_secret (site_id TEXT PRIMARY KEY NOT NULL, sign_private BLOB NOT NULL,"
+         "  agree_private BLOB NOT NULL) STRICT;"
+         "ALTER TABLE change ADD COLUMN oseq INTEGER;"
+         "ALTER TABLE change ADD COLUMN prev TEXT NOT NULL DEFAULT '[]';"
+         "ALTER TABLE change ADD COLUMN chain BLOB;"
+         "ALTER TABLE change ADD COLUMN applied INTEGER NOT NULL DEFAULT 1;"
+         "CREATE UNIQUE INDEX change_by_origin ON change (origin, oseq);"
+         "CREATE TABLE superseded (record_id TEXT NOT NULL, name TEXT NOT NULL, hlc TEXT NOT NULL,"
+         "  origin TEXT NOT NULL, PRIMARY KEY (record_id, name, hlc, origin)) STRICT, WITHOUT ROWID;"
+         "CREATE TABLE field_leaf (record_id TEXT NOT NULL, name TEXT NOT NULL, hlc TEXT NOT NULL,"
+         "  origin TEXT NOT NULL, value TEXT, PRIMARY KEY (record_id, name, hlc, origin)) STRICT, WITHOUT "
+         "ROWID;"
+         "INSERT INTO field_leaf SELECT record_id, name, hlc, origin, value FROM field;"
+         "CREATE TABLE origin_head (origin TEXT PRIMARY KEY NOT NULL, oseq INTEGER NOT NULL, chain BLOB NOT "
+         "NULL,"
+         "  signed_oseq INTEGER NOT NULL DEFAULT 0, signed_chain BLOB, signature BLOB) STRICT;"
+         "CREATE TABLE peer (site_id TEXT PRIMARY KEY NOT NULL, have TEXT NOT NULL DEFAULT '{}',"
+         "  last_bundle_hlc TEXT, last_received TEXT, last_sent TEXT) STRICT;"
+         "CREATE TABLE bundle_log (id INTEGER PRIMARY KEY, bundle_id TEXT NOT NULL, direction TEXT NOT NULL,"
+         "  peer TEXT NOT NULL, at TEXT NOT NULL, file TEXT NOT NULL, changes INTEGER NOT NULL,"
+         "  applied INTEGER NOT NULL, refused INTEGER NOT NULL, conflicts INTEGER NOT NULL, note TEXT) "
+         "STRICT;"
+         "CREATE INDEX bundle_log_by_id ON bundle_log (bundle_id);"
+         "CREATE TABLE refusal (origin TEXT NOT NULL, oseq INTEGER NOT NULL, at TEXT NOT NULL, reason TEXT "
+         "NOT NULL,"
+         "  PRIMARY KEY (origin, oseq)) STRICT;",
+         &chainEarlierChanges},
     };
     return list;
 }
@@ -138,6 +235,12 @@ Status Schema::migrate(sqlite3* db, const std::vector<Migration>& list)
     int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
     for (int v = *current; rc == SQLITE_OK && v < target; ++v) {
         rc = sqlite3_exec(db, list[std::size_t(v)].sql, nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK && list[std::size_t(v)].after) {
+            if (Status done = list[std::size_t(v)].after(db); !done) {
+                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+                return done;
+            }
+        }
     }
     if (rc == SQLITE_OK) {
         const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(target);

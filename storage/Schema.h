@@ -18,6 +18,9 @@ public:
     {
         const char* description;
         const char* sql;
+        // Work SQL cannot do (hashing, key generation), run after `sql` in the same
+        // transaction.
+        Status (*after)(sqlite3* db) = nullptr;
     };
     static const std::vector<Migration>& migrations();
     static int latestVersion() { return int(migrations().size()); }

@@ -33,6 +33,14 @@ public:
         keep(sqlite3_bind_int64(m_stmt, index, value));
         return *this;
     }
+    Statement& bindBlob(int index, const QByteArray& bytes)
+    {
+        if (bytes.isNull()) {
+            return bindNull(index);
+        }
+        keep(sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
     Statement& bindNull(int index)
     {
         keep(sqlite3_bind_null(m_stmt, index));
@@ -66,6 +74,11 @@ public:
     {
         const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
         return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+    }
+    QByteArray blob(int column) const
+    {
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+        return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
     }
     qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }

@@ -18,6 +18,7 @@ enum class StorageErrorCode
     InvalidArgument, // the caller asked for something that cannot be done
     Locked,          // the vault is locked; unlock it first
     Sql,             // SQLite reported an error that is none of the above
+    Refused,         // a bundle or change this site does not accept (unknown signer, not for us, role)
 };
 
 struct StorageError

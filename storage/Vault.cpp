@@ -1,5 +1,7 @@
 #include "Vault.h"
 
+#include "Sites.h"
+
 #include "CipherVfs.h"
 #include "PageCipher.h"
 #include "RecoveryKey.h"
@@ -118,6 +120,9 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBy
     sqlite3_finalize(stmt);
     if (rc != SQLITE_OK) {
         return fail(vault->errorFor(rc));
+    }
+    if (Status keys = Sites::ensureLocalKeys(vault->m_db); !keys) {
+        return fail(keys.error());
     }
     return vault;
 }

@@ -1,0 +1,756 @@
+#include "Sync.h"
+
+#include "Bundle.h"
+#include "ChangeLog.h"
+#include "RecordStore.h"
+#include "SiteCrypto.h"
+#include "Statement.h"
+#include "Vault.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+#include <limits>
+
+namespace oneteam {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Sync", text);
+}
+
+StorageError damaged(const QString& detail)
+{
+    return StorageError::make(
+        StorageErrorCode::Tampered,
+        tr("The bundle is damaged or was altered (%1); nothing was changed.").arg(detail));
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// One origin's run of changes in a bundle: changes from..head of its chain, and its
+// signature over the head.
+struct Segment
+{
+    QString origin;
+    qint64 from = 0;
+    qint64 head = 0;
+    QByteArray chain;
+    QByteArray signature;
+    QList<LoggedChange> changes;
+};
+
+struct Payload
+{
+    QByteArray roster;
+    QMap<QString, qint64> have; // what the sender holds of each origin
+    QList<Segment> segments;
+};
+
+QByteArray encodePayload(const Payload& payload)
+{
+    QCborMap have;
+    for (auto it = payload.have.constBegin(); it != payload.have.constEnd(); ++it) {
+        have.insert(it.key(), it.value());
+    }
+    QCborArray segments;
+    for (const Segment& segment : payload.segments) {
+        QCborArray changes;
+        for (const LoggedChange& change : segment.changes) {
+            QCborArray prev;
+            for (const FieldVersion& version : change.prev) {
+                prev.append(QCborArray{version.field, version.hlc, version.origin});
+            }
+            changes.append(QCborArray{
+                change.hlc, change.recordId, change.type, change.field,
+                change.value.isNull() ? QCborValue(QCborValue::Null) : QCborValue(change.value), prev});
+        }
+        QCborMap map;
+        map.insert(QStringLiteral("origin"), segment.origin);
+        map.insert(QStringLiteral("from"), segment.from);
+        map.insert(QStringLiteral("head"), segment.head);
+        map.insert(QStringLiteral("chain"), segment.chain);
+        map.insert(QStringLiteral("sig"), segment.signature);
+        map.insert(QStringLiteral("changes"), changes);
+        segments.append(map);
+    }
+    QCborMap map;
+    map.insert(QStringLiteral("format"), 1);
+    if (!payload.roster.isEmpty()) {
+        map.insert(QStringLiteral("roster"), payload.roster);
+    }
+    map.insert(QStringLiteral("have"), have);
+    map.insert(QStringLiteral("origins"), segments);
+    return map.toCborValue().toCbor();
+}
+
+// CBOR's empty text reads as a null QString; the store's columns want "" (NOT NULL).
+QString textOf(const QCborValue& value)
+{
+    const QString text = value.toString();
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+bool validText(const QCborValue& value, qsizetype maxSize, bool allowEmpty = false)
+{
+    return value.isString() && value.toString().size() <= maxSize &&
+           (allowEmpty || !value.toString().isEmpty());
+}
+
+// The payload, checked part by part: a signed bundle from a trusted site is still read
+// as if it could hold anything.
+std::optional<Payload> decodePayload(const QByteArray& bytes)
+{
+    QCborParserError error;
+    const QCborValue root = QCborValue::fromCbor(bytes, &error);
+    if (error.error != QCborError::NoError || !root.isMap() ||
+        root[QStringLiteral("format")].toInteger() != 1) {
+        return std::nullopt;
+    }
+    Payload payload;
+    const QCborValue roster = root[QStringLiteral("roster")];
+    if (!roster.isUndefined() && !roster.isByteArray()) {
+        return std::nullopt;
+    }
+    payload.roster = roster.toByteArray();
+    const QCborMap have = root[QStringLiteral("have")].toMap();
+    for (auto it = have.constBegin(); it != have.constEnd(); ++it) {
+        if (!validText(it.key(), 64) || !it.value().isInteger() || it.value().toInteger() < 0) {
+            return std::nullopt;
+        }
+        payload.have.insert(it.key().toString(), it.value().toInteger());
+    }
+    const QCborValue origins = root[QStringLiteral("origins")];
+    if (!origins.isArray()) {
+        return std::nullopt;
+    }
+    for (const QCborValue& item : origins.toArray()) {
+        Segment segment;
+        if (!validText(item[QStringLiteral("origin")], 64) || !item[QStringLiteral("from")].isInteger() ||
+            !item[QStringLiteral("head")].isInteger() || !item[QStringLiteral("changes")].isArray()) {
+            return std::nullopt;
+        }
+        segment.origin = item[QStringLiteral("origin")].toString();
+        segment.from = item[QStringLiteral("from")].toInteger();
+        segment.head = item[QStringLiteral("head")].toInteger();
+        segment.chain = item[QStringLiteral("chain")].toByteArray();
+        segment.signature = item[QStringLiteral("sig")].toByteArray();
+        const QCborArray changes = item[QStringLiteral("changes")].toArray();
+        if (segment.from < 1 || changes.isEmpty() || segment.head != segment.from + changes.size() - 1 ||
+            segment.chain.size() != changelog::kHashSize || segment.signature.size() != 64) {
+            return std::nullopt;
+        }
+        qint64 oseq = segment.from;
+        for (const QCborValue& entry : changes) {
+            const QCborArray parts = entry.toArray();
+            qint64 wall = 0;
+            qint64 counter = 0;
+            if (parts.size() != 6 || !validText(parts.at(0), 32) ||
+                !Hlc::parse(parts.at(0).toString(), &wall, &counter) || !validText(parts.at(1), 64) ||
+                !validText(parts.at(2), 32) || !validText(parts.at(3), 64, true) ||
+                !(parts.at(4).isNull() || parts.at(4).isString()) || !parts.at(5).isArray()) {
+                return std::nullopt;
+            }
+            LoggedChange change{segment.origin,
+                                oseq++,
+                                parts.at(0).toString(),
+                                parts.at(1).toString(),
+                                parts.at(2).toString(),
+                                textOf(parts.at(3)),
+                                parts.at(4).isNull() ? QString() : parts.at(4).toString(),
+                                {}};
+            for (const QCborValue& version : parts.at(5).toArray()) {
+                const QCborArray v = version.toArray();
+                if (v.size() != 3 || !validText(v.at(0), 64, true) || !validText(v.at(1), 32) ||
+                    !validText(v.at(2), 64)) {
+                    return std::nullopt;
+                }
+                change.prev.append({textOf(v.at(0)), v.at(1).toString(), v.at(2).toString()});
+            }
+            segment.changes.append(change);
+        }
+        payload.segments.append(segment);
+    }
+    return payload;
+}
+
+QMap<QString, qint64> decodeHave(const QString& text)
+{
+    QMap<QString, qint64> have;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        have.insert(it.key(), it.value().toInteger());
+    }
+    return have;
+}
+
+QString encodeHave(const QMap<QString, qint64>& have)
+{
+    QJsonObject object;
+    for (auto it = have.constBegin(); it != have.constEnd(); ++it) {
+        object.insert(it.key(), it.value());
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString siteName(const QList<SiteEntry>& sites, const QString& id)
+{
+    for (const SiteEntry& site : sites) {
+        if (site.id == id) {
+            return site.name;
+        }
+    }
+    return id;
+}
+
+} // namespace
+
+Sync::Sync(Vault& vault, RecordStore& store, ChangePolicy policy)
+    : m_vault(vault)
+    , m_store(store)
+    , m_policy(std::move(policy))
+{}
+
+Result<ExportResult> Sync::exportTo(const QStringList& recipientIds, const QString& path)
+{
+    Sites sites(m_vault);
+    auto me = sites.local();
+    if (!me) {
+        return me.error();
+    }
+    auto known = sites.all();
+    if (!known) {
+        return known.error();
+    }
+    QList<Bundle::Recipient> recipients;
+    ExportResult result;
+    for (const QString& id : recipientIds) {
+        auto site = sites.find(id);
+        if (!site) {
+            return site.error();
+        }
+        if (site->local || !site->trusted) {
+            return StorageError::make(StorageErrorCode::InvalidArgument,
+                                      site->local ? tr("A bundle goes to other sites, not to this one.")
+                                                  : tr("Site %1 is not trusted here.").arg(site->name));
+        }
+        recipients.append({site->id, site->agreeKey});
+        result.recipients.append(site->name);
+    }
+    if (recipients.isEmpty()) {
+        return StorageError::make(
+            StorageErrorCode::InvalidArgument,
+            tr("Name the sites the bundle is for; this vault trusts no other site yet."));
+    }
+    auto signingKey = sites.signingKey();
+    if (!signingKey) {
+        return signingKey.error();
+    }
+    sqlite3* db = m_vault.handle();
+    Payload payload;
+    QString created;
+    const Status collected = m_store.inTransaction([&]() -> Status {
+        // Sign this site's chain head if it moved since the last signature.
+        {
+            Statement head(db, "SELECT oseq, chain, signed_oseq FROM origin_head WHERE origin = ?");
+            head.bind(1, me->id);
+            if (head.next() && head.integer(0) != head.integer(2)) {
+                const QByteArray signature =
+                    crypto::sign(*signingKey, changelog::headMessage(me->id, head.integer(0), head.blob(1)));
+                if (signature.isEmpty()) {
+                    return StorageError::make(StorageErrorCode::Io, tr("The bundle could not be signed."));
+                }
+                Statement sign(db, "UPDATE origin_head SET signed_oseq = oseq, signed_chain = chain, "
+                                   "signature = ? WHERE origin = ?");
+                const int rc = sign.bindBlob(1, signature).bind(2, me->id).exec();
+                if (rc != SQLITE_OK) {
+                    return m_vault.errorFor(rc);
+                }
+            }
+        }
+        // What the recipients lack: everything past the least any of them told us it has.
+        QList<QMap<QString, qint64>> haves;
+        for (const Bundle::Recipient& recipient : recipients) {
+            Statement peer(db, "SELECT have FROM peer WHERE site_id = ?");
+            peer.bind(1, recipient.siteId);
+            haves.append(peer.next() ? decodeHave(peer.text(0)) : QMap<QString, qint64>());
+        }
+        Statement heads(db, "SELECT origin, oseq, signed_oseq, signed_chain, signature FROM origin_head "
+                            "ORDER BY origin");
+        Statement rows(db, "SELECT oseq, hlc, record_id, type, name, value, prev FROM change "
+                           "WHERE origin = ? AND oseq >= ? AND oseq <= ? ORDER BY oseq");
+        while (heads.next()) {
+            const QString origin = heads.text(0);
+            payload.have.insert(origin, heads.integer(1));
+            qint64 need = std::numeric_limits<qint64>::max();
+            for (const QMap<QString, qint64>& have : haves) {
+                need = std::min(need, have.value(origin, 0));
+            }
+            Segment segment{origin, need + 1, heads.integer(2), heads.blob(3), heads.blob(4), {}};
+            if (segment.from > segment.head || segment.signature.size() != 64) {
+                continue;
+            }
+            rows.reset();
+            rows.bind(1, origin).bind(2, segment.from).bind(3, segment.head);
+            while (rows.next()) {
+                segment.changes.append({origin, rows.integer(0), rows.text(1), rows.text(2), rows.text(3),
+                                        rows.text(4), rows.text(5), changelog::decodePrev(rows.text(6))});
+            }
+            if (rows.rc() != SQLITE_DONE) {
+                return m_vault.errorFor(rows.rc());
+            }
+            if (segment.changes.size() != segment.head - segment.from + 1) {
+                return StorageError::make(
+                    StorageErrorCode::Tampered,
+                    tr("This vault's change log has a gap (site %1); it cannot be sent.")
+                        .arg(siteName(*known, origin)));
+            }
+            result.changes += segment.changes.size();
+            payload.segments.append(segment);
+        }
+        created = m_store.tick();
+        return {};
+    });
+    if (!collected) {
+        return collected.error();
+    }
+    auto roster = sites.rosterBlob();
+    if (roster) {
+        payload.roster = *roster;
+    }
+    auto bytes = Bundle::seal(me->id, me->signKey, *signingKey, created, recipients, encodePayload(payload));
+    if (!bytes) {
+        return bytes.error();
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
+        const bool full = out.error() == QFileDevice::ResourceError;
+        return StorageError::make(
+            full ? StorageErrorCode::DiskFull : StorageErrorCode::Io,
+            full ? tr("The disk is full; the bundle was not written (%1).").arg(path)
+                 : tr("The bundle could not be written to %1: %2.").arg(path, out.errorString()));
+    }
+    auto parsed = Bundle::parse(*bytes);
+    result.bundleId = parsed ? QString::fromLatin1(parsed->bundleId.toHex()) : QString();
+    result.bytes = bytes->size();
+    const Status logged = m_store.inTransaction([&]() -> Status {
+        for (const Bundle::Recipient& recipient : recipients) {
+            Statement log(db,
+                          "INSERT INTO bundle_log (bundle_id, direction, peer, at, file, changes, applied, "
+                          "refused, conflicts) VALUES (?, 'sent', ?, ?, ?, ?, 0, 0, 0)");
+            int rc = log.bind(1, result.bundleId)
+                         .bind(2, recipient.siteId)
+                         .bind(3, now())
+                         .bind(4, QFileInfo(path).fileName())
+                         .bind(5, result.changes)
+                         .exec();
+            if (rc == SQLITE_OK) {
+                Statement peer(db,
+                               "INSERT INTO peer (site_id, last_sent) VALUES (?, ?) ON CONFLICT (site_id) "
+                               "DO UPDATE SET last_sent = excluded.last_sent");
+                rc = peer.bind(1, recipient.siteId).bind(2, now()).exec();
+            }
+            if (rc != SQLITE_OK) {
+                return m_vault.errorFor(rc);
+            }
+        }
+        return {};
+    });
+    if (!logged) {
+        return logged.error();
+    }
+    return result;
+}
+
+Result<SyncReport> Sync::import(const QByteArray& file, const QString& fileName)
+{
+    return run(file, fileName, Mode::Apply, {});
+}
+
+Result<SyncReport> Sync::inspect(const QByteArray& file)
+{
+    return run(file, {}, Mode::DryRun, {});
+}
+
+Result<SyncReport> Sync::join(const QByteArray& file, const QString& fileName, const QString& fingerprint)
+{
+    return run(file, fileName, Mode::Join, fingerprint);
+}
+
+Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mode mode,
+                             const QString& fingerprint)
+{
+    auto bundle = Bundle::parse(file);
+    if (!bundle) {
+        return bundle.error();
+    }
+    Sites sites(m_vault);
+    auto me = sites.local();
+    if (!me) {
+        return me.error();
+    }
+    SyncReport report;
+    report.bundleId = QString::fromLatin1(bundle->bundleId.toHex());
+    report.sender = bundle->sender;
+    report.senderName = bundle->sender;
+    {
+        qint64 wall = 0;
+        qint64 counter = 0;
+        report.created = Hlc::parse(bundle->created, &wall, &counter)
+                             ? QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC).toString(Qt::ISODate)
+                             : bundle->created;
+    }
+
+    // 1. Who signed it, and does the signature hold: before anything is decrypted.
+    QByteArray signKey = bundle->senderSignKey;
+    if (mode != Mode::Join) {
+        auto sender = sites.find(bundle->sender);
+        if (!sender || !sender->trusted) {
+            return StorageError::make(
+                StorageErrorCode::Refused,
+                tr("The bundle is signed by a site this vault does not trust (%1); nothing was changed.")
+                    .arg(bundle->sender));
+        }
+        if (sender->signKey != bundle->senderSignKey) {
+            return StorageError::make(StorageErrorCode::Refused,
+                                      tr("The bundle claims to come from %1 but is signed with another key; "
+                                         "nothing was changed.")
+                                          .arg(sender->name));
+        }
+        signKey = sender->signKey;
+        report.senderName = sender->name;
+    }
+    if (!bundle->verifySignature(signKey)) {
+        return damaged(tr("its signature does not match its contents"));
+    }
+    auto known = sites.all();
+    if (!known) {
+        return known.error();
+    }
+    for (const QString& id : bundle->recipients) {
+        report.recipients.append(siteName(*known, id));
+    }
+    if (!bundle->addressedTo(me->id)) {
+        return StorageError::make(StorageErrorCode::Refused,
+                                  tr("This bundle is for %1, not for this site; nothing was changed.")
+                                      .arg(report.recipients.join(QStringLiteral(", "))));
+    }
+    // 2. Decrypt and read.
+    auto agreeKey = sites.agreementKey();
+    if (!agreeKey) {
+        return agreeKey.error();
+    }
+    auto plain = bundle->open(me->id, *agreeKey);
+    if (!plain) {
+        return plain.error();
+    }
+    std::optional<Payload> payload = decodePayload(*plain);
+    wipe(*plain);
+    if (!payload) {
+        return damaged(tr("its contents are not in the bundle format"));
+    }
+    for (const Segment& segment : payload->segments) {
+        report.carried += segment.changes.size();
+    }
+    sqlite3* db = m_vault.handle();
+    {
+        Statement seen(db, "SELECT at FROM bundle_log WHERE bundle_id = ? AND direction = 'received'");
+        seen.bind(1, report.bundleId);
+        if (seen.next()) {
+            report.alreadyImported = true;
+            report.known = report.carried;
+            report.notes.append(
+                tr("This bundle was imported on %1 already; nothing changed.").arg(seen.text(0)));
+            return report;
+        }
+    }
+    auto conflictsBefore = m_store.conflicts();
+    report.conflictsBefore = conflictsBefore ? int(conflictsBefore->size()) : 0;
+
+    QSet<QPair<QString, QString>> changedRecords;
+    if (sqlite3_exec(db, "SAVEPOINT sync_import", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return m_vault.errorFor(sqlite3_errcode(db));
+    }
+    const Status status = m_store.inTransaction([&]() -> Status {
+        // 3. The roster: joining installs the root; otherwise a newer one signed by our root.
+        if (mode == Mode::Join || !payload->roster.isEmpty()) {
+            auto roster = Roster::parse(payload->roster);
+            if (!roster) {
+                return roster.error();
+            }
+            if (mode == Mode::Join) {
+                const SiteEntry* root = roster->find(roster->rootId);
+                if (roster->rootId != bundle->sender || !root || root->signKey != bundle->senderSignKey) {
+                    return StorageError::make(
+                        StorageErrorCode::Refused,
+                        tr("A network is joined with a bundle from its secretariat; this one "
+                           "comes from another site."));
+                }
+                if (Status joined = sites.join(*roster, fingerprint); !joined) {
+                    return joined;
+                }
+                report.rosterUpdated = true;
+                report.senderName = root->name;
+            } else {
+                bool accepted = false;
+                if (Status taken = sites.acceptRoster(*roster, &accepted); !taken) {
+                    return taken;
+                }
+                report.rosterUpdated = accepted;
+            }
+        }
+        auto roster = sites.all();
+        if (!roster) {
+            return roster.error();
+        }
+        // 4. Each origin's run: its head signed by the origin, its chain unbroken.
+        for (const Segment& segment : payload->segments) {
+            const SiteEntry* origin = nullptr;
+            for (const SiteEntry& site : *roster) {
+                if (site.id == segment.origin && site.trusted) {
+                    origin = &site;
+                }
+            }
+            if (!origin) {
+                report.refused += segment.changes.size();
+                report.refusals.append(
+                    tr("%1 changes from a site this vault does not trust (%2) were left out.")
+                        .arg(segment.changes.size())
+                        .arg(segment.origin));
+                continue;
+            }
+            if (!crypto::verify(origin->signKey,
+                                changelog::headMessage(segment.origin, segment.head, segment.chain),
+                                segment.signature)) {
+                return damaged(tr("the changes of %1 do not carry its signature").arg(origin->name));
+            }
+            Statement head(db, "SELECT oseq, chain FROM origin_head WHERE origin = ?");
+            head.bind(1, segment.origin);
+            const qint64 have = head.next() ? head.integer(0) : 0;
+            QByteArray chain = have > 0 ? head.blob(1) : changelog::genesis();
+            if (segment.from > have + 1) {
+                report.notes.append(
+                    tr("%1 changes from %2 wait for %3 earlier ones this vault has not received; "
+                       "ask for a bundle that carries them.")
+                        .arg(segment.changes.size())
+                        .arg(origin->name)
+                        .arg(segment.from - have - 1));
+                continue;
+            }
+            if (segment.head <= have) {
+                report.known += segment.changes.size();
+                continue;
+            }
+            const qsizetype skip = qsizetype(have - segment.from + 1);
+            report.known += skip;
+            QList<QByteArray> chains(segment.changes.size());
+            for (qsizetype i = skip; i < segment.changes.size(); ++i) {
+                chain = changelog::next(chain, segment.changes.at(i));
+                chains[i] = chain;
+            }
+            if (chain != segment.chain) {
+                return damaged(tr("the changes of %1 were altered on the way").arg(origin->name));
+            }
+            // 5. Apply, one record's run of changes at a time, under the origin's role.
+            for (qsizetype i = skip; i < segment.changes.size();) {
+                qsizetype end = i;
+                const QString recordId = segment.changes.at(i).recordId;
+                while (end < segment.changes.size() && segment.changes.at(end).recordId == recordId) {
+                    ++end;
+                }
+                auto existing = m_store.get(recordId);
+                const QString type = segment.changes.at(i).type;
+                QJsonObject before = existing ? existing->fields : QJsonObject();
+                QJsonObject after = before;
+                bool creating = !existing;
+                bool deleting = false;
+                QString reason;
+                for (qsizetype k = i; k < end; ++k) {
+                    const LoggedChange& change = segment.changes.at(k);
+                    if (change.type != type || (existing && existing->type != type)) {
+                        reason = tr("record %1 is a %2, not a %3")
+                                     .arg(recordId, existing ? existing->type : type, change.type);
+                    }
+                    const QJsonValue value = RecordStore::decodeValue(change.value);
+                    if (change.field.isEmpty()) {
+                        creating = true;
+                    } else if (change.field == QLatin1String("~deleted")) {
+                        deleting = deleting || value.toBool();
+                    } else if (value.isNull() || value.isUndefined()) {
+                        after.remove(change.field);
+                    } else {
+                        after.insert(change.field, value);
+                    }
+                }
+                if (reason.isEmpty() && m_policy) {
+                    reason = m_policy(*origin, type, before, after, creating, deleting);
+                }
+                const bool apply = reason.isEmpty();
+                for (qsizetype k = i; k < end; ++k) {
+                    const LoggedChange& change = segment.changes.at(k);
+                    bool changed = false;
+                    if (Status applied = m_store.applyRemote(change, chains.at(k), apply, &changed);
+                        !applied) {
+                        return applied;
+                    }
+                    if (changed) {
+                        changedRecords.insert({change.type, change.recordId});
+                    }
+                    if (!apply) {
+                        Statement refusal(db, "INSERT OR REPLACE INTO refusal (origin, oseq, at, reason) "
+                                              "VALUES (?,?,?,?)");
+                        const int rc = refusal.bind(1, change.origin)
+                                           .bind(2, change.oseq)
+                                           .bind(3, now())
+                                           .bind(4, reason)
+                                           .exec();
+                        if (rc != SQLITE_OK) {
+                            return m_vault.errorFor(rc);
+                        }
+                    }
+                    if (report.preview.size() < SyncReport::kPreviewLimit) {
+                        report.preview.append({origin->name, change.type, change.recordId, change.field,
+                                               RecordStore::decodeValue(change.value), !apply});
+                    }
+                }
+                if (apply) {
+                    report.applied += end - i;
+                } else {
+                    report.refused += end - i;
+                    report.refusals.append(tr("%1 (%2 %3): %4").arg(origin->name, type, recordId, reason));
+                }
+                i = end;
+            }
+            Statement store(
+                db, "INSERT INTO origin_head (origin, oseq, chain, signed_oseq, signed_chain, signature) "
+                    "VALUES (?1, ?2, ?3, ?2, ?3, ?4) ON CONFLICT (origin) DO UPDATE SET oseq = ?2, "
+                    "chain = ?3, signed_oseq = ?2, signed_chain = ?3, signature = ?4");
+            const int rc = store.bind(1, segment.origin)
+                               .bind(2, segment.head)
+                               .bindBlob(3, segment.chain)
+                               .bindBlob(4, segment.signature)
+                               .exec();
+            if (rc != SQLITE_OK) {
+                return m_vault.errorFor(rc);
+            }
+        }
+        // 6. What the sender holds (so the next bundle to it carries only what it lacks),
+        // and the history.
+        Statement peer(db, "SELECT have, last_bundle_hlc FROM peer WHERE site_id = ?");
+        peer.bind(1, bundle->sender);
+        QMap<QString, qint64> have;
+        QString lastBundle;
+        if (peer.next()) {
+            have = decodeHave(peer.text(0));
+            lastBundle = peer.text(1);
+        }
+        for (auto it = payload->have.constBegin(); it != payload->have.constEnd(); ++it) {
+            have[it.key()] = std::max(have.value(it.key(), 0), it.value());
+        }
+        if (!lastBundle.isEmpty() && bundle->created < lastBundle) {
+            report.older = true;
+            report.notes.append(
+                tr("This bundle was written before the last one imported from %1.").arg(report.senderName));
+        }
+        Statement update(
+            db, "INSERT INTO peer (site_id, have, last_bundle_hlc, last_received) VALUES (?1,?2,?3,?4) "
+                "ON CONFLICT (site_id) DO UPDATE SET have = ?2, last_bundle_hlc = max(coalesce("
+                "last_bundle_hlc, ''), ?3), last_received = ?4");
+        int rc = update.bind(1, bundle->sender)
+                     .bind(2, encodeHave(have))
+                     .bind(3, bundle->created)
+                     .bind(4, now())
+                     .exec();
+        auto conflictsAfter = m_store.conflicts();
+        if (!conflictsAfter) {
+            return conflictsAfter.error();
+        }
+        report.conflictsAfter = int(conflictsAfter->size());
+        if (rc == SQLITE_OK) {
+            Statement log(db,
+                          "INSERT INTO bundle_log (bundle_id, direction, peer, at, file, changes, applied, "
+                          "refused, conflicts) VALUES (?, 'received', ?, ?, ?, ?, ?, ?, ?)");
+            rc = log.bind(1, report.bundleId)
+                     .bind(2, bundle->sender)
+                     .bind(3, now())
+                     .bind(4, fileName.isNull() ? QStringLiteral("") : fileName)
+                     .bind(5, report.carried)
+                     .bind(6, report.applied)
+                     .bind(7, report.refused)
+                     .bind(8, qint64(std::max(0, report.conflictsAfter - report.conflictsBefore)))
+                     .exec();
+        }
+        return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
+    });
+    const bool keep = status && mode != Mode::DryRun;
+    sqlite3_exec(db, keep ? "RELEASE sync_import" : "ROLLBACK TO sync_import; RELEASE sync_import", nullptr,
+                 nullptr, nullptr);
+    if (!status) {
+        return status.error();
+    }
+    for (const auto& [type, id] : changedRecords) {
+        report.recordsChanged[type] += 1;
+    }
+    if (keep) {
+        QSet<QString> types;
+        for (const auto& record : changedRecords) {
+            types.insert(record.first);
+        }
+        for (const QString& type : types) {
+            m_store.announce(type, {});
+        }
+    }
+    if (report.applied == 0 && report.refused == 0 && report.notes.isEmpty()) {
+        report.notes.append(tr("Nothing in this bundle is new here."));
+    }
+    return report;
+}
+
+Result<QList<BundleLogEntry>> Sync::history() const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+    }
+    Statement rows(db,
+                   "SELECT b.bundle_id, b.direction, coalesce(s.name, b.peer), b.at, b.file, b.changes, "
+                   "b.applied, b.refused, b.conflicts FROM bundle_log b LEFT JOIN site s ON s.id = b.peer "
+                   "ORDER BY b.id DESC");
+    QList<BundleLogEntry> entries;
+    while (rows.next()) {
+        entries.append({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.integer(5),
+                        rows.integer(6), rows.integer(7), rows.integer(8)});
+    }
+    if (rows.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(rows.rc());
+    }
+    return entries;
+}
+
+Result<QMap<QString, QString>> Sync::lastReceived() const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+    }
+    Statement rows(db, "SELECT site_id, last_received FROM peer WHERE last_received IS NOT NULL");
+    QMap<QString, QString> result;
+    while (rows.next()) {
+        result.insert(rows.text(0), rows.text(1));
+    }
+    return result;
+}
+
+} // namespace oneteam
