@@ -555,7 +555,15 @@ Status Sites::join(const Roster& roster, const QString& fingerprint)
     if (!currentRoot) {
         return currentRoot.error();
     }
-    if (!currentRoot->isEmpty() && *currentRoot != roster.rootId) {
+    // A secretariat vault starts as the root of a network of its own; until it trusts
+    // another site it may still join another secretariat's network (a second office).
+    bool alone = true;
+    if (auto sites = all()) {
+        for (const SiteEntry& site : *sites) {
+            alone = alone && (site.local || !site.trusted);
+        }
+    }
+    if (!currentRoot->isEmpty() && *currentRoot != roster.rootId && !(*currentRoot == me->id && alone)) {
         return StorageError::make(
             StorageErrorCode::InvalidArgument,
             tr("This vault already belongs to another network (root %1).").arg(*currentRoot));

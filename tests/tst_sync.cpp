@@ -1,0 +1,579 @@
+#include "Bundle.h"
+#include "RecordService.h"
+#include "SampleDataset.h"
+#include "SyncPolicy.h"
+#include "SyncTestSupport.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+using namespace oneteam;
+using namespace oneteam::test;
+
+// Sync through bundles (docs/bundle-format.md): merge properties over random histories,
+// and every way a bundle is refused, with nothing changed.
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void convergesOverRandomExchanges();
+    void concurrentEditIsKeptAsConflictAndSettled();
+    void editConcurrentWithDeleteIsAConflict();
+    void refusesUnknownSigner();
+    void refusesEveryFlippedByteAndTruncation();
+    void refusesBundleForAnotherSite();
+    void refusesChangesOutsideTheOriginsRole();
+    void sameBundleTwiceAndOlderBundleChangeNothing();
+    void detectsRelayThatAltersAChange();
+    void joinNeedsTheRightFingerprint();
+    void inspectChangesNothing();
+
+private:
+    // The committee's network on the sample data: secretariat, MSIT, MOE and an auditor.
+    void makeCommittee();
+    QString actionOf(TestSite& site, const QString& ministryCode);
+    QByteArray send(TestSite& from, const QList<TestSite*>& to);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestSite> m_sec;
+    std::unique_ptr<TestSite> m_msit;
+    std::unique_ptr<TestSite> m_moe;
+    std::unique_ptr<TestSite> m_auditor;
+};
+
+void TestSync::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSync::cleanup()
+{
+    m_auditor.reset();
+    m_moe.reset();
+    m_msit.reset();
+    m_sec.reset();
+    m_dir.reset();
+}
+
+QByteArray TestSync::send(TestSite& from, const QList<TestSite*>& to)
+{
+    QStringList ids;
+    for (TestSite* site : to) {
+        ids << site->id;
+    }
+    return bundleFor(from, ids, m_dir->path());
+}
+
+void TestSync::makeCommittee()
+{
+    const QString dir = m_dir->path();
+    m_sec = makeSite(dir, QStringLiteral("secretariat"), QStringLiteral("secretariat"), syncPolicy);
+    m_msit = makeSite(dir, QStringLiteral("msit"), QStringLiteral("ministry:MSIT"), syncPolicy);
+    m_moe = makeSite(dir, QStringLiteral("moe"), QStringLiteral("ministry:MOE"), syncPolicy);
+    m_auditor = makeSite(dir, QStringLiteral("auditor"), QStringLiteral("auditor"), syncPolicy);
+    QVERIFY(m_sec && m_msit && m_moe && m_auditor);
+    RecordService service(*m_sec->store, QStringLiteral("secretariat"));
+    QString error;
+    QVERIFY2(SampleDataset::load(service, &error) > 0, qPrintable(error));
+    QVERIFY(enrol(*m_sec,
+                  {{m_msit.get(), QStringLiteral("ministry:MSIT")},
+                   {m_moe.get(), QStringLiteral("ministry:MOE")},
+                   {m_auditor.get(), QStringLiteral("auditor")}},
+                  dir));
+    QCOMPARE(canonicalDump(*m_msit), canonicalDump(*m_sec));
+}
+
+QString TestSync::actionOf(TestSite& site, const QString& ministryCode)
+{
+    auto ministries = site.store->list({QStringLiteral("ministry")});
+    QString ministryId;
+    for (const StoredRecord& ministry : *ministries) {
+        if (ministry.fields.value(QStringLiteral("code")).toString() == ministryCode) {
+            ministryId = ministry.id;
+        }
+    }
+    auto actions = site.store->list({QStringLiteral("action")});
+    for (const StoredRecord& action : *actions) {
+        if (action.fields.value(QStringLiteral("owner_ministry")).toString() == ministryId) {
+            return action.id;
+        }
+    }
+    return {};
+}
+
+// Five sites make 2,000 random creates, concurrent updates of the same fields and
+// deletions, and exchange bundles in random order with drops, duplicates and re-sends.
+// At the end every site holds the same data and the same conflicts, and every value
+// written is still there: the field's value, a conflict's value, or one that a later
+// write at some site replaced having seen it.
+void TestSync::convergesOverRandomExchanges()
+{
+    const quint32 seed = qEnvironmentVariableIsSet("ONETEAM_SYNC_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("ONETEAM_SYNC_SEED"))
+                             : 20261129u;
+    qInfo("seed %u (ONETEAM_SYNC_SEED to replay)", seed);
+    QRandomGenerator random(seed);
+    const QString dir = m_dir->path();
+    std::vector<std::unique_ptr<TestSite>> sites;
+    sites.push_back(makeSite(dir, QStringLiteral("root"), QStringLiteral("secretariat")));
+    for (int i = 1; i < 5; ++i) {
+        sites.push_back(makeSite(dir, QStringLiteral("site%1").arg(i), QStringLiteral("secretariat")));
+    }
+    QList<std::pair<TestSite*, QString>> members;
+    for (std::size_t i = 1; i < sites.size(); ++i) {
+        QVERIFY(sites[i]);
+        members.append({sites[i].get(), QStringLiteral("secretariat")});
+    }
+    QVERIFY(enrol(*sites[0], members, dir));
+
+    struct Mail
+    {
+        std::size_t to;
+        QByteArray bundle;
+    };
+    QList<Mail> mailbox;
+    QSet<QString> written;         // "record field value" of every write
+    QSet<QString> seenAndReplaced; // values a write replaced or a deletion saw
+    const QStringList fields{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    int value = 0;
+    int delivered = 0;
+    int deliveryFailures = 0;
+    auto deliver = [&](int count) {
+        for (int n = 0; n < count && !mailbox.isEmpty(); ++n) {
+            const Mail mail = mailbox.takeAt(random.bounded(int(mailbox.size())));
+            auto report = sites[mail.to]->sync->import(mail.bundle, QStringLiteral("mail.otbundle"));
+            deliveryFailures += report ? 0 : 1;
+            ++delivered;
+        }
+    };
+    for (int op = 0; op < 2000; ++op) {
+        TestSite& site = *sites[random.bounded(int(sites.size()))];
+        const int kind = random.bounded(100);
+        auto live = site.store->list({QStringLiteral("note")});
+        QVERIFY(live);
+        if (kind < 15 || live->isEmpty()) {
+            QJsonObject fields0;
+            for (const QString& field : fields) {
+                const QString text = QStringLiteral("v%1").arg(++value);
+                fields0.insert(field, text);
+            }
+            auto id = site.store->put(QStringLiteral("note"), {}, fields0);
+            QVERIFY(id);
+            for (const QString& field : fields) {
+                written.insert(*id + QLatin1Char(' ') + field + QLatin1Char(' ') +
+                               fields0.value(field).toString());
+            }
+        } else if (kind < 75) {
+            const StoredRecord& record = live->at(random.bounded(int(live->size())));
+            QJsonObject changed = record.fields;
+            const QString field = fields.at(random.bounded(int(fields.size())));
+            if (changed.contains(field)) {
+                seenAndReplaced.insert(record.id + QLatin1Char(' ') + field + QLatin1Char(' ') +
+                                       changed.value(field).toString());
+            }
+            if (random.bounded(10) == 0) {
+                changed.remove(field);
+            } else {
+                const QString text = QStringLiteral("v%1").arg(++value);
+                changed.insert(field, text);
+                written.insert(record.id + QLatin1Char(' ') + field + QLatin1Char(' ') + text);
+            }
+            QVERIFY(site.store->put(QStringLiteral("note"), record.id, changed));
+        } else if (kind < 82) {
+            const StoredRecord& record = live->at(random.bounded(int(live->size())));
+            for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it) {
+                seenAndReplaced.insert(record.id + QLatin1Char(' ') + it.key() + QLatin1Char(' ') +
+                                       it.value().toString());
+            }
+            // A deletion also replaces the conflicting values this site shows for the record.
+            auto shown = site.store->conflicts(record.id);
+            QVERIFY(shown);
+            for (const Conflict& conflict : *shown) {
+                seenAndReplaced.insert(record.id + QLatin1Char(' ') + conflict.field + QLatin1Char(' ') +
+                                       conflict.otherValue.toString());
+            }
+            QVERIFY(site.store->remove(record.id));
+        } else if (kind < 94) {
+            // A bundle to one or several sites; some are lost, some arrive twice.
+            QStringList to;
+            QList<std::size_t> targets;
+            for (std::size_t i = 0; i < sites.size(); ++i) {
+                if (sites[i].get() != &site && random.bounded(2) == 0) {
+                    to << sites[i]->id;
+                    targets << i;
+                }
+            }
+            if (to.isEmpty()) {
+                continue;
+            }
+            const QByteArray bundle = bundleFor(site, to, dir);
+            QVERIFY(!bundle.isEmpty());
+            for (std::size_t target : targets) {
+                const int fate = random.bounded(10);
+                if (fate == 0) {
+                    continue; // lost on the way
+                }
+                mailbox.append({target, bundle});
+                if (fate == 1) {
+                    mailbox.append({target, bundle}); // carried twice
+                }
+            }
+        } else {
+            deliver(1 + random.bounded(4));
+        }
+    }
+    deliver(int(mailbox.size()));
+    QCOMPARE(deliveryFailures, 0);
+    QVERIFY(delivered > 100);
+    // Everyone sends to everyone until nothing new arrives.
+    for (int round = 0; round < 4; ++round) {
+        for (auto& from : sites) {
+            for (auto& to : sites) {
+                if (from == to) {
+                    continue;
+                }
+                auto report =
+                    to->sync->import(bundleFor(*from, {to->id}, dir), QStringLiteral("final.otbundle"));
+                QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+            }
+        }
+    }
+    const QString reference = canonicalDump(*sites[0]);
+    for (std::size_t i = 1; i < sites.size(); ++i) {
+        QCOMPARE(canonicalDump(*sites[i]), reference);
+    }
+    // Nothing silently lost.
+    auto records = sites[0]->store->list({QStringLiteral("note"), {}, {}, false, -1, 0, true});
+    auto conflicts = sites[0]->store->conflicts();
+    QVERIFY(records && conflicts);
+    QSet<QString> present;
+    for (const StoredRecord& record : *records) {
+        for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it) {
+            present.insert(record.id + QLatin1Char(' ') + it.key() + QLatin1Char(' ') +
+                           it.value().toString());
+        }
+    }
+    int conflictValues = 0;
+    for (const Conflict& conflict : *conflicts) {
+        present.insert(conflict.recordId + QLatin1Char(' ') + conflict.field + QLatin1Char(' ') +
+                       conflict.otherValue.toString());
+        ++conflictValues;
+    }
+    QStringList lost;
+    for (const QString& entry : std::as_const(written)) {
+        if (!present.contains(entry) && !seenAndReplaced.contains(entry)) {
+            lost << entry;
+        }
+    }
+    if (!lost.isEmpty() && qEnvironmentVariableIsSet("ONETEAM_SYNC_DEBUG")) {
+        const QString record = lost.first().section(QLatin1Char(' '), 0, 0);
+        const QString field = lost.first().section(QLatin1Char(' '), 1, 1);
+        Statement rows(
+            sites[0]->vault->handle(),
+            "SELECT hlc, origin, name, value, prev, applied FROM change WHERE record_id = ? ORDER BY hlc");
+        rows.bind(1, record);
+        while (rows.next()) {
+            if (rows.text(2) == field || rows.text(2).startsWith(QLatin1Char('~'))) {
+                qInfo() << rows.text(0) << rows.text(1).left(4) << rows.text(2) << rows.text(3)
+                        << rows.text(4) << rows.integer(5);
+            }
+        }
+        Statement leaves(sites[0]->vault->handle(),
+                         "SELECT name, hlc, origin, value FROM field_leaf WHERE record_id = ?");
+        leaves.bind(1, record);
+        while (leaves.next()) {
+            qInfo() << "leaf" << leaves.text(0) << leaves.text(1) << leaves.text(2).left(4) << leaves.text(3);
+        }
+    }
+    QVERIFY2(lost.isEmpty(), qPrintable(lost.mid(0, 10).join(QStringLiteral("; "))));
+    QVERIFY2(conflictValues > 0, "random concurrent edits should have made conflicts");
+    qInfo("%lld records, %d conflicts, %d bundles delivered", qint64(records->size()), conflictValues,
+          delivered);
+}
+
+void TestSync::concurrentEditIsKeptAsConflictAndSettled()
+{
+    makeCommittee();
+    const QString action = actionOf(*m_sec, QStringLiteral("MSIT"));
+    QVERIFY(!action.isEmpty());
+    RecordService secService(*m_sec->store, QStringLiteral("secretariat"));
+    RecordService msitService(*m_msit->store, QStringLiteral("ministry:MSIT"));
+    QJsonObject fields = m_sec->store->get(action)->fields;
+    fields.insert(QStringLiteral("id"), action);
+    fields.insert(QStringLiteral("progress"), 60);
+    QVERIFY(std::holds_alternative<RecordService::Saved>(msitService.put(QStringLiteral("action"), fields)));
+    fields.insert(QStringLiteral("progress"), 45);
+    QVERIFY(std::holds_alternative<RecordService::Saved>(secService.put(QStringLiteral("action"), fields)));
+
+    auto atSec = m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle"));
+    QVERIFY(atSec);
+    QCOMPARE(atSec->applied, 1);
+    QCOMPARE(atSec->conflictsAfter, 1);
+    auto atMsit = m_msit->sync->import(send(*m_sec, {m_msit.get()}), QStringLiteral("s.otbundle"));
+    QVERIFY(atMsit);
+    // Both sites show the same winner (the later clock: the secretariat's) and keep the other.
+    QCOMPARE(m_sec->store->get(action)->fields.value(QStringLiteral("progress")).toInt(), 45);
+    QCOMPARE(m_msit->store->get(action)->fields.value(QStringLiteral("progress")).toInt(), 45);
+    auto conflicts = m_msit->store->conflicts();
+    QCOMPARE(conflicts->size(), 1);
+    QCOMPARE(conflicts->first().field, QStringLiteral("progress"));
+    QCOMPARE(conflicts->first().otherValue.toInt(), 60);
+    QCOMPARE(conflicts->first().other.origin, m_msit->id);
+    QCOMPARE(conflicts->first().kept.origin, m_sec->id);
+
+    // The secretariat keeps the ministry's value; the settlement travels and ends it everywhere.
+    QVERIFY(m_sec->store->resolve(action, QStringLiteral("progress"), 60));
+    QVERIFY(m_sec->store->conflicts()->isEmpty());
+    QVERIFY(m_msit->sync->import(send(*m_sec, {m_msit.get()}), QStringLiteral("s2.otbundle")));
+    QVERIFY(m_msit->store->conflicts()->isEmpty());
+    QCOMPARE(m_msit->store->get(action)->fields.value(QStringLiteral("progress")).toInt(), 60);
+    QCOMPARE(canonicalDump(*m_msit), canonicalDump(*m_sec));
+}
+
+void TestSync::editConcurrentWithDeleteIsAConflict()
+{
+    makeCommittee();
+    const QString action = actionOf(*m_sec, QStringLiteral("MSIT"));
+    RecordService msitService(*m_msit->store, QStringLiteral("ministry:MSIT"));
+    QJsonObject fields = m_msit->store->get(action)->fields;
+    fields.insert(QStringLiteral("id"), action);
+    fields.insert(QStringLiteral("evidence"), QStringLiteral("Report filed"));
+    QVERIFY(std::holds_alternative<RecordService::Saved>(msitService.put(QStringLiteral("action"), fields)));
+    QVERIFY(m_sec->store->remove(action));
+
+    QVERIFY(m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle")));
+    QVERIFY(m_msit->sync->import(send(*m_sec, {m_msit.get()}), QStringLiteral("s.otbundle")));
+    for (TestSite* site : {m_sec.get(), m_msit.get()}) {
+        QVERIFY(site->store->get(action)->deleted);
+        auto conflicts = site->store->conflicts();
+        QCOMPARE(conflicts->size(), 1);
+        QVERIFY(conflicts->first().deletedRecord);
+        QCOMPARE(conflicts->first().field, QStringLiteral("evidence"));
+        QCOMPARE(conflicts->first().otherValue.toString(), QStringLiteral("Report filed"));
+    }
+    // Restored with the ministry's edit; nothing left to review on either side.
+    QVERIFY(m_sec->store->resolveDeletion(action, false));
+    QVERIFY(m_msit->sync->import(send(*m_sec, {m_msit.get()}), QStringLiteral("s2.otbundle")));
+    for (TestSite* site : {m_sec.get(), m_msit.get()}) {
+        QVERIFY(!site->store->get(action)->deleted);
+        QCOMPARE(site->store->get(action)->fields.value(QStringLiteral("evidence")).toString(),
+                 QStringLiteral("Report filed"));
+        QVERIFY(site->store->conflicts()->isEmpty());
+    }
+}
+
+void TestSync::refusesUnknownSigner()
+{
+    makeCommittee();
+    // Another secretariat (its own network) trusts MSIT's card and sends it a bundle.
+    auto stranger =
+        makeSite(m_dir->path(), QStringLiteral("stranger"), QStringLiteral("secretariat"), syncPolicy);
+    auto card = SiteCard::fromFile(*Sites(*m_msit->vault).localCardFile());
+    QVERIFY(Sites(*stranger->vault).trust(*card, QStringLiteral("ministry:MSIT")));
+    QVERIFY(stranger->store->put(QStringLiteral("milestone"), {},
+                                 {{QStringLiteral("title"), QStringLiteral("x")}}));
+    const QString before = canonicalDump(*m_msit);
+    auto report = m_msit->sync->import(send(*stranger, {m_msit.get()}), QStringLiteral("x.otbundle"));
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, StorageErrorCode::Refused);
+    QVERIFY(report.error().message.contains(QStringLiteral("does not trust")));
+    QCOMPARE(canonicalDump(*m_msit), before);
+}
+
+void TestSync::refusesEveryFlippedByteAndTruncation()
+{
+    makeCommittee();
+    const QString action = actionOf(*m_sec, QStringLiteral("MSIT"));
+    QJsonObject fields = m_sec->store->get(action)->fields;
+    fields.insert(QStringLiteral("progress"), 75);
+    QVERIFY(m_sec->store->put(QStringLiteral("action"), action, fields));
+    const QByteArray bundle = send(*m_sec, {m_msit.get()});
+    QVERIFY(bundle.size() > 200);
+    const QString before = canonicalDump(*m_msit);
+    auto parsed = Bundle::parse(bundle);
+    QVERIFY(parsed);
+    // Every byte: magic, version, lengths, header, ciphertext, tag and signature.
+    QHash<int, int> codes;
+    for (qsizetype i = 0; i < bundle.size(); ++i) {
+        QByteArray altered = bundle;
+        altered[i] = char(altered[i] ^ 0x01);
+        auto report = m_msit->sync->import(altered, QStringLiteral("altered.otbundle"));
+        QVERIFY2(!report, qPrintable(QStringLiteral("flipped byte %1 was accepted").arg(i)));
+        codes[int(report.error().code)] += 1;
+    }
+    for (qsizetype cut : {qsizetype(0), qsizetype(7), qsizetype(13), bundle.size() / 2, bundle.size() - 65,
+                          bundle.size() - 1}) {
+        auto report = m_msit->sync->import(bundle.left(cut), QStringLiteral("cut.otbundle"));
+        QVERIFY(!report);
+        QVERIFY(report.error().code == StorageErrorCode::Tampered ||
+                report.error().code == StorageErrorCode::NotAVault);
+    }
+    auto longer = m_msit->sync->import(bundle + QByteArray(1, 'x'), QStringLiteral("long.otbundle"));
+    QVERIFY(!longer);
+    QCOMPARE(longer.error().code, StorageErrorCode::Tampered);
+    QCOMPARE(canonicalDump(*m_msit), before);
+    // The same bundle, unaltered, then applies.
+    auto report = m_msit->sync->import(bundle, QStringLiteral("good.otbundle"));
+    QVERIFY(report);
+    QCOMPARE(report->applied, 1);
+    QVERIFY(codes.value(int(StorageErrorCode::Tampered)) > bundle.size() / 2);
+}
+
+void TestSync::refusesBundleForAnotherSite()
+{
+    makeCommittee();
+    QVERIFY(m_sec->store->put(QStringLiteral("milestone"), {},
+                              {{QStringLiteral("title"), QStringLiteral("plan")}}));
+    const QByteArray forMoe = send(*m_sec, {m_moe.get()});
+    const QString before = canonicalDump(*m_msit);
+    auto report = m_msit->sync->import(forMoe, QStringLiteral("moe.otbundle"));
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, StorageErrorCode::Refused);
+    QVERIFY(report.error().message.contains(QStringLiteral("moe")));
+    QCOMPARE(canonicalDump(*m_msit), before);
+    QVERIFY(m_moe->sync->import(forMoe, QStringLiteral("moe.otbundle")));
+}
+
+void TestSync::refusesChangesOutsideTheOriginsRole()
+{
+    makeCommittee();
+    // MSIT's vault is altered to write around its rules: it renames the resolution. It
+    // also reports progress on its own action, which it may.
+    auto resolutions = m_msit->store->list({QStringLiteral("resolution")});
+    const StoredRecord resolution = resolutions->first();
+    QJsonObject renamed = resolution.fields;
+    renamed.insert(QStringLiteral("title_en"), QStringLiteral("Rewritten by a ministry"));
+    QVERIFY(m_msit->store->put(QStringLiteral("resolution"), resolution.id, renamed));
+    const QString action = actionOf(*m_msit, QStringLiteral("MSIT"));
+    QJsonObject progress = m_msit->store->get(action)->fields;
+    progress.insert(QStringLiteral("progress"), 80);
+    QVERIFY(m_msit->store->put(QStringLiteral("action"), action, progress));
+
+    auto report = m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle"));
+    QVERIFY(report);
+    QCOMPARE(report->refused, 1);
+    QCOMPARE(report->applied, 1);
+    QCOMPARE(report->refusals.size(), 1);
+    QVERIFY(report->refusals.first().contains(QStringLiteral("resolution")));
+    QCOMPARE(m_sec->store->get(resolution.id)->fields.value(QStringLiteral("title_en")),
+             resolution.fields.value(QStringLiteral("title_en")));
+    QCOMPARE(m_sec->store->get(action)->fields.value(QStringLiteral("progress")).toInt(), 80);
+    QCOMPARE(queryText(*m_sec->vault, "SELECT count(*) FROM refusal"), QStringLiteral("1"));
+
+    // An auditor's vault, altered to edit a budget line: every edit refused.
+    auto budget = m_auditor->store->list({QStringLiteral("budget")})->first();
+    QJsonObject executed = budget.fields;
+    executed.insert(QStringLiteral("executed"), 1);
+    QVERIFY(m_auditor->store->put(QStringLiteral("budget"), budget.id, executed));
+    auto fromAuditor = m_sec->sync->import(send(*m_auditor, {m_sec.get()}), QStringLiteral("a.otbundle"));
+    QVERIFY(fromAuditor);
+    QCOMPARE(fromAuditor->refused, 1);
+    QCOMPARE(fromAuditor->applied, 0);
+    QCOMPARE(m_sec->store->get(budget.id)->fields.value(QStringLiteral("executed")),
+             budget.fields.value(QStringLiteral("executed")));
+
+    // Relayed to MOE, the refused change is refused there too, and the rest arrives.
+    auto atMoe = m_moe->sync->import(send(*m_sec, {m_moe.get()}), QStringLiteral("s.otbundle"));
+    QVERIFY(atMoe);
+    QCOMPARE(atMoe->refused, 2);
+    QCOMPARE(m_moe->store->get(action)->fields.value(QStringLiteral("progress")).toInt(), 80);
+    QCOMPARE(m_moe->store->get(resolution.id)->fields.value(QStringLiteral("title_en")),
+             resolution.fields.value(QStringLiteral("title_en")));
+}
+
+void TestSync::sameBundleTwiceAndOlderBundleChangeNothing()
+{
+    makeCommittee();
+    const QString milestone = *m_sec->store->put(QStringLiteral("milestone"), {},
+                                                 {{QStringLiteral("title"), QStringLiteral("first")}});
+    const QByteArray older = send(*m_sec, {m_msit.get()});
+    QVERIFY(m_sec->store->put(QStringLiteral("milestone"), milestone,
+                              {{QStringLiteral("title"), QStringLiteral("second")}}));
+    const QByteArray newer = send(*m_sec, {m_msit.get()});
+
+    auto first = m_msit->sync->import(newer, QStringLiteral("newer.otbundle"));
+    QVERIFY(first);
+    QCOMPARE(first->applied, 3);
+    const QString after = canonicalDump(*m_msit);
+    auto again = m_msit->sync->import(newer, QStringLiteral("newer.otbundle"));
+    QVERIFY(again);
+    QVERIFY(again->alreadyImported);
+    QCOMPARE(again->applied, 0);
+    auto old = m_msit->sync->import(older, QStringLiteral("older.otbundle"));
+    QVERIFY(old);
+    QVERIFY(old->older);
+    QCOMPARE(old->applied, 0);
+    QCOMPARE(old->known, old->carried);
+    QCOMPARE(canonicalDump(*m_msit), after);
+    QCOMPARE(m_msit->store->get(milestone)->fields.value(QStringLiteral("title")).toString(),
+             QStringLiteral("second"));
+}
+
+void TestSync::detectsRelayThatAltersAChange()
+{
+    makeCommittee();
+    const QString action = actionOf(*m_msit, QStringLiteral("MSIT"));
+    QJsonObject progress = m_msit->store->get(action)->fields;
+    progress.insert(QStringLiteral("progress"), 90);
+    QVERIFY(m_msit->store->put(QStringLiteral("action"), action, progress));
+    QVERIFY(m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle")));
+    // The secretariat's vault is altered: MSIT's change now says 10.
+    QCOMPARE(
+        execSql(*m_sec->vault, "UPDATE change SET value = '10' WHERE name = 'progress' AND value = '90'"),
+        SQLITE_OK);
+    const QString before = canonicalDump(*m_moe);
+    auto report = m_moe->sync->import(send(*m_sec, {m_moe.get()}), QStringLiteral("relay.otbundle"));
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, StorageErrorCode::Tampered);
+    QVERIFY(report.error().message.contains(QStringLiteral("msit")));
+    QCOMPARE(canonicalDump(*m_moe), before);
+}
+
+void TestSync::joinNeedsTheRightFingerprint()
+{
+    const QString dir = m_dir->path();
+    auto sec = makeSite(dir, QStringLiteral("sec"), QStringLiteral("secretariat"), syncPolicy);
+    auto moe = makeSite(dir, QStringLiteral("moe"), QStringLiteral("ministry:MOE"), syncPolicy);
+    auto card = SiteCard::fromFile(*Sites(*moe->vault).localCardFile());
+    QVERIFY(Sites(*sec->vault).trust(*card, QStringLiteral("ministry:MOE")));
+    const QByteArray bundle = bundleFor(*sec, {moe->id}, dir);
+    auto wrong = moe->sync->join(bundle, QStringLiteral("j.otbundle"), QStringLiteral("0000-1111"));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, StorageErrorCode::Refused);
+    QCOMPARE(Sites(*moe->vault).rootId().value(), QString());
+    auto joined = moe->sync->join(bundle, QStringLiteral("j.otbundle"), fingerprintOf(*sec).toLower());
+    QVERIFY(joined);
+    QCOMPARE(Sites(*moe->vault).rootId().value(), sec->id);
+    // A card altered after signing is refused.
+    QByteArray altered = *Sites(*moe->vault).localCardFile();
+    altered[20] = char(altered[20] ^ 0x20);
+    QVERIFY(!SiteCard::fromFile(altered));
+}
+
+void TestSync::inspectChangesNothing()
+{
+    makeCommittee();
+    QVERIFY(m_sec->store->put(QStringLiteral("milestone"), {},
+                              {{QStringLiteral("title"), QStringLiteral("plan")}}));
+    const QByteArray bundle = send(*m_sec, {m_msit.get()});
+    const QString before = canonicalDump(*m_msit);
+    auto preview = m_msit->sync->inspect(bundle);
+    QVERIFY(preview);
+    QCOMPARE(preview->applied, 2);
+    QCOMPARE(preview->recordsChanged.value(QStringLiteral("milestone")), 1);
+    QVERIFY(!preview->preview.isEmpty());
+    QCOMPARE(canonicalDump(*m_msit), before);
+    auto applied = m_msit->sync->import(bundle, QStringLiteral("b.otbundle"));
+    QVERIFY(applied);
+    QCOMPARE(applied->applied, 2);
+    QVERIFY(canonicalDump(*m_msit) != before);
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
