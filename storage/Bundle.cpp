@@ -19,16 +19,12 @@ constexpr qsizetype kFixed = 8 + 2 + 4; // magic, version, header length
 constexpr qsizetype kSignatureSize = 64;
 constexpr qsizetype kWrappedSize = 32 + 16; // content key + tag
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Bundle", text);
-}
-
 StorageError damaged(const QString& detail)
 {
-    return StorageError::make(
-        StorageErrorCode::Tampered,
-        tr("The bundle is damaged or was altered (%1); nothing was changed.").arg(detail));
+    return StorageError::make(StorageErrorCode::Tampered,
+                              QCoreApplication::translate(
+                                  "Bundle", "The bundle is damaged or was altered (%1); nothing was changed.")
+                                  .arg(detail));
 }
 
 // The key that wraps the content key for one recipient: HKDF over the X25519 secret,
@@ -56,25 +52,30 @@ Result<QByteArray> Bundle::seal(const QString& sender, const QByteArray& senderS
                                 const QList<Recipient>& recipients, const QByteArray& plain)
 {
     if (recipients.isEmpty()) {
-        return StorageError::make(StorageErrorCode::InvalidArgument,
-                                  tr("A bundle needs at least one recipient."));
+        return StorageError::make(
+            StorageErrorCode::InvalidArgument,
+            QCoreApplication::translate("Bundle", "A bundle needs at least one recipient."));
     }
     if (plain.size() > kMaxPlain) {
-        return StorageError::make(StorageErrorCode::InvalidArgument, tr("The bundle would be too large."));
+        return StorageError::make(StorageErrorCode::InvalidArgument,
+                                  QCoreApplication::translate("Bundle", "The bundle would be too large."));
     }
     const QByteArray bundleId = crypto::randomBytes(16);
     const QByteArray nonce = crypto::randomBytes(12);
     const SecureBytes contentKey = crypto::randomKey(32);
     std::optional<crypto::KeyPair> ephemeral = crypto::generateKeyPair(crypto::KeyKind::X25519);
     if (bundleId.size() != 16 || nonce.size() != 12 || contentKey.isEmpty() || !ephemeral) {
-        return StorageError::make(StorageErrorCode::Io, tr("The system's random generator failed."));
+        return StorageError::make(
+            StorageErrorCode::Io,
+            QCoreApplication::translate("Bundle", "The system's random generator failed."));
     }
     QCborArray wrapped;
     for (const Recipient& recipient : recipients) {
         const SecureBytes shared = crypto::agree(ephemeral->privateKey, recipient.agreeKey);
         if (shared.isEmpty()) {
-            return StorageError::make(StorageErrorCode::InvalidArgument,
-                                      tr("Site %1 has an unusable key.").arg(recipient.siteId));
+            return StorageError::make(
+                StorageErrorCode::InvalidArgument,
+                QCoreApplication::translate("Bundle", "Site %1 has an unusable key.").arg(recipient.siteId));
         }
         const SecureBytes kek =
             wrappingKey(shared, bundleId, ephemeral->publicKey, recipient.agreeKey, recipient.siteId);
@@ -85,7 +86,9 @@ Result<QByteArray> Bundle::seal(const QString& sender, const QByteArray& senderS
         QByteArray wipeMe = keyBytes;
         wipe(wipeMe);
         if (sealedKey.size() != kWrappedSize) {
-            return StorageError::make(StorageErrorCode::Io, tr("The bundle could not be encrypted."));
+            return StorageError::make(
+                StorageErrorCode::Io,
+                QCoreApplication::translate("Bundle", "The bundle could not be encrypted."));
         }
         QCborMap entry;
         entry.insert(QStringLiteral("site"), recipient.siteId);
@@ -113,14 +116,16 @@ Result<QByteArray> Bundle::seal(const QString& sender, const QByteArray& senderS
     const QByteArray payload = crypto::sealData(contentKey, nonce, compressed, aad);
     wipe(compressed);
     if (payload.isEmpty()) {
-        return StorageError::make(StorageErrorCode::Io, tr("The bundle could not be encrypted."));
+        return StorageError::make(StorageErrorCode::Io, QCoreApplication::translate(
+                                                            "Bundle", "The bundle could not be encrypted."));
     }
     QByteArray length(8, '\0');
     qToBigEndian<quint64>(quint64(payload.size()), length.data());
     file += length + payload;
     const QByteArray signature = crypto::sign(signingKey, file);
     if (signature.size() != kSignatureSize) {
-        return StorageError::make(StorageErrorCode::Io, tr("The bundle could not be signed."));
+        return StorageError::make(StorageErrorCode::Io,
+                                  QCoreApplication::translate("Bundle", "The bundle could not be signed."));
     }
     return QByteArray(file + signature);
 }
@@ -128,38 +133,42 @@ Result<QByteArray> Bundle::seal(const QString& sender, const QByteArray& senderS
 Result<Bundle> Bundle::parse(const QByteArray& file)
 {
     if (file.size() < 8 || !file.startsWith(kMagic)) {
-        return StorageError::make(StorageErrorCode::NotAVault, tr("This file is not a OneTeam bundle."));
+        return StorageError::make(
+            StorageErrorCode::NotAVault,
+            QCoreApplication::translate("Bundle", "This file is not a OneTeam bundle."));
     }
     if (file.size() < kFixed) {
-        return damaged(tr("cut short"));
+        return damaged(QCoreApplication::translate("Bundle", "cut short"));
     }
     const quint16 version = qFromBigEndian<quint16>(file.constData() + 8);
     if (version != kVersion) {
-        return StorageError::make(StorageErrorCode::Unsupported,
-                                  tr("This bundle has format %1; this version of OneTeam reads format %2.")
-                                      .arg(version)
-                                      .arg(kVersion));
+        return StorageError::make(
+            StorageErrorCode::Unsupported,
+            QCoreApplication::translate("Bundle",
+                                        "This bundle has format %1; this version of OneTeam reads format %2.")
+                .arg(version)
+                .arg(kVersion));
     }
     const qsizetype headerSize = qsizetype(qFromBigEndian<quint32>(file.constData() + 10));
     if (headerSize > kMaxHeader || file.size() < kFixed + headerSize + 8) {
-        return damaged(tr("cut short"));
+        return damaged(QCoreApplication::translate("Bundle", "cut short"));
     }
     const qsizetype payloadAt = kFixed + headerSize + 8;
     const quint64 payloadSize = qFromBigEndian<quint64>(file.constData() + kFixed + headerSize);
     if (payloadSize > quint64(kMaxPayload) || payloadSize < 16) {
-        return damaged(tr("impossible payload length"));
+        return damaged(QCoreApplication::translate("Bundle", "impossible payload length"));
     }
     const qsizetype expected = payloadAt + qsizetype(payloadSize) + kSignatureSize;
     if (file.size() < expected) {
-        return damaged(tr("cut short"));
+        return damaged(QCoreApplication::translate("Bundle", "cut short"));
     }
     if (file.size() > expected) {
-        return damaged(tr("extra bytes at the end"));
+        return damaged(QCoreApplication::translate("Bundle", "extra bytes at the end"));
     }
     QCborParserError error;
     const QCborValue header = QCborValue::fromCbor(file.mid(kFixed, headerSize), &error);
     if (error.error != QCborError::NoError || !header.isMap()) {
-        return damaged(tr("unreadable header"));
+        return damaged(QCoreApplication::translate("Bundle", "unreadable header"));
     }
     Bundle bundle;
     bundle.bundleId = header[QStringLiteral("bundle")].toByteArray();
@@ -173,14 +182,14 @@ Result<Bundle> Bundle::parse(const QByteArray& file)
         const QString site = entry[QStringLiteral("site")].toString();
         const QByteArray key = entry[QStringLiteral("key")].toByteArray();
         if (site.isEmpty() || key.size() != kWrappedSize) {
-            return damaged(tr("unreadable header"));
+            return damaged(QCoreApplication::translate("Bundle", "unreadable header"));
         }
         bundle.recipients.append(site);
         bundle.m_wrapped.append(key);
     }
     if (bundle.bundleId.size() != 16 || bundle.sender.isEmpty() || bundle.senderSignKey.size() != 32 ||
         bundle.m_ephemeral.size() != 32 || bundle.m_nonce.size() != 12 || bundle.recipients.isEmpty()) {
-        return damaged(tr("unreadable header"));
+        return damaged(QCoreApplication::translate("Bundle", "unreadable header"));
     }
     bundle.m_aad = file.left(kFixed + headerSize);
     bundle.m_payload = file.mid(payloadAt, qsizetype(payloadSize));
@@ -198,34 +207,35 @@ Result<QByteArray> Bundle::open(const QString& siteId, const SecureBytes& agreeK
 {
     const qsizetype index = recipients.indexOf(siteId);
     if (index < 0) {
-        return StorageError::make(StorageErrorCode::Refused,
-                                  tr("This bundle is not addressed to this site."));
+        return StorageError::make(
+            StorageErrorCode::Refused,
+            QCoreApplication::translate("Bundle", "This bundle is not addressed to this site."));
     }
     const QByteArray ourKey = crypto::publicKeyOf(crypto::KeyKind::X25519, agreeKey);
     const SecureBytes shared = crypto::agree(agreeKey, m_ephemeral);
     if (shared.isEmpty()) {
-        return damaged(tr("unusable key"));
+        return damaged(QCoreApplication::translate("Bundle", "unusable key"));
     }
     const SecureBytes kek = wrappingKey(shared, bundleId, m_ephemeral, ourKey, siteId);
     std::optional<QByteArray> keyBytes =
         crypto::openData(kek, kWrapNonce, m_wrapped.at(index), wrapAad(bundleId, siteId));
     if (!keyBytes || keyBytes->size() != 32) {
-        return damaged(tr("its key does not open with this site's key"));
+        return damaged(QCoreApplication::translate("Bundle", "its key does not open with this site's key"));
     }
     const SecureBytes contentKey = SecureBytes::takeFrom(*keyBytes);
     std::optional<QByteArray> compressed = crypto::openData(contentKey, m_nonce, m_payload, m_aad);
     if (!compressed) {
-        return damaged(tr("the contents fail authentication"));
+        return damaged(QCoreApplication::translate("Bundle", "the contents fail authentication"));
     }
     // qUncompress trusts the length in front; a trusted sender's bundle still gets a bound.
     if (compressed->size() < 4 || qFromBigEndian<quint32>(compressed->constData()) > quint32(kMaxPlain)) {
         wipe(*compressed);
-        return damaged(tr("impossible contents length"));
+        return damaged(QCoreApplication::translate("Bundle", "impossible contents length"));
     }
     QByteArray plain = qUncompress(*compressed);
     wipe(*compressed);
     if (plain.isEmpty()) {
-        return damaged(tr("the contents do not decompress"));
+        return damaged(QCoreApplication::translate("Bundle", "the contents do not decompress"));
     }
     return plain;
 }

@@ -20,14 +20,10 @@ const QByteArray kRosterMagic = QByteArrayLiteral("OTROSTR1");
 constexpr qsizetype kSignatureSize = 64;
 constexpr qsizetype kMaxRosterBytes = 4 * 1024 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Sites", text);
-}
-
 StorageError lockedError()
 {
-    return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+    return StorageError::make(StorageErrorCode::Locked,
+                              QCoreApplication::translate("Sites", "The vault is locked; unlock it first."));
 }
 
 QCborMap entryMap(const SiteEntry& site)
@@ -114,7 +110,8 @@ QByteArray SiteCard::toFile(const SecureBytes& signingKey) const
 Result<SiteCard> SiteCard::fromFile(const QByteArray& bytes)
 {
     const StorageError notACard =
-        StorageError::make(StorageErrorCode::NotAVault, tr("This file is not a OneTeam site card."));
+        StorageError::make(StorageErrorCode::NotAVault,
+                           QCoreApplication::translate("Sites", "This file is not a OneTeam site card."));
     if (!bytes.startsWith(kCardMagic) || bytes.size() < kCardMagic.size() + kSignatureSize + 2 ||
         bytes.size() > 64 * 1024) {
         return notACard;
@@ -127,9 +124,11 @@ Result<SiteCard> SiteCard::fromFile(const QByteArray& bytes)
         return notACard;
     }
     if (!crypto::verify(entry->signKey, body, bytes.right(kSignatureSize))) {
-        return StorageError::make(StorageErrorCode::Tampered,
-                                  tr("The site card's signature does not match its contents: the card "
-                                     "was altered or damaged."));
+        return StorageError::make(
+            StorageErrorCode::Tampered,
+            QCoreApplication::translate("Sites",
+                                        "The site card's signature does not match its contents: the card "
+                                        "was altered or damaged."));
     }
     return SiteCard{entry->id, entry->name, entry->role, entry->signKey, entry->agreeKey};
 }
@@ -137,7 +136,8 @@ Result<SiteCard> SiteCard::fromFile(const QByteArray& bytes)
 Result<Roster> Roster::parse(const QByteArray& blob)
 {
     const StorageError damaged =
-        StorageError::make(StorageErrorCode::Tampered, tr("The list of trusted sites is damaged."));
+        StorageError::make(StorageErrorCode::Tampered,
+                           QCoreApplication::translate("Sites", "The list of trusted sites is damaged."));
     if (!blob.startsWith(kRosterMagic) || blob.size() < kRosterMagic.size() + kSignatureSize + 2 ||
         blob.size() > kMaxRosterBytes) {
         return damaged;
@@ -200,7 +200,9 @@ Status Sites::ensureLocalKeys(sqlite3* db)
         std::optional<crypto::KeyPair> sign = crypto::generateKeyPair(crypto::KeyKind::Ed25519);
         std::optional<crypto::KeyPair> agree = crypto::generateKeyPair(crypto::KeyKind::X25519);
         if (!sign || !agree) {
-            return StorageError::make(StorageErrorCode::Io, tr("The system could not make the site's keys."));
+            return StorageError::make(
+                StorageErrorCode::Io,
+                QCoreApplication::translate("Sites", "The system could not make the site's keys."));
         }
         Statement keys(db, "UPDATE site SET sign_key = ?, agree_key = ?, trusted = 1 WHERE id = ?");
         int rc = keys.bindBlob(1, sign->publicKey).bindBlob(2, agree->publicKey).bind(3, id).exec();
@@ -234,7 +236,8 @@ Status Sites::ensureLocalKeys(sqlite3* db)
         const SecureBytes signingKey = SecureBytes::takeFrom(privateBytes);
         const QByteArray blob = signRoster(roster, signingKey);
         if (blob.isEmpty()) {
-            return StorageError::make(StorageErrorCode::Io, tr("The roster could not be signed."));
+            return StorageError::make(StorageErrorCode::Io, QCoreApplication::translate(
+                                                                "Sites", "The roster could not be signed."));
         }
         int rc = setMeta(db, "root_site", id);
         if (rc == SQLITE_OK) {
@@ -277,7 +280,8 @@ Result<SiteEntry> Sites::find(const QString& id) const
             return site;
         }
     }
-    return StorageError::make(StorageErrorCode::InvalidArgument, tr("No site %1 is known here.").arg(id));
+    return StorageError::make(StorageErrorCode::InvalidArgument,
+                              QCoreApplication::translate("Sites", "No site %1 is known here.").arg(id));
 }
 
 Result<SiteEntry> Sites::local() const
@@ -291,7 +295,8 @@ Result<SiteEntry> Sites::local() const
             return site;
         }
     }
-    return StorageError::make(StorageErrorCode::InvalidArgument, tr("This vault has no site identity."));
+    return StorageError::make(StorageErrorCode::InvalidArgument,
+                              QCoreApplication::translate("Sites", "This vault has no site identity."));
 }
 
 Result<QString> Sites::rootId() const
@@ -322,7 +327,8 @@ Result<SecureBytes> secretKey(Vault& vault, const char* sql)
     }
     Statement row(db, sql);
     if (!row.next()) {
-        return StorageError::make(StorageErrorCode::InvalidArgument, tr("This vault has no site keys."));
+        return StorageError::make(StorageErrorCode::InvalidArgument,
+                                  QCoreApplication::translate("Sites", "This vault has no site keys."));
     }
     QByteArray bytes = row.blob(0);
     return SecureBytes::takeFrom(bytes);
@@ -355,7 +361,8 @@ Result<QByteArray> Sites::localCardFile() const
     const QByteArray file =
         SiteCard{site->id, site->name, site->role, site->signKey, site->agreeKey}.toFile(*key);
     if (file.isEmpty()) {
-        return StorageError::make(StorageErrorCode::Io, tr("The site card could not be signed."));
+        return StorageError::make(StorageErrorCode::Io,
+                                  QCoreApplication::translate("Sites", "The site card could not be signed."));
     }
     return file;
 }
@@ -367,24 +374,31 @@ Status Sites::trust(const SiteCard& card, const QString& role)
         return me.error();
     }
     if (!me->root) {
-        return StorageError::make(StorageErrorCode::InvalidArgument,
-                                  tr("Only the secretariat's vault, the root of the network, trusts sites."));
+        return StorageError::make(
+            StorageErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "Sites", "Only the secretariat's vault, the root of the network, trusts sites."));
     }
     if (!SiteInfo::isValidRole(role)) {
         return StorageError::make(
             StorageErrorCode::InvalidArgument,
-            tr("'%1' is not a role: use secretariat, auditor or ministry:CODE.").arg(role));
+            QCoreApplication::translate("Sites",
+                                        "'%1' is not a role: use secretariat, auditor or ministry:CODE.")
+                .arg(role));
     }
     if (card.id == me->id) {
-        return StorageError::make(StorageErrorCode::InvalidArgument, tr("This is this vault's own card."));
+        return StorageError::make(StorageErrorCode::InvalidArgument,
+                                  QCoreApplication::translate("Sites", "This is this vault's own card."));
     }
     sqlite3* db = m_vault.handle();
     auto existing = find(card.id);
     if (existing && existing->signKey != card.signKey) {
-        return StorageError::make(StorageErrorCode::InvalidArgument,
-                                  tr("Site %1 is already known with other keys; a site keeps its keys for "
-                                     "life. Remove it first if it really made new ones.")
-                                      .arg(card.id));
+        return StorageError::make(
+            StorageErrorCode::InvalidArgument,
+            QCoreApplication::translate("Sites",
+                                        "Site %1 is already known with other keys; a site keeps its keys for "
+                                        "life. Remove it first if it really made new ones.")
+                .arg(card.id));
     }
     Statement upsert(db, "INSERT INTO site (id, name, role, created, is_local, sign_key, agree_key, trusted) "
                          "VALUES (?,?,?,?,0,?,?,1) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
@@ -409,12 +423,15 @@ Status Sites::distrust(const QString& siteId)
         return me.error();
     }
     if (!me->root) {
-        return StorageError::make(StorageErrorCode::InvalidArgument,
-                                  tr("Only the secretariat's vault, the root of the network, trusts sites."));
+        return StorageError::make(
+            StorageErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "Sites", "Only the secretariat's vault, the root of the network, trusts sites."));
     }
     if (siteId == me->id) {
-        return StorageError::make(StorageErrorCode::InvalidArgument,
-                                  tr("The root cannot stop trusting itself."));
+        return StorageError::make(
+            StorageErrorCode::InvalidArgument,
+            QCoreApplication::translate("Sites", "The root cannot stop trusting itself."));
     }
     Statement mark(m_vault.handle(), "UPDATE site SET trusted = 0 WHERE id = ? AND is_local = 0");
     const int rc = mark.bind(1, siteId).exec();
@@ -453,7 +470,8 @@ Status Sites::issueRoster()
     }
     const QByteArray blob = signRoster(roster, *key);
     if (blob.isEmpty()) {
-        return StorageError::make(StorageErrorCode::Io, tr("The roster could not be signed."));
+        return StorageError::make(StorageErrorCode::Io,
+                                  QCoreApplication::translate("Sites", "The roster could not be signed."));
     }
     const int rc = setMeta(db, "roster", QString::fromLatin1(blob.toBase64()));
     return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
@@ -509,8 +527,10 @@ Status Sites::acceptRoster(const Roster& roster, bool* accepted)
     }
     if (root->isEmpty()) {
         return StorageError::make(StorageErrorCode::InvalidArgument,
-                                  tr("This vault has not joined a network yet; join with the secretariat's "
-                                     "first bundle."));
+                                  QCoreApplication::translate(
+                                      "Sites",
+                                      "This vault has not joined a network yet; join with the secretariat's "
+                                      "first bundle."));
     }
     auto rootSite = find(*root);
     if (!rootSite) {
@@ -519,8 +539,9 @@ Status Sites::acceptRoster(const Roster& roster, bool* accepted)
     if (roster.rootId != *root || !roster.verify(rootSite->signKey)) {
         return StorageError::make(
             StorageErrorCode::Tampered,
-            tr("The list of trusted sites in this bundle is not signed by this network's "
-               "secretariat."));
+            QCoreApplication::translate(
+                "Sites", "The list of trusted sites in this bundle is not signed by this network's "
+                         "secretariat."));
     }
     auto current = rosterBlob();
     if (current && !current->isEmpty()) {
@@ -548,8 +569,10 @@ Status Sites::join(const Roster& roster, const QString& fingerprint)
     }
     const SiteEntry* root = roster.find(roster.rootId);
     if (!root || !roster.verify(root->signKey)) {
-        return StorageError::make(StorageErrorCode::Tampered,
-                                  tr("The list of trusted sites in this bundle is not signed by its root."));
+        return StorageError::make(
+            StorageErrorCode::Tampered,
+            QCoreApplication::translate(
+                "Sites", "The list of trusted sites in this bundle is not signed by its root."));
     }
     auto currentRoot = rootId();
     if (!currentRoot) {
@@ -566,31 +589,39 @@ Status Sites::join(const Roster& roster, const QString& fingerprint)
     if (!currentRoot->isEmpty() && *currentRoot != roster.rootId && !(*currentRoot == me->id && alone)) {
         return StorageError::make(
             StorageErrorCode::InvalidArgument,
-            tr("This vault already belongs to another network (root %1).").arg(*currentRoot));
+            QCoreApplication::translate("Sites", "This vault already belongs to another network (root %1).")
+                .arg(*currentRoot));
     }
     auto normalise = [](QString text) {
         return text.remove(QLatin1Char('-')).remove(QLatin1Char(' ')).toUpper();
     };
     if (normalise(fingerprint) != normalise(crypto::fingerprint(root->signKey))) {
         return StorageError::make(StorageErrorCode::Refused,
-                                  tr("The secretariat's key has fingerprint %1, not the one given (%2). Do "
-                                     "not join: ask the secretariat by another channel which is right.")
+                                  QCoreApplication::translate(
+                                      "Sites",
+                                      "The secretariat's key has fingerprint %1, not the one given (%2). Do "
+                                      "not join: ask the secretariat by another channel which is right.")
                                       .arg(crypto::fingerprint(root->signKey), fingerprint));
     }
     if (root->role != QLatin1String("secretariat")) {
-        return StorageError::make(StorageErrorCode::Refused,
-                                  tr("The bundle's root is not a secretariat (%1).").arg(root->role));
+        return StorageError::make(
+            StorageErrorCode::Refused,
+            QCoreApplication::translate("Sites", "The bundle's root is not a secretariat (%1).")
+                .arg(root->role));
     }
     const SiteEntry* listed = roster.find(me->id);
     if (!listed || listed->signKey != me->signKey || listed->agreeKey != me->agreeKey) {
-        return StorageError::make(StorageErrorCode::Refused,
-                                  tr("The secretariat has not trusted this site's card yet: send it the card "
-                                     "(oneteam-cli site card) first."));
+        return StorageError::make(
+            StorageErrorCode::Refused,
+            QCoreApplication::translate(
+                "Sites", "The secretariat has not trusted this site's card yet: send it the card "
+                         "(oneteam-cli site card) first."));
     }
     if (listed->role != me->role) {
         return StorageError::make(
             StorageErrorCode::Refused,
-            tr("The secretariat trusted this site as %1, but this vault was made as %2.")
+            QCoreApplication::translate(
+                "Sites", "The secretariat trusted this site as %1, but this vault was made as %2.")
                 .arg(listed->role, me->role));
     }
     return storeRoster(roster);

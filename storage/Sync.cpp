@@ -23,16 +23,12 @@ namespace oneteam {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Sync", text);
-}
-
 StorageError damaged(const QString& detail)
 {
     return StorageError::make(
         StorageErrorCode::Tampered,
-        tr("The bundle is damaged or was altered (%1); nothing was changed.").arg(detail));
+        QCoreApplication::translate("Sync", "The bundle is damaged or was altered (%1); nothing was changed.")
+            .arg(detail));
 }
 
 QString now()
@@ -242,9 +238,11 @@ Result<ExportResult> Sync::exportTo(const QStringList& recipientIds, const QStri
             return site.error();
         }
         if (site->local || !site->trusted) {
-            return StorageError::make(StorageErrorCode::InvalidArgument,
-                                      site->local ? tr("A bundle goes to other sites, not to this one.")
-                                                  : tr("Site %1 is not trusted here.").arg(site->name));
+            return StorageError::make(
+                StorageErrorCode::InvalidArgument,
+                site->local
+                    ? QCoreApplication::translate("Sync", "A bundle goes to other sites, not to this one.")
+                    : QCoreApplication::translate("Sync", "Site %1 is not trusted here.").arg(site->name));
         }
         recipients.append({site->id, site->agreeKey});
         result.recipients.append(site->name);
@@ -252,7 +250,8 @@ Result<ExportResult> Sync::exportTo(const QStringList& recipientIds, const QStri
     if (recipients.isEmpty()) {
         return StorageError::make(
             StorageErrorCode::InvalidArgument,
-            tr("Name the sites the bundle is for; this vault trusts no other site yet."));
+            QCoreApplication::translate(
+                "Sync", "Name the sites the bundle is for; this vault trusts no other site yet."));
     }
     auto signingKey = sites.signingKey();
     if (!signingKey) {
@@ -270,7 +269,9 @@ Result<ExportResult> Sync::exportTo(const QStringList& recipientIds, const QStri
                 const QByteArray signature =
                     crypto::sign(*signingKey, changelog::headMessage(me->id, head.integer(0), head.blob(1)));
                 if (signature.isEmpty()) {
-                    return StorageError::make(StorageErrorCode::Io, tr("The bundle could not be signed."));
+                    return StorageError::make(
+                        StorageErrorCode::Io,
+                        QCoreApplication::translate("Sync", "The bundle could not be signed."));
                 }
                 Statement sign(db, "UPDATE origin_head SET signed_oseq = oseq, signed_chain = chain, "
                                    "signature = ? WHERE origin = ?");
@@ -314,7 +315,8 @@ Result<ExportResult> Sync::exportTo(const QStringList& recipientIds, const QStri
             if (segment.changes.size() != segment.head - segment.from + 1) {
                 return StorageError::make(
                     StorageErrorCode::Tampered,
-                    tr("This vault's change log has a gap (site %1); it cannot be sent.")
+                    QCoreApplication::translate(
+                        "Sync", "This vault's change log has a gap (site %1); it cannot be sent.")
                         .arg(siteName(*known, origin)));
             }
             result.changes += segment.changes.size();
@@ -339,8 +341,10 @@ Result<ExportResult> Sync::exportTo(const QStringList& recipientIds, const QStri
         const bool full = out.error() == QFileDevice::ResourceError;
         return StorageError::make(
             full ? StorageErrorCode::DiskFull : StorageErrorCode::Io,
-            full ? tr("The disk is full; the bundle was not written (%1).").arg(path)
-                 : tr("The bundle could not be written to %1: %2.").arg(path, out.errorString()));
+            full ? QCoreApplication::translate("Sync", "The disk is full; the bundle was not written (%1).")
+                       .arg(path)
+                 : QCoreApplication::translate("Sync", "The bundle could not be written to %1: %2.")
+                       .arg(path, out.errorString()));
     }
     auto parsed = Bundle::parse(*bytes);
     result.bundleId = parsed ? QString::fromLatin1(parsed->bundleId.toHex()) : QString();
@@ -420,20 +424,24 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
         if (!sender || !sender->trusted) {
             return StorageError::make(
                 StorageErrorCode::Refused,
-                tr("The bundle is signed by a site this vault does not trust (%1); nothing was changed.")
+                QCoreApplication::translate(
+                    "Sync",
+                    "The bundle is signed by a site this vault does not trust (%1); nothing was changed.")
                     .arg(bundle->sender));
         }
         if (sender->signKey != bundle->senderSignKey) {
             return StorageError::make(StorageErrorCode::Refused,
-                                      tr("The bundle claims to come from %1 but is signed with another key; "
-                                         "nothing was changed.")
+                                      QCoreApplication::translate(
+                                          "Sync",
+                                          "The bundle claims to come from %1 but is signed with another key; "
+                                          "nothing was changed.")
                                           .arg(sender->name));
         }
         signKey = sender->signKey;
         report.senderName = sender->name;
     }
     if (!bundle->verifySignature(signKey)) {
-        return damaged(tr("its signature does not match its contents"));
+        return damaged(QCoreApplication::translate("Sync", "its signature does not match its contents"));
     }
     auto known = sites.all();
     if (!known) {
@@ -443,9 +451,11 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
         report.recipients.append(siteName(*known, id));
     }
     if (!bundle->addressedTo(me->id)) {
-        return StorageError::make(StorageErrorCode::Refused,
-                                  tr("This bundle is for %1, not for this site; nothing was changed.")
-                                      .arg(report.recipients.join(QStringLiteral(", "))));
+        return StorageError::make(
+            StorageErrorCode::Refused,
+            QCoreApplication::translate("Sync",
+                                        "This bundle is for %1, not for this site; nothing was changed.")
+                .arg(report.recipients.join(QStringLiteral(", "))));
     }
     // 2. Decrypt and read.
     auto agreeKey = sites.agreementKey();
@@ -459,7 +469,7 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
     std::optional<Payload> payload = decodePayload(*plain);
     wipe(*plain);
     if (!payload) {
-        return damaged(tr("its contents are not in the bundle format"));
+        return damaged(QCoreApplication::translate("Sync", "its contents are not in the bundle format"));
     }
     for (const Segment& segment : payload->segments) {
         report.carried += segment.changes.size();
@@ -471,8 +481,9 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
         if (seen.next()) {
             report.alreadyImported = true;
             report.known = report.carried;
-            report.notes.append(
-                tr("This bundle was imported on %1 already; nothing changed.").arg(seen.text(0)));
+            report.notes.append(QCoreApplication::translate(
+                                    "Sync", "This bundle was imported on %1 already; nothing changed.")
+                                    .arg(seen.text(0)));
             return report;
         }
     }
@@ -495,8 +506,9 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                 if (roster->rootId != bundle->sender || !root || root->signKey != bundle->senderSignKey) {
                     return StorageError::make(
                         StorageErrorCode::Refused,
-                        tr("A network is joined with a bundle from its secretariat; this one "
-                           "comes from another site."));
+                        QCoreApplication::translate(
+                            "Sync", "A network is joined with a bundle from its secretariat; this one "
+                                    "comes from another site."));
                 }
                 if (Status joined = sites.join(*roster, fingerprint); !joined) {
                     return joined;
@@ -526,7 +538,8 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
             if (!origin) {
                 report.refused += segment.changes.size();
                 report.refusals.append(
-                    tr("%1 changes from a site this vault does not trust (%2) were left out.")
+                    QCoreApplication::translate(
+                        "Sync", "%1 changes from a site this vault does not trust (%2) were left out.")
                         .arg(segment.changes.size())
                         .arg(segment.origin));
                 continue;
@@ -534,7 +547,9 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
             if (!crypto::verify(origin->signKey,
                                 changelog::headMessage(segment.origin, segment.head, segment.chain),
                                 segment.signature)) {
-                return damaged(tr("the changes of %1 do not carry its signature").arg(origin->name));
+                return damaged(
+                    QCoreApplication::translate("Sync", "the changes of %1 do not carry its signature")
+                        .arg(origin->name));
             }
             Statement head(db, "SELECT oseq, chain FROM origin_head WHERE origin = ?");
             head.bind(1, segment.origin);
@@ -542,8 +557,9 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
             QByteArray chain = have > 0 ? head.blob(1) : changelog::genesis();
             if (segment.from > have + 1) {
                 report.notes.append(
-                    tr("%1 changes from %2 wait for %3 earlier ones this vault has not received; "
-                       "ask for a bundle that carries them.")
+                    QCoreApplication::translate(
+                        "Sync", "%1 changes from %2 wait for %3 earlier ones this vault has not received; "
+                                "ask for a bundle that carries them.")
                         .arg(segment.changes.size())
                         .arg(origin->name)
                         .arg(segment.from - have - 1));
@@ -561,7 +577,9 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                 chains[i] = chain;
             }
             if (chain != segment.chain) {
-                return damaged(tr("the changes of %1 were altered on the way").arg(origin->name));
+                return damaged(
+                    QCoreApplication::translate("Sync", "the changes of %1 were altered on the way")
+                        .arg(origin->name));
             }
             // 5. Apply, one record's run of changes at a time, under the origin's role.
             for (qsizetype i = skip; i < segment.changes.size();) {
@@ -580,7 +598,7 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                 for (qsizetype k = i; k < end; ++k) {
                     const LoggedChange& change = segment.changes.at(k);
                     if (change.type != type || (existing && existing->type != type)) {
-                        reason = tr("record %1 is a %2, not a %3")
+                        reason = QCoreApplication::translate("Sync", "record %1 is a %2, not a %3")
                                      .arg(recordId, existing ? existing->type : type, change.type);
                     }
                     const QJsonValue value = RecordStore::decodeValue(change.value);
@@ -629,7 +647,8 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                     report.applied += end - i;
                 } else {
                     report.refused += end - i;
-                    report.refusals.append(tr("%1 (%2 %3): %4").arg(origin->name, type, recordId, reason));
+                    report.refusals.append(QCoreApplication::translate("Sync", "%1 (%2 %3): %4")
+                                               .arg(origin->name, type, recordId, reason));
                 }
                 i = end;
             }
@@ -661,8 +680,9 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
         }
         if (!lastBundle.isEmpty() && bundle->created < lastBundle) {
             report.older = true;
-            report.notes.append(
-                tr("This bundle was written before the last one imported from %1.").arg(report.senderName));
+            report.notes.append(QCoreApplication::translate(
+                                    "Sync", "This bundle was written before the last one imported from %1.")
+                                    .arg(report.senderName));
         }
         Statement update(
             db, "INSERT INTO peer (site_id, have, last_bundle_hlc, last_received) VALUES (?1,?2,?3,?4) "
@@ -713,7 +733,7 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
         }
     }
     if (report.applied == 0 && report.refused == 0 && report.notes.isEmpty()) {
-        report.notes.append(tr("Nothing in this bundle is new here."));
+        report.notes.append(QCoreApplication::translate("Sync", "Nothing in this bundle is new here."));
     }
     return report;
 }
@@ -722,7 +742,9 @@ Result<QList<BundleLogEntry>> Sync::history() const
 {
     sqlite3* db = m_vault.handle();
     if (!db) {
-        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("Sync", "The vault is locked; unlock it first."));
     }
     Statement rows(db,
                    "SELECT b.bundle_id, b.direction, coalesce(s.name, b.peer), b.at, b.file, b.changes, "
@@ -743,7 +765,9 @@ Result<QMap<QString, QString>> Sync::lastReceived() const
 {
     sqlite3* db = m_vault.handle();
     if (!db) {
-        return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("Sync", "The vault is locked; unlock it first."));
     }
     Statement rows(db, "SELECT site_id, last_received FROM peer WHERE last_received IS NOT NULL");
     QMap<QString, QString> result;

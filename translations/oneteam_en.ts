@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>The bundle is damaged or was altered (%1); nothing was changed.</source>
+        <translation>The bundle is damaged or was altered (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A bundle needs at least one recipient.</source>
+        <translation>A bundle needs at least one recipient.</translation>
+    </message>
+    <message>
+        <source>The bundle would be too large.</source>
+        <translation>The bundle would be too large.</translation>
+    </message>
+    <message>
+        <source>The system's random generator failed.</source>
+        <translation>The system's random generator failed.</translation>
+    </message>
+    <message>
+        <source>Site %1 has an unusable key.</source>
+        <translation>Site %1 has an unusable key.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be encrypted.</source>
+        <translation>The bundle could not be encrypted.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be signed.</source>
+        <translation>The bundle could not be signed.</translation>
+    </message>
+    <message>
+        <source>This file is not a OneTeam bundle.</source>
+        <translation>This file is not a OneTeam bundle.</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>cut short</translation>
+    </message>
+    <message>
+        <source>This bundle has format %1; this version of OneTeam reads format %2.</source>
+        <translation>This bundle has format %1; this version of OneTeam reads format %2.</translation>
+    </message>
+    <message>
+        <source>impossible payload length</source>
+        <translation>impossible payload length</translation>
+    </message>
+    <message>
+        <source>extra bytes at the end</source>
+        <translation>extra bytes at the end</translation>
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation>unreadable header</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this site.</source>
+        <translation>This bundle is not addressed to this site.</translation>
+    </message>
+    <message>
+        <source>unusable key</source>
+        <translation>unusable key</translation>
+    </message>
+    <message>
+        <source>its key does not open with this site's key</source>
+        <translation>its key does not open with this site's key</translation>
+    </message>
+    <message>
+        <source>the contents fail authentication</source>
+        <translation>the contents fail authentication</translation>
+    </message>
+    <message>
+        <source>impossible contents length</source>
+        <translation>impossible contents length</translation>
+    </message>
+    <message>
+        <source>the contents do not decompress</source>
+        <translation>the contents do not decompress</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>create a new vault for this site</source>
@@ -46,10 +125,6 @@
     <message>
         <source>export this site's public card</source>
         <translation>export this site's public card</translation>
-    </message>
-    <message>
-        <source>trust another site's card with a role</source>
-        <translation>trust another site's card with a role</translation>
     </message>
     <message>
         <source>write a bundle of changes for other sites</source>
@@ -352,6 +427,226 @@
             <numerusform>The sample dataset is in %1 (%n record; records the facts do not give are marked 'sample').</numerusform>
             <numerusform>The sample dataset is in %1 (%n records; records the facts do not give are marked 'sample').</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>trust another site's card with a role (secretariat)</source>
+        <translation>trust another site's card with a role (secretariat)</translation>
+    </message>
+    <message>
+        <source>list the sites this vault knows</source>
+        <translation>list the sites this vault knows</translation>
+    </message>
+    <message>
+        <source>join the network with the secretariat's first bundle</source>
+        <translation>join the network with the secretariat's first bundle</translation>
+    </message>
+    <message>
+        <source>settle a conflict: keep a value or restore a record</source>
+        <translation>settle a conflict: keep a value or restore a record</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2, written %3, for %4.</source>
+        <translation>Bundle %1 from %2, written %3, for %4.</translation>
+    </message>
+    <message>
+        <source>%1 changes: %2 applied, %3 refused, %4 already here.</source>
+        <translation>%1 changes: %2 applied, %3 refused, %4 already here.</translation>
+    </message>
+    <message>
+        <source>%1 changes: %2 would apply, %3 would be refused, %4 already here.</source>
+        <translation>%1 changes: %2 would apply, %3 would be refused, %4 already here.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records</source>
+        <translation>%1: %2 records</translation>
+    </message>
+    <message>
+        <source>(refused)</source>
+        <translation>(refused)</translation>
+    </message>
+    <message>
+        <source>%1 new conflicts to review (oneteam-cli conflicts).</source>
+        <translation>%1 new conflicts to review (oneteam-cli conflicts).</translation>
+    </message>
+    <message>
+        <source>The list of trusted sites was updated.</source>
+        <translation>The list of trusted sites was updated.</translation>
+    </message>
+    <message>
+        <source>No site called '%1' is known here (oneteam-cli site list).</source>
+        <translation>No site called '%1' is known here (oneteam-cli site list).</translation>
+    </message>
+    <message>
+        <source>'%1' names %2 sites; use the site's id.</source>
+        <translation>'%1' names %2 sites; use the site's id.</translation>
+    </message>
+    <message>
+        <source>Name one bundle file.</source>
+        <translation>Name one bundle file.</translation>
+    </message>
+    <message>
+        <source>write the card to FILE</source>
+        <translation>write the card to FILE</translation>
+    </message>
+    <message>
+        <source>site card takes --out FILE.</source>
+        <translation>site card takes --out FILE.</translation>
+    </message>
+    <message>
+        <source>site card needs --out FILE.</source>
+        <translation>site card needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the card of %1 (%2, site %3) to %4.</source>
+        <translation>Wrote the card of %1 (%2, site %3) to %4.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>the role the site gets</source>
+        <translation>the role the site gets</translation>
+    </message>
+    <message>
+        <source>site trust takes a card file and --role ROLE.</source>
+        <translation>site trust takes a card file and --role ROLE.</translation>
+    </message>
+    <message>
+        <source>site trust needs --role secretariat|ministry:CODE|auditor.</source>
+        <translation>site trust needs --role secretariat|ministry:CODE|auditor.</translation>
+    </message>
+    <message>
+        <source>Trusted %1 (site %2) as %3; key fingerprint %4.</source>
+        <translation>Trusted %1 (site %2) as %3; key fingerprint %4.</translation>
+    </message>
+    <message>
+        <source>The card asked for %1.</source>
+        <translation>The card asked for %1.</translation>
+    </message>
+    <message>
+        <source>Check the fingerprint with the site by phone or in person before sending it bundles.</source>
+        <translation>Check the fingerprint with the site by phone or in person before sending it bundles.</translation>
+    </message>
+    <message>
+        <source>site list takes no arguments.</source>
+        <translation>site list takes no arguments.</translation>
+    </message>
+    <message>
+        <source>this site</source>
+        <translation>this site</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>not trusted</translation>
+    </message>
+    <message>
+        <source>the secretariat's key fingerprint, as it told you</source>
+        <translation>the secretariat's key fingerprint, as it told you</translation>
+    </message>
+    <message>
+        <source>site join takes a bundle file and --fingerprint HEX.</source>
+        <translation>site join takes a bundle file and --fingerprint HEX.</translation>
+    </message>
+    <message>
+        <source>site join needs --fingerprint: the secretariat's key fingerprint, checked with it by phone or in person.</source>
+        <translation>site join needs --fingerprint: the secretariat's key fingerprint, checked with it by phone or in person.</translation>
+    </message>
+    <message>
+        <source>Joined the network of %1.</source>
+        <translation>Joined the network of %1.</translation>
+    </message>
+    <message>
+        <source>a recipient: site id, name or role (repeatable)</source>
+        <translation>a recipient: site id, name or role (repeatable)</translation>
+    </message>
+    <message>
+        <source>every trusted site</source>
+        <translation>every trusted site</translation>
+    </message>
+    <message>
+        <source>the bundle file to write</source>
+        <translation>the bundle file to write</translation>
+    </message>
+    <message>
+        <source>bundle export takes --to SITE or --all, and --out FILE.</source>
+        <translation>bundle export takes --to SITE or --all, and --out FILE.</translation>
+    </message>
+    <message>
+        <source>bundle export needs --to SITE (or --all) and --out FILE.</source>
+        <translation>bundle export needs --to SITE (or --all) and --out FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes for %2 to %3 (%4 bytes).</source>
+        <translation>Wrote %1 changes for %2 to %3 (%4 bytes).</translation>
+    </message>
+    <message>
+        <source>conflicts takes no arguments; settle one with conflicts resolve.</source>
+        <translation>conflicts takes no arguments; settle one with conflicts resolve.</translation>
+    </message>
+    <message>
+        <source>%1 %2: deleted by %3, while %4 set %5 to %6</source>
+        <translation>%1 %2: deleted by %3, while %4 set %5 to %6</translation>
+    </message>
+    <message>
+        <source>%1 %2, field %3: kept %4 (%5); other %6 (%7)</source>
+        <translation>%1 %2, field %3: kept %4 (%5); other %6 (%7)</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>keep the value shown (kept) or the other</source>
+        <translation>keep the value shown (kept) or the other</translation>
+    </message>
+    <message>
+        <source>set another value (JSON)</source>
+        <translation>set another value (JSON)</translation>
+    </message>
+    <message>
+        <source>bring a deleted record back with the edits</source>
+        <translation>bring a deleted record back with the edits</translation>
+    </message>
+    <message>
+        <source>keep a record deleted</source>
+        <translation>keep a record deleted</translation>
+    </message>
+    <message>
+        <source>Use: conflicts resolve RECORD FIELD --keep kept|other, conflicts resolve RECORD FIELD --value JSON, or conflicts resolve RECORD --restore|--keep-deleted.</source>
+        <translation>Use: conflicts resolve RECORD FIELD --keep kept|other, conflicts resolve RECORD FIELD --value JSON, or conflicts resolve RECORD --restore|--keep-deleted.</translation>
+    </message>
+    <message>
+        <source>Restored %1 with the edits made while it was deleted.</source>
+        <translation>Restored %1 with the edits made while it was deleted.</translation>
+    </message>
+    <message>
+        <source>%1 stays deleted.</source>
+        <translation>%1 stays deleted.</translation>
+    </message>
+    <message>
+        <source>--value must be one JSON value, e.g. '"done"' or 42.</source>
+        <translation>--value must be one JSON value, e.g. '"done"' or 42.</translation>
+    </message>
+    <message>
+        <source>Record %1 has no conflict on '%2' (or --keep is not kept or other).</source>
+        <translation>Record %1 has no conflict on '%2' (or --keep is not kept or other).</translation>
+    </message>
+    <message>
+        <source>Settled %1 of %2: %3.</source>
+        <translation>Settled %1 of %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1370,10 @@
         <source>'%1' is not a field name.</source>
         <translation>'%1' is not a field name.</translation>
     </message>
+    <message>
+        <source>Name a field of the record.</source>
+        <translation>Name a field of the record.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -1248,6 +1547,101 @@
     </message>
 </context>
 <context>
+    <name>Sites</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>The vault is locked; unlock it first.</translation>
+    </message>
+    <message>
+        <source>This file is not a OneTeam site card.</source>
+        <translation>This file is not a OneTeam site card.</translation>
+    </message>
+    <message>
+        <source>The site card's signature does not match its contents: the card was altered or damaged.</source>
+        <translation>The site card's signature does not match its contents: the card was altered or damaged.</translation>
+    </message>
+    <message>
+        <source>The list of trusted sites is damaged.</source>
+        <translation>The list of trusted sites is damaged.</translation>
+    </message>
+    <message>
+        <source>The system could not make the site's keys.</source>
+        <translation>The system could not make the site's keys.</translation>
+    </message>
+    <message>
+        <source>The roster could not be signed.</source>
+        <translation>The roster could not be signed.</translation>
+    </message>
+    <message>
+        <source>No site %1 is known here.</source>
+        <translation>No site %1 is known here.</translation>
+    </message>
+    <message>
+        <source>This vault has no site identity.</source>
+        <translation>This vault has no site identity.</translation>
+    </message>
+    <message>
+        <source>This vault has no site keys.</source>
+        <translation>This vault has no site keys.</translation>
+    </message>
+    <message>
+        <source>The site card could not be signed.</source>
+        <translation>The site card could not be signed.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat's vault, the root of the network, trusts sites.</source>
+        <translation>Only the secretariat's vault, the root of the network, trusts sites.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE.</source>
+        <translation>'%1' is not a role: use secretariat, auditor or ministry:CODE.</translation>
+    </message>
+    <message>
+        <source>This is this vault's own card.</source>
+        <translation>This is this vault's own card.</translation>
+    </message>
+    <message>
+        <source>Site %1 is already known with other keys; a site keeps its keys for life. Remove it first if it really made new ones.</source>
+        <translation>Site %1 is already known with other keys; a site keeps its keys for life. Remove it first if it really made new ones.</translation>
+    </message>
+    <message>
+        <source>The root cannot stop trusting itself.</source>
+        <translation>The root cannot stop trusting itself.</translation>
+    </message>
+    <message>
+        <source>This vault has not joined a network yet; join with the secretariat's first bundle.</source>
+        <translation>This vault has not joined a network yet; join with the secretariat's first bundle.</translation>
+    </message>
+    <message>
+        <source>The list of trusted sites in this bundle is not signed by this network's secretariat.</source>
+        <translation>The list of trusted sites in this bundle is not signed by this network's secretariat.</translation>
+    </message>
+    <message>
+        <source>The list of trusted sites in this bundle is not signed by its root.</source>
+        <translation>The list of trusted sites in this bundle is not signed by its root.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to another network (root %1).</source>
+        <translation>This vault already belongs to another network (root %1).</translation>
+    </message>
+    <message>
+        <source>The secretariat's key has fingerprint %1, not the one given (%2). Do not join: ask the secretariat by another channel which is right.</source>
+        <translation>The secretariat's key has fingerprint %1, not the one given (%2). Do not join: ask the secretariat by another channel which is right.</translation>
+    </message>
+    <message>
+        <source>The bundle's root is not a secretariat (%1).</source>
+        <translation>The bundle's root is not a secretariat (%1).</translation>
+    </message>
+    <message>
+        <source>The secretariat has not trusted this site's card yet: send it the card (oneteam-cli site card) first.</source>
+        <translation>The secretariat has not trusted this site's card yet: send it the card (oneteam-cli site card) first.</translation>
+    </message>
+    <message>
+        <source>The secretariat trusted this site as %1, but this vault was made as %2.</source>
+        <translation>The secretariat trusted this site as %1, but this vault was made as %2.</translation>
+    </message>
+</context>
+<context>
     <name>Snapshot</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1291,6 +1685,112 @@
     <message>
         <source>The vault reported an error: %1</source>
         <translation>The vault reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The bundle is damaged or was altered (%1); nothing was changed.</source>
+        <translation>The bundle is damaged or was altered (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A bundle goes to other sites, not to this one.</source>
+        <translation>A bundle goes to other sites, not to this one.</translation>
+    </message>
+    <message>
+        <source>Site %1 is not trusted here.</source>
+        <translation>Site %1 is not trusted here.</translation>
+    </message>
+    <message>
+        <source>Name the sites the bundle is for; this vault trusts no other site yet.</source>
+        <translation>Name the sites the bundle is for; this vault trusts no other site yet.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be signed.</source>
+        <translation>The bundle could not be signed.</translation>
+    </message>
+    <message>
+        <source>This vault's change log has a gap (site %1); it cannot be sent.</source>
+        <translation>This vault's change log has a gap (site %1); it cannot be sent.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the bundle was not written (%1).</source>
+        <translation>The disk is full; the bundle was not written (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>The bundle could not be written to %1: %2.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a site this vault does not trust (%1); nothing was changed.</source>
+        <translation>The bundle is signed by a site this vault does not trust (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from %1 but is signed with another key; nothing was changed.</source>
+        <translation>The bundle claims to come from %1 but is signed with another key; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents</source>
+        <translation>its signature does not match its contents</translation>
+    </message>
+    <message>
+        <source>This bundle is for %1, not for this site; nothing was changed.</source>
+        <translation>This bundle is for %1, not for this site; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>its contents are not in the bundle format</source>
+        <translation>its contents are not in the bundle format</translation>
+    </message>
+    <message>
+        <source>This bundle was imported on %1 already; nothing changed.</source>
+        <translation>This bundle was imported on %1 already; nothing changed.</translation>
+    </message>
+    <message>
+        <source>A network is joined with a bundle from its secretariat; this one comes from another site.</source>
+        <translation>A network is joined with a bundle from its secretariat; this one comes from another site.</translation>
+    </message>
+    <message>
+        <source>%1 changes from a site this vault does not trust (%2) were left out.</source>
+        <translation>%1 changes from a site this vault does not trust (%2) were left out.</translation>
+    </message>
+    <message>
+        <source>the changes of %1 do not carry its signature</source>
+        <translation>the changes of %1 do not carry its signature</translation>
+    </message>
+    <message>
+        <source>%1 changes from %2 wait for %3 earlier ones this vault has not received; ask for a bundle that carries them.</source>
+        <translation>%1 changes from %2 wait for %3 earlier ones this vault has not received; ask for a bundle that carries them.</translation>
+    </message>
+    <message>
+        <source>the changes of %1 were altered on the way</source>
+        <translation>the changes of %1 were altered on the way</translation>
+    </message>
+    <message>
+        <source>record %1 is a %2, not a %3</source>
+        <translation>record %1 is a %2, not a %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3): %4</source>
+        <translation>%1 (%2 %3): %4</translation>
+    </message>
+    <message>
+        <source>This bundle was written before the last one imported from %1.</source>
+        <translation>This bundle was written before the last one imported from %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in this bundle is new here.</source>
+        <translation>Nothing in this bundle is new here.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>The vault is locked; unlock it first.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPolicy</name>
+    <message>
+        <source>'%1' is not a record type this version knows.</source>
+        <translation>'%1' is not a record type this version knows.</translation>
     </message>
 </context>
 <context>
@@ -1582,10 +2082,6 @@
     <message>
         <source>Fiscal year %1</source>
         <translation>Fiscal year %1</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
     </message>
     <message>
         <source>Executed</source>

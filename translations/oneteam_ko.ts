@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>The bundle is damaged or was altered (%1); nothing was changed.</source>
+        <translation>번들이 손상되었거나 변조되었습니다(%1). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A bundle needs at least one recipient.</source>
+        <translation>번들에는 받는 곳이 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The bundle would be too large.</source>
+        <translation>번들이 너무 커집니다.</translation>
+    </message>
+    <message>
+        <source>The system's random generator failed.</source>
+        <translation>시스템 난수 생성기가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Site %1 has an unusable key.</source>
+        <translation>사이트 %1의 키를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be encrypted.</source>
+        <translation>번들을 암호화하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be signed.</source>
+        <translation>번들에 서명하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This file is not a OneTeam bundle.</source>
+        <translation>이 파일은 OneTeam 번들이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>끝이 잘림</translation>
+    </message>
+    <message>
+        <source>This bundle has format %1; this version of OneTeam reads format %2.</source>
+        <translation>이 번들은 형식 %1입니다. 이 버전의 OneTeam은 형식 %2를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>impossible payload length</source>
+        <translation>있을 수 없는 본문 길이</translation>
+    </message>
+    <message>
+        <source>extra bytes at the end</source>
+        <translation>끝에 남는 바이트</translation>
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation>읽을 수 없는 머리부</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this site.</source>
+        <translation>이 번들은 이 사이트 앞으로 온 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>unusable key</source>
+        <translation>쓸 수 없는 키</translation>
+    </message>
+    <message>
+        <source>its key does not open with this site's key</source>
+        <translation>이 사이트의 키로 번들 키가 열리지 않음</translation>
+    </message>
+    <message>
+        <source>the contents fail authentication</source>
+        <translation>내용 인증 실패</translation>
+    </message>
+    <message>
+        <source>impossible contents length</source>
+        <translation>있을 수 없는 내용 길이</translation>
+    </message>
+    <message>
+        <source>the contents do not decompress</source>
+        <translation>내용의 압축이 풀리지 않음</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>create a new vault for this site</source>
@@ -46,10 +125,6 @@
     <message>
         <source>export this site's public card</source>
         <translation>이 사이트의 공개 카드를 내보냅니다</translation>
-    </message>
-    <message>
-        <source>trust another site's card with a role</source>
-        <translation>다른 사이트의 카드를 역할과 함께 신뢰합니다</translation>
     </message>
     <message>
         <source>write a bundle of changes for other sites</source>
@@ -350,6 +425,226 @@
         <translation>
             <numerusform>예시 데이터를 %1에 넣었습니다(레코드 %n개, 사실 자료에 없는 레코드는 'sample'로 표시).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>trust another site's card with a role (secretariat)</source>
+        <translation>다른 사이트의 카드를 역할과 함께 신뢰 (사무국)</translation>
+    </message>
+    <message>
+        <source>list the sites this vault knows</source>
+        <translation>이 금고가 아는 사이트 목록</translation>
+    </message>
+    <message>
+        <source>join the network with the secretariat's first bundle</source>
+        <translation>사무국의 첫 번들로 네트워크 가입</translation>
+    </message>
+    <message>
+        <source>settle a conflict: keep a value or restore a record</source>
+        <translation>충돌 정리: 값을 고르거나 레코드 복원</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2, written %3, for %4.</source>
+        <translation>번들 %1: 보낸 곳 %2, 작성 %3, 받는 곳 %4.</translation>
+    </message>
+    <message>
+        <source>%1 changes: %2 applied, %3 refused, %4 already here.</source>
+        <translation>변경 %1건: 적용 %2건, 거부 %3건, 이미 있음 %4건.</translation>
+    </message>
+    <message>
+        <source>%1 changes: %2 would apply, %3 would be refused, %4 already here.</source>
+        <translation>변경 %1건: 적용될 것 %2건, 거부될 것 %3건, 이미 있음 %4건.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records</source>
+        <translation>%1: 레코드 %2건</translation>
+    </message>
+    <message>
+        <source>(refused)</source>
+        <translation>(거부)</translation>
+    </message>
+    <message>
+        <source>%1 new conflicts to review (oneteam-cli conflicts).</source>
+        <translation>검토할 새 충돌 %1건 (oneteam-cli conflicts).</translation>
+    </message>
+    <message>
+        <source>The list of trusted sites was updated.</source>
+        <translation>신뢰하는 사이트 목록을 갱신했습니다.</translation>
+    </message>
+    <message>
+        <source>No site called '%1' is known here (oneteam-cli site list).</source>
+        <translation>'%1'(이)라는 사이트를 알지 못합니다 (oneteam-cli site list).</translation>
+    </message>
+    <message>
+        <source>'%1' names %2 sites; use the site's id.</source>
+        <translation>'%1'에 해당하는 사이트가 %2곳입니다. 사이트 ID를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Name one bundle file.</source>
+        <translation>번들 파일 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>write the card to FILE</source>
+        <translation>카드를 FILE에 쓰기</translation>
+    </message>
+    <message>
+        <source>site card takes --out FILE.</source>
+        <translation>site card에는 --out FILE을 씁니다.</translation>
+    </message>
+    <message>
+        <source>site card needs --out FILE.</source>
+        <translation>site card에는 --out FILE이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the card of %1 (%2, site %3) to %4.</source>
+        <translation>%1(%2, 사이트 %3)의 카드를 %4에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>키 지문: %1</translation>
+    </message>
+    <message>
+        <source>the role the site gets</source>
+        <translation>사이트가 받을 역할</translation>
+    </message>
+    <message>
+        <source>site trust takes a card file and --role ROLE.</source>
+        <translation>site trust에는 카드 파일과 --role ROLE을 씁니다.</translation>
+    </message>
+    <message>
+        <source>site trust needs --role secretariat|ministry:CODE|auditor.</source>
+        <translation>site trust에는 --role secretariat|ministry:CODE|auditor가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Trusted %1 (site %2) as %3; key fingerprint %4.</source>
+        <translation>%1(사이트 %2)을(를) %3(으)로 신뢰했습니다. 키 지문 %4.</translation>
+    </message>
+    <message>
+        <source>The card asked for %1.</source>
+        <translation>카드가 요청한 역할은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Check the fingerprint with the site by phone or in person before sending it bundles.</source>
+        <translation>번들을 보내기 전에 전화나 대면으로 그 사이트와 지문을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>site list takes no arguments.</source>
+        <translation>site list에는 인수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>this site</source>
+        <translation>이 사이트</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>뿌리</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>신뢰하지 않음</translation>
+    </message>
+    <message>
+        <source>the secretariat's key fingerprint, as it told you</source>
+        <translation>사무국이 알려 준 사무국 키 지문</translation>
+    </message>
+    <message>
+        <source>site join takes a bundle file and --fingerprint HEX.</source>
+        <translation>site join에는 번들 파일과 --fingerprint HEX를 씁니다.</translation>
+    </message>
+    <message>
+        <source>site join needs --fingerprint: the secretariat's key fingerprint, checked with it by phone or in person.</source>
+        <translation>site join에는 --fingerprint가 필요합니다: 전화나 대면으로 사무국과 확인한 사무국 키 지문입니다.</translation>
+    </message>
+    <message>
+        <source>Joined the network of %1.</source>
+        <translation>%1의 네트워크에 가입했습니다.</translation>
+    </message>
+    <message>
+        <source>a recipient: site id, name or role (repeatable)</source>
+        <translation>받는 곳: 사이트 ID, 이름 또는 역할 (여러 번 가능)</translation>
+    </message>
+    <message>
+        <source>every trusted site</source>
+        <translation>신뢰하는 모든 사이트</translation>
+    </message>
+    <message>
+        <source>the bundle file to write</source>
+        <translation>쓸 번들 파일</translation>
+    </message>
+    <message>
+        <source>bundle export takes --to SITE or --all, and --out FILE.</source>
+        <translation>bundle export에는 --to SITE 또는 --all과 --out FILE을 씁니다.</translation>
+    </message>
+    <message>
+        <source>bundle export needs --to SITE (or --all) and --out FILE.</source>
+        <translation>bundle export에는 --to SITE(또는 --all)와 --out FILE이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes for %2 to %3 (%4 bytes).</source>
+        <translation>%2 앞으로 변경 %1건을 %3에 썼습니다(%4바이트).</translation>
+    </message>
+    <message>
+        <source>conflicts takes no arguments; settle one with conflicts resolve.</source>
+        <translation>conflicts에는 인수가 없습니다. 정리는 conflicts resolve로 하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 %2: deleted by %3, while %4 set %5 to %6</source>
+        <translation>%1 %2: %3이(가) 삭제하는 동안 %4이(가) %5을(를) %6(으)로 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 %2, field %3: kept %4 (%5); other %6 (%7)</source>
+        <translation>%1 %2, 필드 %3: 유지 %4 (%5), 다른 값 %6 (%7)</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>keep the value shown (kept) or the other</source>
+        <translation>표시된 값(kept) 또는 다른 값(other) 유지</translation>
+    </message>
+    <message>
+        <source>set another value (JSON)</source>
+        <translation>다른 값 지정 (JSON)</translation>
+    </message>
+    <message>
+        <source>bring a deleted record back with the edits</source>
+        <translation>삭제된 레코드를 편집 내용과 함께 복원</translation>
+    </message>
+    <message>
+        <source>keep a record deleted</source>
+        <translation>레코드를 삭제된 상태로 유지</translation>
+    </message>
+    <message>
+        <source>Use: conflicts resolve RECORD FIELD --keep kept|other, conflicts resolve RECORD FIELD --value JSON, or conflicts resolve RECORD --restore|--keep-deleted.</source>
+        <translation>사용법: conflicts resolve RECORD FIELD --keep kept|other, conflicts resolve RECORD FIELD --value JSON, 또는 conflicts resolve RECORD --restore|--keep-deleted.</translation>
+    </message>
+    <message>
+        <source>Restored %1 with the edits made while it was deleted.</source>
+        <translation>삭제된 동안의 편집 내용과 함께 %1을(를) 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 stays deleted.</source>
+        <translation>%1은(는) 삭제된 상태로 둡니다.</translation>
+    </message>
+    <message>
+        <source>--value must be one JSON value, e.g. '"done"' or 42.</source>
+        <translation>--value는 JSON 값 하나여야 합니다. 예: '"done"' 또는 42.</translation>
+    </message>
+    <message>
+        <source>Record %1 has no conflict on '%2' (or --keep is not kept or other).</source>
+        <translation>레코드 %1의 '%2'에는 충돌이 없습니다(또는 --keep 값이 kept나 other가 아닙니다).</translation>
+    </message>
+    <message>
+        <source>Settled %1 of %2: %3.</source>
+        <translation>%2의 %1을(를) 정리했습니다: %3.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1368,10 @@
         <source>'%1' is not a field name.</source>
         <translation>'%1'은(는) 필드 이름이 아닙니다.</translation>
     </message>
+    <message>
+        <source>Name a field of the record.</source>
+        <translation>레코드의 필드를 지정하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -1246,6 +1545,101 @@
     </message>
 </context>
 <context>
+    <name>Sites</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>This file is not a OneTeam site card.</source>
+        <translation>이 파일은 OneTeam 사이트 카드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The site card's signature does not match its contents: the card was altered or damaged.</source>
+        <translation>사이트 카드의 서명이 내용과 맞지 않습니다. 카드가 변조되었거나 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The list of trusted sites is damaged.</source>
+        <translation>신뢰하는 사이트 목록이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The system could not make the site's keys.</source>
+        <translation>시스템이 사이트 키를 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The roster could not be signed.</source>
+        <translation>사이트 목록에 서명하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>No site %1 is known here.</source>
+        <translation>이 금고는 사이트 %1을(를) 알지 못합니다.</translation>
+    </message>
+    <message>
+        <source>This vault has no site identity.</source>
+        <translation>이 금고에는 사이트 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This vault has no site keys.</source>
+        <translation>이 금고에는 사이트 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The site card could not be signed.</source>
+        <translation>사이트 카드에 서명하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat's vault, the root of the network, trusts sites.</source>
+        <translation>사이트 신뢰는 네트워크의 뿌리인 사무국 금고만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE.</source>
+        <translation>'%1'은(는) 역할이 아닙니다. secretariat, auditor 또는 ministry:CODE를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>This is this vault's own card.</source>
+        <translation>이 금고 자신의 카드입니다.</translation>
+    </message>
+    <message>
+        <source>Site %1 is already known with other keys; a site keeps its keys for life. Remove it first if it really made new ones.</source>
+        <translation>사이트 %1은(는) 이미 다른 키로 등록되어 있습니다. 사이트의 키는 바뀌지 않습니다. 정말 새 키를 만들었다면 먼저 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>The root cannot stop trusting itself.</source>
+        <translation>뿌리 사이트는 자신에 대한 신뢰를 거둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This vault has not joined a network yet; join with the secretariat's first bundle.</source>
+        <translation>이 금고는 아직 네트워크에 가입하지 않았습니다. 사무국의 첫 번들로 가입하십시오.</translation>
+    </message>
+    <message>
+        <source>The list of trusted sites in this bundle is not signed by this network's secretariat.</source>
+        <translation>이 번들의 신뢰 사이트 목록은 이 네트워크 사무국의 서명이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The list of trusted sites in this bundle is not signed by its root.</source>
+        <translation>이 번들의 신뢰 사이트 목록은 뿌리 사이트의 서명이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to another network (root %1).</source>
+        <translation>이 금고는 이미 다른 네트워크(뿌리 %1)에 속해 있습니다.</translation>
+    </message>
+    <message>
+        <source>The secretariat's key has fingerprint %1, not the one given (%2). Do not join: ask the secretariat by another channel which is right.</source>
+        <translation>사무국 키의 지문은 %1이며 입력한 값(%2)과 다릅니다. 가입하지 마십시오. 다른 경로로 사무국에 올바른 지문을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The bundle's root is not a secretariat (%1).</source>
+        <translation>번들의 뿌리 사이트가 사무국이 아닙니다(%1).</translation>
+    </message>
+    <message>
+        <source>The secretariat has not trusted this site's card yet: send it the card (oneteam-cli site card) first.</source>
+        <translation>사무국이 아직 이 사이트의 카드를 신뢰하지 않았습니다. 먼저 카드(oneteam-cli site card)를 보내십시오.</translation>
+    </message>
+    <message>
+        <source>The secretariat trusted this site as %1, but this vault was made as %2.</source>
+        <translation>사무국은 이 사이트를 %1(으)로 신뢰했지만 이 금고는 %2(으)로 만들어졌습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Snapshot</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1289,6 +1683,112 @@
     <message>
         <source>The vault reported an error: %1</source>
         <translation>금고에서 오류가 났습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The bundle is damaged or was altered (%1); nothing was changed.</source>
+        <translation>번들이 손상되었거나 변조되었습니다(%1). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A bundle goes to other sites, not to this one.</source>
+        <translation>번들은 이 사이트가 아닌 다른 사이트로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Site %1 is not trusted here.</source>
+        <translation>사이트 %1은(는) 여기서 신뢰하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Name the sites the bundle is for; this vault trusts no other site yet.</source>
+        <translation>번들을 받을 사이트를 지정하십시오. 이 금고는 아직 다른 사이트를 신뢰하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be signed.</source>
+        <translation>번들에 서명하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This vault's change log has a gap (site %1); it cannot be sent.</source>
+        <translation>이 금고의 변경 기록에 빈틈이 있어(사이트 %1) 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the bundle was not written (%1).</source>
+        <translation>디스크가 가득 차 번들을 쓰지 못했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2.</source>
+        <translation>번들을 %1에 쓰지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a site this vault does not trust (%1); nothing was changed.</source>
+        <translation>이 금고가 신뢰하지 않는 사이트(%1)가 서명한 번들입니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from %1 but is signed with another key; nothing was changed.</source>
+        <translation>번들은 %1에서 왔다고 하지만 다른 키로 서명되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents</source>
+        <translation>서명이 내용과 맞지 않음</translation>
+    </message>
+    <message>
+        <source>This bundle is for %1, not for this site; nothing was changed.</source>
+        <translation>이 번들은 이 사이트가 아니라 %1 앞으로 온 것입니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>its contents are not in the bundle format</source>
+        <translation>내용이 번들 형식이 아님</translation>
+    </message>
+    <message>
+        <source>This bundle was imported on %1 already; nothing changed.</source>
+        <translation>이 번들은 %1에 이미 가져왔습니다. 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A network is joined with a bundle from its secretariat; this one comes from another site.</source>
+        <translation>네트워크 가입은 사무국이 보낸 번들로 합니다. 이 번들은 다른 사이트에서 왔습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changes from a site this vault does not trust (%2) were left out.</source>
+        <translation>이 금고가 신뢰하지 않는 사이트(%2)의 변경 %1건은 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>the changes of %1 do not carry its signature</source>
+        <translation>%1의 변경에 그 사이트의 서명이 없음</translation>
+    </message>
+    <message>
+        <source>%1 changes from %2 wait for %3 earlier ones this vault has not received; ask for a bundle that carries them.</source>
+        <translation>%2의 변경 %1건은 이 금고가 아직 받지 못한 이전 변경 %3건을 기다립니다. 그것을 담은 번들을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>the changes of %1 were altered on the way</source>
+        <translation>%1의 변경이 전달 도중 변조됨</translation>
+    </message>
+    <message>
+        <source>record %1 is a %2, not a %3</source>
+        <translation>레코드 %1은(는) %3이(가) 아니라 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3): %4</source>
+        <translation>%1 (%2 %3): %4</translation>
+    </message>
+    <message>
+        <source>This bundle was written before the last one imported from %1.</source>
+        <translation>이 번들은 %1에서 마지막으로 가져온 번들보다 먼저 만들어졌습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing in this bundle is new here.</source>
+        <translation>이 번들에는 새로운 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPolicy</name>
+    <message>
+        <source>'%1' is not a record type this version knows.</source>
+        <translation>'%1'은(는) 이 버전이 아는 레코드 유형이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +2079,6 @@
     <message>
         <source>Fiscal year %1</source>
         <translation>%1 회계연도</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>예산</translation>
     </message>
     <message>
         <source>Executed</source>
