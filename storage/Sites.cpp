@@ -119,8 +119,12 @@ Result<SiteCard> SiteCard::fromFile(const QByteArray& bytes)
     const QByteArray body = bytes.left(bytes.size() - kSignatureSize);
     QCborParserError error;
     const QCborValue value = QCborValue::fromCbor(body.mid(kCardMagic.size()), &error);
+    // A value that failed to parse is not looked into at all (Qt 6.4 can crash on one).
+    if (error.error != QCborError::NoError) {
+        return notACard;
+    }
     const std::optional<SiteEntry> entry = entryFrom(value);
-    if (error.error != QCborError::NoError || !entry) {
+    if (!entry) {
         return notACard;
     }
     if (!crypto::verify(entry->signKey, body, bytes.right(kSignatureSize))) {
@@ -150,7 +154,8 @@ Result<Roster> Roster::parse(const QByteArray& blob)
     }
     Roster roster;
     roster.rootId = value[QStringLiteral("root")].toString();
-    roster.version = value[QStringLiteral("version")].toInteger(-1);
+    const QCborValue version = value[QStringLiteral("version")];
+    roster.version = version.isInteger() ? version.toInteger() : -1;
     const QCborArray sites = value[QStringLiteral("sites")].toArray();
     for (const QCborValue& item : sites) {
         std::optional<SiteEntry> entry = entryFrom(item);

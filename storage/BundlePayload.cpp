@@ -1,0 +1,142 @@
+#include "BundlePayload.h"
+
+#include "Hlc.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+
+namespace oneteam {
+
+namespace {
+
+// CBOR's empty text reads as a null QString; the store's columns want "" (NOT NULL).
+QString textOf(const QCborValue& value)
+{
+    const QString text = value.toString();
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+bool validText(const QCborValue& value, qsizetype maxSize, bool allowEmpty = false)
+{
+    return value.isString() && value.toString().size() <= maxSize &&
+           (allowEmpty || !value.toString().isEmpty());
+}
+
+} // namespace
+
+QByteArray encodePayload(const Payload& payload)
+{
+    QCborMap have;
+    for (auto it = payload.have.constBegin(); it != payload.have.constEnd(); ++it) {
+        have.insert(it.key(), it.value());
+    }
+    QCborArray segments;
+    for (const Segment& segment : payload.segments) {
+        QCborArray changes;
+        for (const LoggedChange& change : segment.changes) {
+            QCborArray prev;
+            for (const FieldVersion& version : change.prev) {
+                prev.append(QCborArray{version.field, version.hlc, version.origin});
+            }
+            changes.append(QCborArray{
+                change.hlc, change.recordId, change.type, change.field,
+                change.value.isNull() ? QCborValue(QCborValue::Null) : QCborValue(change.value), prev});
+        }
+        QCborMap map;
+        map.insert(QStringLiteral("origin"), segment.origin);
+        map.insert(QStringLiteral("from"), segment.from);
+        map.insert(QStringLiteral("head"), segment.head);
+        map.insert(QStringLiteral("chain"), segment.chain);
+        map.insert(QStringLiteral("sig"), segment.signature);
+        map.insert(QStringLiteral("changes"), changes);
+        segments.append(map);
+    }
+    QCborMap map;
+    map.insert(QStringLiteral("format"), 1);
+    if (!payload.roster.isEmpty()) {
+        map.insert(QStringLiteral("roster"), payload.roster);
+    }
+    map.insert(QStringLiteral("have"), have);
+    map.insert(QStringLiteral("origins"), segments);
+    return map.toCborValue().toCbor();
+}
+
+std::optional<Payload> decodePayload(const QByteArray& bytes)
+{
+    QCborParserError error;
+    const QCborValue root = QCborValue::fromCbor(bytes, &error);
+    if (error.error != QCborError::NoError || !root.isMap() || !root[QStringLiteral("format")].isInteger() ||
+        root[QStringLiteral("format")].toInteger() != 1) {
+        return std::nullopt;
+    }
+    Payload payload;
+    const QCborValue roster = root[QStringLiteral("roster")];
+    if (!roster.isUndefined() && !roster.isByteArray()) {
+        return std::nullopt;
+    }
+    payload.roster = roster.toByteArray();
+    const QCborMap have = root[QStringLiteral("have")].toMap();
+    for (auto it = have.constBegin(); it != have.constEnd(); ++it) {
+        if (!validText(it.key(), 64) || !it.value().isInteger() || it.value().toInteger() < 0) {
+            return std::nullopt;
+        }
+        payload.have.insert(it.key().toString(), it.value().toInteger());
+    }
+    const QCborValue origins = root[QStringLiteral("origins")];
+    if (!origins.isArray()) {
+        return std::nullopt;
+    }
+    for (const QCborValue& item : origins.toArray()) {
+        Segment segment;
+        if (!validText(item[QStringLiteral("origin")], 64) || !item[QStringLiteral("from")].isInteger() ||
+            !item[QStringLiteral("head")].isInteger() || !item[QStringLiteral("changes")].isArray()) {
+            return std::nullopt;
+        }
+        segment.origin = item[QStringLiteral("origin")].toString();
+        segment.from = item[QStringLiteral("from")].toInteger();
+        segment.head = item[QStringLiteral("head")].toInteger();
+        segment.chain = item[QStringLiteral("chain")].toByteArray();
+        segment.signature = item[QStringLiteral("sig")].toByteArray();
+        const QCborArray changes = item[QStringLiteral("changes")].toArray();
+        // Bounded so that from + count cannot overflow.
+        if (segment.from < 1 || segment.from > (qint64(1) << 48) || changes.isEmpty() ||
+            segment.head != segment.from + changes.size() - 1 ||
+            segment.chain.size() != changelog::kHashSize || segment.signature.size() != 64) {
+            return std::nullopt;
+        }
+        qint64 oseq = segment.from;
+        for (const QCborValue& entry : changes) {
+            const QCborArray parts = entry.toArray();
+            qint64 wall = 0;
+            qint64 counter = 0;
+            if (parts.size() != 6 || !validText(parts.at(0), 32) ||
+                !Hlc::parse(parts.at(0).toString(), &wall, &counter) || !validText(parts.at(1), 64) ||
+                !validText(parts.at(2), 32) || !validText(parts.at(3), 64, true) ||
+                !(parts.at(4).isNull() || parts.at(4).isString()) || !parts.at(5).isArray()) {
+                return std::nullopt;
+            }
+            LoggedChange change{segment.origin,
+                                oseq++,
+                                parts.at(0).toString(),
+                                parts.at(1).toString(),
+                                parts.at(2).toString(),
+                                textOf(parts.at(3)),
+                                parts.at(4).isNull() ? QString() : parts.at(4).toString(),
+                                {}};
+            for (const QCborValue& version : parts.at(5).toArray()) {
+                const QCborArray v = version.toArray();
+                if (v.size() != 3 || !validText(v.at(0), 64, true) || !validText(v.at(1), 32) ||
+                    !validText(v.at(2), 64)) {
+                    return std::nullopt;
+                }
+                change.prev.append({textOf(v.at(0)), v.at(1).toString(), v.at(2).toString()});
+            }
+            segment.changes.append(change);
+        }
+        payload.segments.append(segment);
+    }
+    return payload;
+}
+
+} // namespace oneteam
