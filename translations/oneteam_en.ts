@@ -806,10 +806,6 @@
         <translation>Exchange signed, encrypted bundle files with the other offices: this site's card, trusted sites, bundles sent and received, conflicts to review.</translation>
     </message>
     <message>
-        <source>Bundles can be exchanged once sites and the change log are in place.</source>
-        <translation>Bundles can be exchanged once sites and the change log are in place.</translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -1787,6 +1783,25 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Ministry (%1)</source>
+        <translation>Ministry (%1)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>SyncPolicy</name>
     <message>
         <source>'%1' is not a record type this version knows.</source>
@@ -2321,6 +2336,115 @@
     </message>
 </context>
 <context>
+    <name>oneteam::ExportDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Export a bundle</translation>
+    </message>
+    <message>
+        <source>The bundle carries what each site chosen lacks, as far as this vault knows from the bundles it received. Only those sites can open it.</source>
+        <translation>The bundle carries what each site chosen lacks, as far as this vault knows from the bundles it received. Only those sites can open it.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>Write bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt;, written %2.</source>
+        <translation>From &lt;b&gt;%1&lt;/b&gt;, written %2.</translation>
+    </message>
+    <message>
+        <source>%1 changes: %2 will apply, %3 will be refused, %4 are here already.</source>
+        <translation>%1 changes: %2 will apply, %3 will be refused, %4 are here already.</translation>
+    </message>
+    <message>
+        <source>%1 new conflicts to review.</source>
+        <translation>%1 new conflicts to review.</translation>
+    </message>
+    <message>
+        <source>The list of trusted sites will be updated.</source>
+        <translation>The list of trusted sites will be updated.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Incoming changes</source>
+        <translation>Incoming changes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>(new record)</source>
+        <translation>(new record)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>(restored)</source>
+        <translation>(restored)</translation>
+    </message>
+    <message>
+        <source>Refused: the sender's role does not allow this change.</source>
+        <translation>Refused: the sender's role does not allow this change.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::JoinDialog</name>
+    <message>
+        <source>Join a network</source>
+        <translation>Join a network</translation>
+    </message>
+    <message>
+        <source>Type the secretariat's key fingerprint as the secretariat read it to you. The bundle is applied only if its key matches.</source>
+        <translation>Type the secretariat's key fingerprint as the secretariat read it to you. The bundle is applied only if its key matches.</translation>
+    </message>
+    <message>
+        <source>Secretariat's key fingerprint</source>
+        <translation>Secretariat's key fingerprint</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+</context>
+<context>
     <name>oneteam::MainWindow</name>
     <message>
         <source>OneTeam: National AI Strategy Committee</source>
@@ -2668,6 +2792,344 @@
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::SyncPage</name>
+    <message>
+        <source>Save this site's card</source>
+        <translation>Save this site's card</translation>
+    </message>
+    <message>
+        <source>Site cards (*.otcard)</source>
+        <translation>Site cards (*.otcard)</translation>
+    </message>
+    <message>
+        <source>Trust a site card</source>
+        <translation>Trust a site card</translation>
+    </message>
+    <message>
+        <source>Site cards (*.otcard *.card);;All files (*)</source>
+        <translation>Site cards (*.otcard *.card);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>Bundles (*.otbundle);;All files (*)</source>
+        <translation>Bundles (*.otbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation>Write the bundle</translation>
+    </message>
+    <message>
+        <source>Bundles (*.otbundle)</source>
+        <translation>Bundles (*.otbundle)</translation>
+    </message>
+    <message>
+        <source>The secretariat's first bundle</source>
+        <translation>The secretariat's first bundle</translation>
+    </message>
+    <message>
+        <source>Open a vault to see its site.</source>
+        <translation>Open a vault to see its site.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Site id %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Site id %3</translation>
+    </message>
+    <message>
+        <source>This site's key fingerprint: read it out when another office checks your card.</source>
+        <translation>This site's key fingerprint: read it out when another office checks your card.</translation>
+    </message>
+    <message>
+        <source>This vault is the root of its network: it trusts the other sites' cards and gives them their roles.&lt;ol&gt;&lt;li&gt;Each office saves its site card and gives it to you.&lt;/li&gt;&lt;li&gt;Read its fingerprint together by phone, then trust the card (Sites tab).&lt;/li&gt;&lt;li&gt;Export a bundle to the new site and read this vault's fingerprint to it: it joins with both.&lt;/li&gt;&lt;li&gt;From then on, import what offices send and export what they lack. Bundles to one office may carry others' changes: the secretariat relays.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>This vault is the root of its network: it trusts the other sites' cards and gives them their roles.&lt;ol&gt;&lt;li&gt;Each office saves its site card and gives it to you.&lt;/li&gt;&lt;li&gt;Read its fingerprint together by phone, then trust the card (Sites tab).&lt;/li&gt;&lt;li&gt;Export a bundle to the new site and read this vault's fingerprint to it: it joins with both.&lt;/li&gt;&lt;li&gt;From then on, import what offices send and export what they lack. Bundles to one office may carry others' changes: the secretariat relays.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>This vault has not joined a network yet.&lt;ol&gt;&lt;li&gt;Save this site's card and give it to the secretariat, with the fingerprint above.&lt;/li&gt;&lt;li&gt;When the secretariat sends its first bundle, join the network with it and the secretariat's fingerprint.&lt;/li&gt;&lt;li&gt;Then export bundles for the secretariat and import what it sends.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>This vault has not joined a network yet.&lt;ol&gt;&lt;li&gt;Save this site's card and give it to the secretariat, with the fingerprint above.&lt;/li&gt;&lt;li&gt;When the secretariat sends its first bundle, join the network with it and the secretariat's fingerprint.&lt;/li&gt;&lt;li&gt;Then export bundles for the secretariat and import what it sends.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Network of %1 (key fingerprint %2).</source>
+        <translation>Network of %1 (key fingerprint %2).</translation>
+    </message>
+    <message>
+        <source>this site</source>
+        <translation>this site</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>no longer trusted</source>
+        <translation>no longer trusted</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>deleted by %1, %2</source>
+        <translation>deleted by %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Edited while deleted elsewhere</source>
+        <translation>Edited while deleted elsewhere</translation>
+    </message>
+    <message>
+        <source>Edited at two sites</source>
+        <translation>Edited at two sites</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>sent to</source>
+        <translation>sent to</translation>
+    </message>
+    <message>
+        <source>received from</source>
+        <translation>received from</translation>
+    </message>
+    <message>
+        <source>The card could not be written to %1: %2</source>
+        <translation>The card could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved this site's card to %1. Give it to the secretariat, with the fingerprint %2.</source>
+        <translation>Saved this site's card to %1. Give it to the secretariat, with the fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Trusted %1 as %2. Send it a bundle so that it can join.</source>
+        <translation>Trusted %1 as %2. Send it a bundle so that it can join.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes for %2 to %3.</source>
+        <translation>Wrote %1 changes for %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3 changes applied, %4 refused.</source>
+        <translation>Imported %1 from %2: %3 changes applied, %4 refused.</translation>
+    </message>
+    <message>
+        <source>%1 new conflicts to review.</source>
+        <translation>%1 new conflicts to review.</translation>
+    </message>
+    <message>
+        <source>Joined the network of %1: %2 changes applied.</source>
+        <translation>Joined the network of %1: %2 changes applied.</translation>
+    </message>
+    <message>
+        <source>Unknown record type %1.</source>
+        <translation>Unknown record type %1.</translation>
+    </message>
+    <message>
+        <source>Settled. The next bundle carries the settlement to the other sites.</source>
+        <translation>Settled. The next bundle carries the settlement to the other sites.</translation>
+    </message>
+    <message>
+        <source>Import a bundle…</source>
+        <translation>Import a bundle…</translation>
+    </message>
+    <message>
+        <source>Verify a bundle, see what it will change and from whom, then apply it</source>
+        <translation>Verify a bundle, see what it will change and from whom, then apply it</translation>
+    </message>
+    <message>
+        <source>Export a bundle…</source>
+        <translation>Export a bundle…</translation>
+    </message>
+    <message>
+        <source>Write the changes chosen sites lack into a signed, encrypted file</source>
+        <translation>Write the changes chosen sites lack into a signed, encrypted file</translation>
+    </message>
+    <message>
+        <source>Save this site's card…</source>
+        <translation>Save this site's card…</translation>
+    </message>
+    <message>
+        <source>Join a network…</source>
+        <translation>Join a network…</translation>
+    </message>
+    <message>
+        <source>Trust a site card…</source>
+        <translation>Trust a site card…</translation>
+    </message>
+    <message>
+        <source>Keep the value shown</source>
+        <translation>Keep the value shown</translation>
+    </message>
+    <message>
+        <source>Keep the other value</source>
+        <translation>Keep the other value</translation>
+    </message>
+    <message>
+        <source>Restore with the edits</source>
+        <translation>Restore with the edits</translation>
+    </message>
+    <message>
+        <source>Keep deleted</source>
+        <translation>Keep deleted</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Two sites changed the same field without seeing each other's change, or one deleted a record another was editing. Every site shows the same value until someone settles it; nothing is lost meanwhile.</source>
+        <translation>Two sites changed the same field without seeing each other's change, or one deleted a record another was editing. Every site shows the same value until someone settles it; nothing is lost meanwhile.</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Site id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Shown everywhere</source>
+        <translation>Shown everywhere</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation>New conflicts</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Bundles sent and received</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::TrustCardDialog</name>
+    <message>
+        <source>Trust a site</source>
+        <translation>Trust a site</translation>
+    </message>
+    <message>
+        <source>Trust this site only after you have read its key fingerprint out with someone at that site, by phone or in person.</source>
+        <translation>Trust this site only after you have read its key fingerprint out with someone at that site, by phone or in person.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Site id</translation>
+    </message>
+    <message>
+        <source>Asks to be</source>
+        <translation>Asks to be</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>I checked the fingerprint with the site</source>
+        <translation>I checked the fingerprint with the site</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
     </message>
 </context>
 <context>

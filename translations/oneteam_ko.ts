@@ -5,15 +5,15 @@
     <name>Bundle</name>
     <message>
         <source>The bundle is damaged or was altered (%1); nothing was changed.</source>
-        <translation>번들이 손상되었거나 변조되었습니다(%1). 아무것도 바뀌지 않았습니다.</translation>
+        <translation>묶음이 손상되었거나 변조되었습니다(%1). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>A bundle needs at least one recipient.</source>
-        <translation>번들에는 받는 곳이 하나 이상 있어야 합니다.</translation>
+        <translation>묶음에는 받는 곳이 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
         <source>The bundle would be too large.</source>
-        <translation>번들이 너무 커집니다.</translation>
+        <translation>묶음이 너무 커집니다.</translation>
     </message>
     <message>
         <source>The system's random generator failed.</source>
@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>The bundle could not be encrypted.</source>
-        <translation>번들을 암호화하지 못했습니다.</translation>
+        <translation>묶음을 암호화하지 못했습니다.</translation>
     </message>
     <message>
         <source>The bundle could not be signed.</source>
-        <translation>번들에 서명하지 못했습니다.</translation>
+        <translation>묶음에 서명하지 못했습니다.</translation>
     </message>
     <message>
         <source>This file is not a OneTeam bundle.</source>
-        <translation>이 파일은 OneTeam 번들이 아닙니다.</translation>
+        <translation>이 파일은 OneTeam 묶음이 아닙니다.</translation>
     </message>
     <message>
         <source>cut short</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>This bundle has format %1; this version of OneTeam reads format %2.</source>
-        <translation>이 번들은 형식 %1입니다. 이 버전의 OneTeam은 형식 %2를 읽습니다.</translation>
+        <translation>이 묶음은 형식 %1입니다. 이 버전의 OneTeam은 형식 %2를 읽습니다.</translation>
     </message>
     <message>
         <source>impossible payload length</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>This bundle is not addressed to this site.</source>
-        <translation>이 번들은 이 사이트 앞으로 온 것이 아닙니다.</translation>
+        <translation>이 묶음은 이 사이트 앞으로 온 것이 아닙니다.</translation>
     </message>
     <message>
         <source>unusable key</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>its key does not open with this site's key</source>
-        <translation>이 사이트의 키로 번들 키가 열리지 않음</translation>
+        <translation>이 사이트의 키로 묶음 키가 열리지 않음</translation>
     </message>
     <message>
         <source>the contents fail authentication</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>join the network with the secretariat's first bundle</source>
-        <translation>사무국의 첫 번들로 네트워크 가입</translation>
+        <translation>사무국의 첫 묶음로 네트워크 가입</translation>
     </message>
     <message>
         <source>settle a conflict: keep a value or restore a record</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Bundle %1 from %2, written %3, for %4.</source>
-        <translation>번들 %1: 보낸 곳 %2, 작성 %3, 받는 곳 %4.</translation>
+        <translation>묶음 %1: 보낸 곳 %2, 작성 %3, 받는 곳 %4.</translation>
     </message>
     <message>
         <source>%1 changes: %2 applied, %3 refused, %4 already here.</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>Name one bundle file.</source>
-        <translation>번들 파일 하나를 지정하십시오.</translation>
+        <translation>묶음 파일 하나를 지정하십시오.</translation>
     </message>
     <message>
         <source>write the card to FILE</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Check the fingerprint with the site by phone or in person before sending it bundles.</source>
-        <translation>번들을 보내기 전에 전화나 대면으로 그 사이트와 지문을 확인하십시오.</translation>
+        <translation>묶음을 보내기 전에 전화나 대면으로 그 사이트와 지문을 확인하십시오.</translation>
     </message>
     <message>
         <source>site list takes no arguments.</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>site join takes a bundle file and --fingerprint HEX.</source>
-        <translation>site join에는 번들 파일과 --fingerprint HEX를 씁니다.</translation>
+        <translation>site join에는 묶음 파일과 --fingerprint HEX를 씁니다.</translation>
     </message>
     <message>
         <source>site join needs --fingerprint: the secretariat's key fingerprint, checked with it by phone or in person.</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>the bundle file to write</source>
-        <translation>쓸 번들 파일</translation>
+        <translation>쓸 묶음 파일</translation>
     </message>
     <message>
         <source>bundle export takes --to SITE or --all, and --out FILE.</source>
@@ -802,10 +802,6 @@
     <message>
         <source>Exchange signed, encrypted bundle files with the other offices: this site's card, trusted sites, bundles sent and received, conflicts to review.</source>
         <translation>다른 기관과 서명·암호화된 묶음 파일을 주고받습니다: 이 사이트의 카드, 신뢰하는 사이트, 보내고 받은 묶음, 검토할 충돌.</translation>
-    </message>
-    <message>
-        <source>Bundles can be exchanged once sites and the change log are in place.</source>
-        <translation>사이트와 변경 기록이 갖춰지면 묶음을 주고받을 수 있습니다.</translation>
     </message>
     <message>
         <source>Audit</source>
@@ -1608,15 +1604,15 @@
     </message>
     <message>
         <source>This vault has not joined a network yet; join with the secretariat's first bundle.</source>
-        <translation>이 금고는 아직 네트워크에 가입하지 않았습니다. 사무국의 첫 번들로 가입하십시오.</translation>
+        <translation>이 금고는 아직 네트워크에 가입하지 않았습니다. 사무국의 첫 묶음로 가입하십시오.</translation>
     </message>
     <message>
         <source>The list of trusted sites in this bundle is not signed by this network's secretariat.</source>
-        <translation>이 번들의 신뢰 사이트 목록은 이 네트워크 사무국의 서명이 없습니다.</translation>
+        <translation>이 묶음의 신뢰 사이트 목록은 이 네트워크 사무국의 서명이 없습니다.</translation>
     </message>
     <message>
         <source>The list of trusted sites in this bundle is not signed by its root.</source>
-        <translation>이 번들의 신뢰 사이트 목록은 뿌리 사이트의 서명이 없습니다.</translation>
+        <translation>이 묶음의 신뢰 사이트 목록은 뿌리 사이트의 서명이 없습니다.</translation>
     </message>
     <message>
         <source>This vault already belongs to another network (root %1).</source>
@@ -1628,7 +1624,7 @@
     </message>
     <message>
         <source>The bundle's root is not a secretariat (%1).</source>
-        <translation>번들의 뿌리 사이트가 사무국이 아닙니다(%1).</translation>
+        <translation>묶음의 뿌리 사이트가 사무국이 아닙니다(%1).</translation>
     </message>
     <message>
         <source>The secretariat has not trusted this site's card yet: send it the card (oneteam-cli site card) first.</source>
@@ -1689,11 +1685,11 @@
     <name>Sync</name>
     <message>
         <source>The bundle is damaged or was altered (%1); nothing was changed.</source>
-        <translation>번들이 손상되었거나 변조되었습니다(%1). 아무것도 바뀌지 않았습니다.</translation>
+        <translation>묶음이 손상되었거나 변조되었습니다(%1). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>A bundle goes to other sites, not to this one.</source>
-        <translation>번들은 이 사이트가 아닌 다른 사이트로 보냅니다.</translation>
+        <translation>묶음은 이 사이트가 아닌 다른 사이트로 보냅니다.</translation>
     </message>
     <message>
         <source>Site %1 is not trusted here.</source>
@@ -1701,11 +1697,11 @@
     </message>
     <message>
         <source>Name the sites the bundle is for; this vault trusts no other site yet.</source>
-        <translation>번들을 받을 사이트를 지정하십시오. 이 금고는 아직 다른 사이트를 신뢰하지 않습니다.</translation>
+        <translation>묶음을 받을 사이트를 지정하십시오. 이 금고는 아직 다른 사이트를 신뢰하지 않습니다.</translation>
     </message>
     <message>
         <source>The bundle could not be signed.</source>
-        <translation>번들에 서명하지 못했습니다.</translation>
+        <translation>묶음에 서명하지 못했습니다.</translation>
     </message>
     <message>
         <source>This vault's change log has a gap (site %1); it cannot be sent.</source>
@@ -1713,19 +1709,19 @@
     </message>
     <message>
         <source>The disk is full; the bundle was not written (%1).</source>
-        <translation>디스크가 가득 차 번들을 쓰지 못했습니다(%1).</translation>
+        <translation>디스크가 가득 차 묶음을 쓰지 못했습니다(%1).</translation>
     </message>
     <message>
         <source>The bundle could not be written to %1: %2.</source>
-        <translation>번들을 %1에 쓰지 못했습니다: %2.</translation>
+        <translation>묶음을 %1에 쓰지 못했습니다: %2.</translation>
     </message>
     <message>
         <source>The bundle is signed by a site this vault does not trust (%1); nothing was changed.</source>
-        <translation>이 금고가 신뢰하지 않는 사이트(%1)가 서명한 번들입니다. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>이 금고가 신뢰하지 않는 사이트(%1)가 서명한 묶음입니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>The bundle claims to come from %1 but is signed with another key; nothing was changed.</source>
-        <translation>번들은 %1에서 왔다고 하지만 다른 키로 서명되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>묶음은 %1에서 왔다고 하지만 다른 키로 서명되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>its signature does not match its contents</source>
@@ -1733,19 +1729,19 @@
     </message>
     <message>
         <source>This bundle is for %1, not for this site; nothing was changed.</source>
-        <translation>이 번들은 이 사이트가 아니라 %1 앞으로 온 것입니다. 아무것도 바뀌지 않았습니다.</translation>
+        <translation>이 묶음은 이 사이트가 아니라 %1 앞으로 온 것입니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>its contents are not in the bundle format</source>
-        <translation>내용이 번들 형식이 아님</translation>
+        <translation>내용이 묶음 형식이 아님</translation>
     </message>
     <message>
         <source>This bundle was imported on %1 already; nothing changed.</source>
-        <translation>이 번들은 %1에 이미 가져왔습니다. 바뀐 것이 없습니다.</translation>
+        <translation>이 묶음은 %1에 이미 가져왔습니다. 바뀐 것이 없습니다.</translation>
     </message>
     <message>
         <source>A network is joined with a bundle from its secretariat; this one comes from another site.</source>
-        <translation>네트워크 가입은 사무국이 보낸 번들로 합니다. 이 번들은 다른 사이트에서 왔습니다.</translation>
+        <translation>네트워크 가입은 사무국이 보낸 묶음로 합니다. 이 묶음은 다른 사이트에서 왔습니다.</translation>
     </message>
     <message>
         <source>%1 changes from a site this vault does not trust (%2) were left out.</source>
@@ -1757,7 +1753,7 @@
     </message>
     <message>
         <source>%1 changes from %2 wait for %3 earlier ones this vault has not received; ask for a bundle that carries them.</source>
-        <translation>%2의 변경 %1건은 이 금고가 아직 받지 못한 이전 변경 %3건을 기다립니다. 그것을 담은 번들을 요청하십시오.</translation>
+        <translation>%2의 변경 %1건은 이 금고가 아직 받지 못한 이전 변경 %3건을 기다립니다. 그것을 담은 묶음을 요청하십시오.</translation>
     </message>
     <message>
         <source>the changes of %1 were altered on the way</source>
@@ -1773,15 +1769,34 @@
     </message>
     <message>
         <source>This bundle was written before the last one imported from %1.</source>
-        <translation>이 번들은 %1에서 마지막으로 가져온 번들보다 먼저 만들어졌습니다.</translation>
+        <translation>이 묶음은 %1에서 마지막으로 가져온 묶음보다 먼저 만들어졌습니다.</translation>
     </message>
     <message>
         <source>Nothing in this bundle is new here.</source>
-        <translation>이 번들에는 새로운 내용이 없습니다.</translation>
+        <translation>이 묶음에는 새로운 내용이 없습니다.</translation>
     </message>
     <message>
         <source>The vault is locked; unlock it first.</source>
         <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Secretariat</source>
+        <translation>사무국</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>감사</translation>
+    </message>
+    <message>
+        <source>Ministry (%1)</source>
+        <translation>부처 (%1)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2193,7 @@
     </message>
     <message>
         <source>Sync and the audit chain report here once bundles are exchanged; no bundle has been received yet.</source>
-        <translation>번들을 주고받으면 동기화와 감사 체인 현황이 여기에 표시됩니다. 아직 받은 번들이 없습니다.</translation>
+        <translation>묶음을 주고받으면 동기화와 감사 체인 현황이 여기에 표시됩니다. 아직 받은 묶음이 없습니다.</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
@@ -2315,6 +2330,115 @@
     <message>
         <source>%1 as its officer sees it: its actions, budget lines and CAIO; the national indicators.</source>
         <translation>%1 담당자가 보는 화면: 부처의 후속 조치, 예산 사업, CAIO와 국가 지표.</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::ExportDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>묶음 내보내기</translation>
+    </message>
+    <message>
+        <source>The bundle carries what each site chosen lacks, as far as this vault knows from the bundles it received. Only those sites can open it.</source>
+        <translation>묶음에는 고른 사이트마다 아직 없는 변경을 담습니다(이 금고가 받은 묶음으로 아는 범위에서). 그 사이트들만 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>받는 곳</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>묶음 쓰기…</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt;, written %2.</source>
+        <translation>보낸 곳 &lt;b&gt;%1&lt;/b&gt;, 작성 %2.</translation>
+    </message>
+    <message>
+        <source>%1 changes: %2 will apply, %3 will be refused, %4 are here already.</source>
+        <translation>변경 %1건: 적용 %2건, 거부 %3건, 이미 있음 %4건.</translation>
+    </message>
+    <message>
+        <source>%1 new conflicts to review.</source>
+        <translation>검토할 새 충돌 %1건.</translation>
+    </message>
+    <message>
+        <source>The list of trusted sites will be updated.</source>
+        <translation>신뢰하는 사이트 목록이 갱신됩니다.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>거부: %1</translation>
+    </message>
+    <message>
+        <source>Incoming changes</source>
+        <translation>들어오는 변경</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>보낸 곳</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>레코드</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <source>(new record)</source>
+        <translation>(새 레코드)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(삭제)</translation>
+    </message>
+    <message>
+        <source>(restored)</source>
+        <translation>(복원)</translation>
+    </message>
+    <message>
+        <source>Refused: the sender's role does not allow this change.</source>
+        <translation>거부: 보낸 사이트의 역할로는 할 수 없는 변경입니다.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::JoinDialog</name>
+    <message>
+        <source>Join a network</source>
+        <translation>네트워크 가입</translation>
+    </message>
+    <message>
+        <source>Type the secretariat's key fingerprint as the secretariat read it to you. The bundle is applied only if its key matches.</source>
+        <translation>사무국이 읽어 준 사무국 키 지문을 입력하십시오. 묶음의 키가 일치할 때만 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Secretariat's key fingerprint</source>
+        <translation>사무국 키 지문</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>가입</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2785,344 @@
     <message>
         <source>Copy</source>
         <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::SyncPage</name>
+    <message>
+        <source>Save this site's card</source>
+        <translation>이 사이트의 카드 저장</translation>
+    </message>
+    <message>
+        <source>Site cards (*.otcard)</source>
+        <translation>사이트 카드 (*.otcard)</translation>
+    </message>
+    <message>
+        <source>Trust a site card</source>
+        <translation>사이트 카드 신뢰</translation>
+    </message>
+    <message>
+        <source>Site cards (*.otcard *.card);;All files (*)</source>
+        <translation>사이트 카드 (*.otcard *.card);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>묶음 가져오기</translation>
+    </message>
+    <message>
+        <source>Bundles (*.otbundle);;All files (*)</source>
+        <translation>묶음 (*.otbundle);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation>묶음 쓰기</translation>
+    </message>
+    <message>
+        <source>Bundles (*.otbundle)</source>
+        <translation>묶음 (*.otbundle)</translation>
+    </message>
+    <message>
+        <source>The secretariat's first bundle</source>
+        <translation>사무국의 첫 묶음</translation>
+    </message>
+    <message>
+        <source>Open a vault to see its site.</source>
+        <translation>금고를 열면 사이트 정보가 보입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Site id %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;사이트 ID %3</translation>
+    </message>
+    <message>
+        <source>This site's key fingerprint: read it out when another office checks your card.</source>
+        <translation>이 사이트의 키 지문: 다른 기관이 카드를 확인할 때 읽어 주십시오.</translation>
+    </message>
+    <message>
+        <source>This vault is the root of its network: it trusts the other sites' cards and gives them their roles.&lt;ol&gt;&lt;li&gt;Each office saves its site card and gives it to you.&lt;/li&gt;&lt;li&gt;Read its fingerprint together by phone, then trust the card (Sites tab).&lt;/li&gt;&lt;li&gt;Export a bundle to the new site and read this vault's fingerprint to it: it joins with both.&lt;/li&gt;&lt;li&gt;From then on, import what offices send and export what they lack. Bundles to one office may carry others' changes: the secretariat relays.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>이 금고는 네트워크의 뿌리입니다. 다른 사이트의 카드를 신뢰하고 역할을 정합니다.&lt;ol&gt;&lt;li&gt;각 기관이 사이트 카드를 저장해 전달합니다.&lt;/li&gt;&lt;li&gt;전화로 함께 지문을 읽어 확인한 뒤 카드를 신뢰합니다(사이트 탭).&lt;/li&gt;&lt;li&gt;새 사이트에 묶음을 내보내고 이 금고의 지문을 읽어 줍니다. 그 사이트는 둘로 가입합니다.&lt;/li&gt;&lt;li&gt;그다음부터는 기관이 보낸 묶음을 가져오고, 없는 변경을 내보냅니다. 한 기관에 보내는 묶음에 다른 기관의 변경도 담길 수 있습니다. 사무국이 중계합니다.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>This vault has not joined a network yet.&lt;ol&gt;&lt;li&gt;Save this site's card and give it to the secretariat, with the fingerprint above.&lt;/li&gt;&lt;li&gt;When the secretariat sends its first bundle, join the network with it and the secretariat's fingerprint.&lt;/li&gt;&lt;li&gt;Then export bundles for the secretariat and import what it sends.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>이 금고는 아직 네트워크에 가입하지 않았습니다.&lt;ol&gt;&lt;li&gt;이 사이트의 카드를 저장해 위의 지문과 함께 사무국에 전달합니다.&lt;/li&gt;&lt;li&gt;사무국이 첫 묶음을 보내면 그 묶음과 사무국의 지문으로 네트워크에 가입합니다.&lt;/li&gt;&lt;li&gt;그다음부터 사무국에 묶음을 내보내고 사무국이 보낸 묶음을 가져옵니다.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Network of %1 (key fingerprint %2).</source>
+        <translation>%1의 네트워크 (키 지문 %2).</translation>
+    </message>
+    <message>
+        <source>this site</source>
+        <translation>이 사이트</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>신뢰함</translation>
+    </message>
+    <message>
+        <source>no longer trusted</source>
+        <translation>신뢰 철회됨</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>뿌리</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>deleted by %1, %2</source>
+        <translation>%1이(가) 삭제, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Edited while deleted elsewhere</source>
+        <translation>다른 곳에서 삭제되는 동안 편집됨</translation>
+    </message>
+    <message>
+        <source>Edited at two sites</source>
+        <translation>두 사이트에서 편집됨</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>충돌 (%1)</translation>
+    </message>
+    <message>
+        <source>sent to</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>received from</source>
+        <translation>받음</translation>
+    </message>
+    <message>
+        <source>The card could not be written to %1: %2</source>
+        <translation>카드를 %1에 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved this site's card to %1. Give it to the secretariat, with the fingerprint %2.</source>
+        <translation>이 사이트의 카드를 %1에 저장했습니다. 지문 %2와 함께 사무국에 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Trusted %1 as %2. Send it a bundle so that it can join.</source>
+        <translation>%1을(를) %2(으)로 신뢰했습니다. 가입할 수 있도록 묶음을 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes for %2 to %3.</source>
+        <translation>%2 앞으로 변경 %1건을 %3에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3 changes applied, %4 refused.</source>
+        <translation>%2이(가) 보낸 %1을(를) 가져왔습니다: 적용 %3건, 거부 %4건.</translation>
+    </message>
+    <message>
+        <source>%1 new conflicts to review.</source>
+        <translation>검토할 새 충돌 %1건.</translation>
+    </message>
+    <message>
+        <source>Joined the network of %1: %2 changes applied.</source>
+        <translation>%1의 네트워크에 가입했습니다: 변경 %2건 적용.</translation>
+    </message>
+    <message>
+        <source>Unknown record type %1.</source>
+        <translation>알 수 없는 레코드 유형 %1.</translation>
+    </message>
+    <message>
+        <source>Settled. The next bundle carries the settlement to the other sites.</source>
+        <translation>정리했습니다. 다음 묶음이 정리 내용을 다른 사이트에 전합니다.</translation>
+    </message>
+    <message>
+        <source>Import a bundle…</source>
+        <translation>묶음 가져오기…</translation>
+    </message>
+    <message>
+        <source>Verify a bundle, see what it will change and from whom, then apply it</source>
+        <translation>묶음을 검증하고, 누가 무엇을 바꾸는지 확인한 뒤 적용합니다</translation>
+    </message>
+    <message>
+        <source>Export a bundle…</source>
+        <translation>묶음 내보내기…</translation>
+    </message>
+    <message>
+        <source>Write the changes chosen sites lack into a signed, encrypted file</source>
+        <translation>고른 사이트에 없는 변경을 서명·암호화된 파일로 씁니다</translation>
+    </message>
+    <message>
+        <source>Save this site's card…</source>
+        <translation>이 사이트의 카드 저장…</translation>
+    </message>
+    <message>
+        <source>Join a network…</source>
+        <translation>네트워크 가입…</translation>
+    </message>
+    <message>
+        <source>Trust a site card…</source>
+        <translation>사이트 카드 신뢰…</translation>
+    </message>
+    <message>
+        <source>Keep the value shown</source>
+        <translation>표시된 값 유지</translation>
+    </message>
+    <message>
+        <source>Keep the other value</source>
+        <translation>다른 값 유지</translation>
+    </message>
+    <message>
+        <source>Restore with the edits</source>
+        <translation>편집 내용과 함께 복원</translation>
+    </message>
+    <message>
+        <source>Keep deleted</source>
+        <translation>삭제 유지</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>레코드 열기</translation>
+    </message>
+    <message>
+        <source>Two sites changed the same field without seeing each other's change, or one deleted a record another was editing. Every site shows the same value until someone settles it; nothing is lost meanwhile.</source>
+        <translation>두 사이트가 서로의 변경을 보지 못한 채 같은 필드를 바꾸었거나, 한 사이트가 다른 사이트에서 편집 중인 레코드를 삭제했습니다. 누군가 정리할 때까지 모든 사이트가 같은 값을 보여 주며, 그동안 잃는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>이 사이트</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>신뢰</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>마지막으로 받은 묶음</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>키 지문</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>사이트 ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>레코드</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Shown everywhere</source>
+        <translation>모든 곳에 표시된 값</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>다른 값</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>New conflicts</source>
+        <translation>새 충돌</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>보내고 받은 묶음</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::TrustCardDialog</name>
+    <message>
+        <source>Trust a site</source>
+        <translation>사이트 신뢰</translation>
+    </message>
+    <message>
+        <source>Trust this site only after you have read its key fingerprint out with someone at that site, by phone or in person.</source>
+        <translation>그 사이트의 담당자와 전화나 대면으로 키 지문을 함께 읽어 확인한 뒤에만 신뢰하십시오.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>사이트 ID</translation>
+    </message>
+    <message>
+        <source>Asks to be</source>
+        <translation>요청한 역할</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>키 지문</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>I checked the fingerprint with the site</source>
+        <translation>그 사이트와 지문을 확인했습니다</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>신뢰</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "RecordService.h"
 #include "RecordStore.h"
 #include "RecordType.h"
+#include "SyncPage.h"
 #include "UiLanguage.h"
 #include "UnlockDialog.h"
 
@@ -91,6 +92,13 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
                         }
                     });
             m_stack->addWidget(m_dashboard);
+        } else if (QLatin1String(pages[i].id) == QLatin1String("sync")) {
+            m_sync = new SyncPage(pages[i], m_stack);
+            connect(m_sync, &SyncPage::openRecord, this, &MainWindow::openRecord);
+            connect(m_sync, &SyncPage::failed, this, &MainWindow::showError);
+            connect(m_sync, &SyncPage::message, this,
+                    [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+            m_stack->addWidget(m_sync);
         } else {
             m_stack->addWidget(new PlaceholderPage(pages[i], m_stack));
         }
@@ -172,6 +180,9 @@ void MainWindow::setRecordStore(bool open)
     if (m_dashboard) {
         m_dashboard->setService(nullptr);
     }
+    if (m_sync) {
+        m_sync->setContext(nullptr, nullptr);
+    }
     m_service.reset();
     m_store.reset();
     if (open && m_vault && !m_vault->isLocked()) {
@@ -185,6 +196,9 @@ void MainWindow::setRecordStore(bool open)
         }
         if (m_dashboard) {
             m_dashboard->setService(m_service.get());
+        }
+        if (m_sync) {
+            m_sync->setContext(m_vault.get(), m_service.get());
         }
     }
     updateEditActions();

@@ -15,6 +15,7 @@ class QUndoStack;
 namespace oneteam {
 
 class DashboardPage;
+class SyncPage;
 class IdleLock;
 class RecordListPage;
 class RecordService;
@@ -42,6 +43,7 @@ public:
     // nothing of the records while it is locked.
     void setVault(std::unique_ptr<Vault> vault);
     Vault* vault() const { return m_vault.get(); }
+    SyncPage* syncPage() const { return m_sync; }
     void lockVault();
     void requestUnlock();
     void openVaultFile(const QString& path); // asks for the passphrase
@@ -78,6 +80,7 @@ private:
     std::unique_ptr<RecordService> m_service;
     QUndoStack* m_undo;
     DashboardPage* m_dashboard = nullptr;
+    SyncPage* m_sync = nullptr;
     QList<RecordListPage*> m_recordPages;
     IdleLock* m_idle;
     QStackedWidget* m_root;

@@ -58,7 +58,7 @@ const PageSpec kPages[] = {
      QT_TRANSLATE_NOOP("Pages",
                        "Exchange signed, encrypted bundle files with the other offices: this "
                        "site's card, trusted sites, bundles sent and received, conflicts to review."),
-     QT_TRANSLATE_NOOP("Pages", "Bundles can be exchanged once sites and the change log are in place.")},
+     nullptr},
     {"audit", QT_TRANSLATE_NOOP("Pages", "Audit"),
      QT_TRANSLATE_NOOP("Pages", "The tamper-evident history of every change, import and export, with its "
                                 "verification status per site."),
