@@ -449,80 +449,105 @@ Status RecordStore::setDeleted(const QString& id, bool deleted)
     return status;
 }
 
-Status RecordStore::applyRemote(const LoggedChange& change, const QByteArray& chain, bool apply,
-                                bool* changed)
+Status RecordStore::applyRemote(std::span<const LoggedChange> run, std::span<const QByteArray> chains,
+                                bool apply, bool* changed)
 {
     *changed = false;
-    m_hlc.observe(change.hlc);
+    for (const LoggedChange& change : run) {
+        m_hlc.observe(change.hlc);
+    }
     if (!apply) {
-        return writeChange(change, chain, false, changed);
-    }
-    sqlite3* db = m_vault.handle();
-    Statement& row = prepared("SELECT type, created, data FROM record WHERE id = ?");
-    row.bind(1, change.recordId);
-    int rc = SQLITE_OK;
-    if (row.next()) {
-        if (row.text(0) != change.type) {
-            return StorageError::make(
-                StorageErrorCode::InvalidArgument,
-                QCoreApplication::translate("RecordStore", "Record %1 is a %2, not a %3.")
-                    .arg(change.recordId, row.text(0), change.type));
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            bool ignored = false;
+            if (Status written = writeChange(run[i], chains[i], false, &ignored); !written) {
+                return written;
+            }
         }
-        const QString created = createdAt(change.hlc);
-        if (created < row.text(1)) {
-            Statement& update = prepared("UPDATE record SET created = ? WHERE id = ?");
-            rc = update.bind(1, created).bind(2, change.recordId).exec();
-        }
-    } else if (row.rc() == SQLITE_DONE) {
-        // The first change of a record seen here (usually its creation, but a relay may
-        // bring an edit first): the record starts empty and fills as changes come.
-        Statement& insert =
-            prepared("INSERT INTO record (id, type, created, origin, data, search) VALUES (?,?,?,?,'{}',?)");
-        rc = insert.bind(1, change.recordId)
-                 .bind(2, change.type)
-                 .bind(3, createdAt(change.hlc))
-                 .bind(4, change.origin)
-                 .bind(5, searchText(change.recordId, {}))
-                 .exec();
-    } else {
-        rc = row.rc();
-    }
-    if (rc != SQLITE_OK) {
-        return m_vault.errorFor(rc);
-    }
-    bool won = false;
-    if (Status written = writeChange(change, chain, true, &won); !written) {
-        return written;
-    }
-    if (!won || change.field.isEmpty()) {
         return {};
     }
-    if (change.field == kDeleted) {
-        Statement& mark = prepared("UPDATE record SET deleted = ? WHERE id = ?");
-        rc = mark.bind(1, qint64(decodeValue(change.value).toBool() ? 1 : 0)).bind(2, change.recordId).exec();
-    } else {
-        Statement& current = prepared("SELECT data FROM record WHERE id = ?");
-        current.bind(1, change.recordId);
-        QJsonObject fields =
-            current.next() ? QJsonDocument::fromJson(current.text(0).toUtf8()).object() : QJsonObject();
+    if (run.empty()) {
+        return {};
+    }
+    const QString& recordId = run.front().recordId;
+    const QString& type = run.front().type;
+    Statement& row = prepared("SELECT type, created, data, deleted FROM record WHERE id = ?");
+    row.bind(1, recordId);
+    const bool exists = row.next();
+    if (!exists && row.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(row.rc());
+    }
+    if (exists && row.text(0) != type) {
+        return StorageError::make(StorageErrorCode::InvalidArgument,
+                                  QCoreApplication::translate("RecordStore", "Record %1 is a %2, not a %3.")
+                                      .arg(recordId, row.text(0), type));
+    }
+    // The record is read once, changed in memory and written once: its indexes (text,
+    // facts, search) are updated once per record, not once per field.
+    const QString createdBefore = exists ? row.text(1) : QString();
+    QJsonObject fields = exists ? QJsonDocument::fromJson(row.text(2).toUtf8()).object() : QJsonObject();
+    const bool deletedBefore = exists && row.integer(3) != 0;
+    bool deleted = deletedBefore;
+    QString created = createdBefore;
+    bool dataChanged = false;
+    for (std::size_t i = 0; i < run.size(); ++i) {
+        const LoggedChange& change = run[i];
+        // A record was created when its earliest change was made, the same at every site.
+        const QString at = createdAt(change.hlc);
+        if (created.isEmpty() || at < created) {
+            created = at;
+        }
+        bool won = false;
+        if (Status written = writeChange(change, chains[i], true, &won); !written) {
+            return written;
+        }
+        if (!won || change.field.isEmpty()) {
+            continue;
+        }
         const QJsonValue value = decodeValue(change.value);
-        if (value.isNull() || value.isUndefined()) {
+        if (change.field == kDeleted) {
+            deleted = value.toBool();
+        } else if (value.isNull() || value.isUndefined()) {
+            dataChanged = fields.contains(change.field) || dataChanged;
             fields.remove(change.field);
         } else {
             fields.insert(change.field, value);
+            dataChanged = true;
         }
-        Statement& update = prepared("UPDATE record SET data = ?, search = ? WHERE id = ?");
-        rc = update.bind(1, compact(fields))
-                 .bind(2, searchText(change.recordId, fields))
-                 .bind(3, change.recordId)
+    }
+    int rc = SQLITE_OK;
+    if (!exists) {
+        // The first changes of a record seen here (usually its creation, but a relay may
+        // bring an edit first).
+        Statement& insert = prepared(
+            "INSERT INTO record (id, type, created, origin, deleted, data, search) VALUES (?,?,?,?,?,?,?)");
+        rc = insert.bind(1, recordId)
+                 .bind(2, type)
+                 .bind(3, created)
+                 .bind(4, run.front().origin)
+                 .bind(5, qint64(deleted ? 1 : 0))
+                 .bind(6, compact(fields))
+                 .bind(7, searchText(recordId, fields))
                  .exec();
+        *changed = true;
+    } else {
+        if (dataChanged) {
+            Statement& update = prepared("UPDATE record SET data = ?, search = ? WHERE id = ?");
+            rc = update.bind(1, compact(fields))
+                     .bind(2, searchText(recordId, fields))
+                     .bind(3, recordId)
+                     .exec();
+        }
+        if (rc == SQLITE_OK && deleted != deletedBefore) {
+            Statement& mark = prepared("UPDATE record SET deleted = ? WHERE id = ?");
+            rc = mark.bind(1, qint64(deleted ? 1 : 0)).bind(2, recordId).exec();
+        }
+        if (rc == SQLITE_OK && created != createdBefore) {
+            Statement& update = prepared("UPDATE record SET created = ? WHERE id = ?");
+            rc = update.bind(1, created).bind(2, recordId).exec();
+        }
+        *changed = dataChanged || deleted != deletedBefore;
     }
-    if (rc != SQLITE_OK) {
-        return m_vault.errorFor(rc);
-    }
-    (void)db;
-    *changed = true;
-    return {};
+    return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
 }
 
 Result<QList<Conflict>> RecordStore::conflicts(const QString& recordId) const

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 #include <unordered_map>
 
 struct sqlite3;
@@ -148,10 +149,12 @@ public:
     // two times, by the change log's clocks.
     Result<QList<AggregateRow>> changedRecords(const QDateTime& from, const QDateTime& to) const;
 
-    // Sync (docs/bundle-format.md): applies one verified change from another site inside
-    // the caller's transaction; with `apply` false it is only kept in the log (refused, but
-    // relayed so the origin's chain stays whole). *changed: the record's value changed.
-    Status applyRemote(const LoggedChange& change, const QByteArray& chain, bool apply, bool* changed);
+    // Sync (docs/bundle-format.md): applies one origin's run of verified changes to one
+    // record (with their chain values) inside the caller's transaction; with `apply` false
+    // they are only kept in the log (refused, but relayed so the origin's chain stays
+    // whole). *changed: the record's value changed.
+    Status applyRemote(std::span<const LoggedChange> run, std::span<const QByteArray> chains, bool apply,
+                       bool* changed);
     // The concurrent edits to review, of one record or all.
     Result<QList<Conflict>> conflicts(const QString& recordId = {}) const;
     // Settles a field's conflict with the value the user chose (one of the versions, or

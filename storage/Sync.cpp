@@ -471,16 +471,17 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                     reason = m_policy(*origin, type, before, after, creating, deleting);
                 }
                 const bool apply = reason.isEmpty();
-                for (qsizetype k = i; k < end; ++k) {
-                    const LoggedChange& change = segment.changes.at(k);
-                    bool changed = false;
-                    if (Status applied = m_store.applyRemote(change, chains.at(k), apply, &changed);
-                        !applied) {
-                        return applied;
-                    }
-                    if (changed) {
-                        changedRecords.insert({change.type, change.recordId});
-                    }
+                bool changed = false;
+                const std::span<const LoggedChange> run(segment.changes.constData() + i,
+                                                        std::size_t(end - i));
+                const std::span<const QByteArray> runChains(chains.constData() + i, std::size_t(end - i));
+                if (Status applied = m_store.applyRemote(run, runChains, apply, &changed); !applied) {
+                    return applied;
+                }
+                if (changed) {
+                    changedRecords.insert({type, recordId});
+                }
+                for (const LoggedChange& change : run) {
                     if (!apply) {
                         Statement refusal(db, "INSERT OR REPLACE INTO refusal (origin, oseq, at, reason) "
                                               "VALUES (?,?,?,?)");
