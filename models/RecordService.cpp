@@ -53,6 +53,9 @@ QString RecordService::ownMinistryId() const
     if (!m_role.startsWith(QStringLiteral("ministry:"))) {
         return {};
     }
+    if (!m_ownMinistry.isEmpty()) {
+        return m_ownMinistry; // a ministry's record keeps its id
+    }
     const QString code = m_role.mid(9);
     auto ministries = m_store.list({QStringLiteral("ministry"), code});
     if (!ministries) {
@@ -60,6 +63,7 @@ QString RecordService::ownMinistryId() const
     }
     for (const StoredRecord& ministry : *ministries) {
         if (ministry.fields.value(QStringLiteral("code")).toString() == code) {
+            m_ownMinistry = ministry.id;
             return ministry.id;
         }
     }

@@ -75,6 +75,7 @@ private:
 
     RecordStore& m_store;
     QString m_role;
+    mutable QString m_ownMinistry; // found once, then kept
 };
 
 } // namespace oneteam

@@ -5,19 +5,27 @@
 
 #include <QCoreApplication>
 
+#include <map>
+#include <memory>
+
 namespace oneteam {
 
 ChangePolicy syncPolicy(RecordStore& store)
 {
-    return [&store](const SiteEntry& origin, const QString& typeName, const QJsonObject& before,
-                    const QJsonObject& after, bool creating, bool deleting) -> QString {
+    // One service per origin role, kept for the policy's life (it remembers the ministry's record).
+    auto services = std::make_shared<std::map<QString, std::unique_ptr<RecordService>>>();
+    return [&store, services](const SiteEntry& origin, const QString& typeName, const QJsonObject& before,
+                              const QJsonObject& after, bool creating, bool deleting) -> QString {
         const RecordType* type = RecordType::find(typeName);
         if (!type) {
             return QCoreApplication::translate("SyncPolicy", "'%1' is not a record type this version knows.")
                 .arg(typeName);
         }
-        const RecordService asOrigin(store, origin.role);
-        return asOrigin.refusal(*type, before, after, creating, deleting);
+        std::unique_ptr<RecordService>& asOrigin = (*services)[origin.role];
+        if (!asOrigin) {
+            asOrigin = std::make_unique<RecordService>(store, origin.role);
+        }
+        return asOrigin->refusal(*type, before, after, creating, deleting);
     };
 }
 

@@ -57,6 +57,7 @@ QByteArray encodePayload(const Payload& payload)
     if (!payload.roster.isEmpty()) {
         map.insert(QStringLiteral("roster"), payload.roster);
     }
+    map.insert(QStringLiteral("roster_version"), payload.rosterVersion);
     map.insert(QStringLiteral("have"), have);
     map.insert(QStringLiteral("origins"), segments);
     return map.toCborValue().toCbor();
@@ -76,6 +77,11 @@ std::optional<Payload> decodePayload(const QByteArray& bytes)
         return std::nullopt;
     }
     payload.roster = roster.toByteArray();
+    const QCborValue rosterVersion = root[QStringLiteral("roster_version")];
+    if (!rosterVersion.isUndefined() && (!rosterVersion.isInteger() || rosterVersion.toInteger() < 0)) {
+        return std::nullopt;
+    }
+    payload.rosterVersion = rosterVersion.isInteger() ? rosterVersion.toInteger() : 0;
     const QCborMap have = root[QStringLiteral("have")].toMap();
     for (auto it = have.constBegin(); it != have.constEnd(); ++it) {
         if (!validText(it.key(), 64) || !it.value().isInteger() || it.value().toInteger() < 0) {

@@ -26,7 +26,8 @@ struct Segment
 // What a bundle carries once decrypted and decompressed.
 struct Payload
 {
-    QByteArray roster;
+    QByteArray roster;          // only when a recipient may lack the sender's version
+    qint64 rosterVersion = 0;   // the version of the roster the sender holds
     QMap<QString, qint64> have; // what the sender holds of each origin
     QList<Segment> segments;
 };

@@ -147,6 +147,11 @@ Status RecordStore::inTransaction(const std::function<Status()>& work)
     if (rc != SQLITE_OK) {
         return m_vault.errorFor(rc);
     }
+    if (m_depth++ == 0) {
+        m_searchOld.clear();
+        m_searchNew.clear();
+        m_searchDirty.clear();
+    }
     const Hlc saved = m_hlc;
     // Another store object on the same vault may have written since: start from the
     // vault's own clock and this site's chain head.
@@ -161,6 +166,9 @@ Status RecordStore::inTransaction(const std::function<Status()>& work)
     }
     const qint64 startSeq = m_head.oseq;
     Status status = work();
+    if (status && m_depth == 1) {
+        status = flushSearchIndex();
+    }
     if (status) {
         Statement clock(db, "INSERT INTO vault_meta (key, value) VALUES ('hlc', ?) "
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
@@ -182,7 +190,68 @@ Status RecordStore::inTransaction(const std::function<Status()>& work)
         sqlite3_exec(db, "ROLLBACK TO record_write; RELEASE record_write", nullptr, nullptr, nullptr);
         m_hlc = saved;
     }
+    --m_depth;
     return status;
+}
+
+void RecordStore::noteInserted()
+{
+    const qint64 rowid = sqlite3_last_insert_rowid(m_vault.handle());
+    m_searchNew.insert(rowid);
+    m_searchDirty.insert(rowid);
+}
+
+Status RecordStore::noteTextChange(const QString& id, const QString& search)
+{
+    Statement& row = prepared("SELECT rowid, search FROM record WHERE id = ?");
+    row.bind(1, id);
+    if (!row.next()) {
+        return m_vault.errorFor(row.rc() == SQLITE_DONE ? SQLITE_NOTFOUND : row.rc());
+    }
+    const qint64 rowid = row.integer(0);
+    if (m_searchDirty.contains(rowid) || row.text(1) == search) {
+        return {};
+    }
+    // The text the index holds now: an external-content FTS5 index is told it to delete it.
+    if (!m_searchNew.contains(rowid)) {
+        m_searchOld.insert(rowid, row.text(1));
+    }
+    m_searchDirty.insert(rowid);
+    return {};
+}
+
+Status RecordStore::flushSearchIndex()
+{
+    // The trigram index is brought up to date here, in two statements for the whole
+    // transaction. (FTS5 writes its pending terms out at every statement savepoint; with
+    // one index write per record write, a bulk load made one index segment per record.)
+    if (m_searchDirty.isEmpty()) {
+        return {};
+    }
+    sqlite3* db = m_vault.handle();
+    int rc = SQLITE_OK;
+    if (!m_searchOld.isEmpty()) {
+        QJsonObject old;
+        for (auto it = m_searchOld.constBegin(); it != m_searchOld.constEnd(); ++it) {
+            old.insert(QString::number(it.key()), it.value());
+        }
+        Statement remove(db, "INSERT INTO record_search (record_search, rowid, search) "
+                             "SELECT 'delete', CAST(key AS INTEGER), value FROM json_each(?)");
+        rc = remove.bind(1, compact(old)).exec();
+    }
+    if (rc == SQLITE_OK) {
+        QJsonArray rows;
+        for (const qint64 rowid : std::as_const(m_searchDirty)) {
+            rows.append(rowid);
+        }
+        Statement insert(db, "INSERT INTO record_search (rowid, search) SELECT rowid, search FROM record "
+                             "WHERE rowid IN (SELECT value FROM json_each(?))");
+        rc = insert.bind(1, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))).exec();
+    }
+    m_searchOld.clear();
+    m_searchNew.clear();
+    m_searchDirty.clear();
+    return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
 }
 
 QList<FieldVersion> RecordStore::leaves(const QString& recordId, const QString& field)
@@ -376,12 +445,17 @@ Result<QString> RecordStore::put(const QString& type, const QString& requestedId
             if (rc != SQLITE_OK) {
                 return m_vault.errorFor(rc);
             }
+            noteInserted();
             if (Status logged = logChange(id, type, kCreated, QJsonValue(), {}, hlc); !logged) {
                 return logged;
             }
         } else {
-            Statement update(db, "UPDATE record SET data = ?, search = ? WHERE id = ?");
-            const int rc = update.bind(1, compact(fields)).bind(2, searchText(id, fields)).bind(3, id).exec();
+            const QString search = searchText(id, fields);
+            if (Status noted = noteTextChange(id, search); !noted) {
+                return noted;
+            }
+            Statement& update = prepared("UPDATE record SET data = ?, search = ? WHERE id = ?");
+            const int rc = update.bind(1, compact(fields)).bind(2, search).bind(3, id).exec();
             if (rc != SQLITE_OK) {
                 return m_vault.errorFor(rc);
             }
@@ -528,14 +602,18 @@ Status RecordStore::applyRemote(std::span<const LoggedChange> run, std::span<con
                  .bind(6, compact(fields))
                  .bind(7, searchText(recordId, fields))
                  .exec();
+        if (rc == SQLITE_OK) {
+            noteInserted();
+        }
         *changed = true;
     } else {
         if (dataChanged) {
+            const QString search = searchText(recordId, fields);
+            if (Status noted = noteTextChange(recordId, search); !noted) {
+                return noted;
+            }
             Statement& update = prepared("UPDATE record SET data = ?, search = ? WHERE id = ?");
-            rc = update.bind(1, compact(fields))
-                     .bind(2, searchText(recordId, fields))
-                     .bind(3, recordId)
-                     .exec();
+            rc = update.bind(1, compact(fields)).bind(2, search).bind(3, recordId).exec();
         }
         if (rc == SQLITE_OK && deleted != deletedBefore) {
             Statement& mark = prepared("UPDATE record SET deleted = ? WHERE id = ?");
@@ -593,6 +671,26 @@ Result<QList<Conflict>> RecordStore::conflicts(const QString& recordId) const
     return result;
 }
 
+Result<qint64> RecordStore::conflictCount(const QString& recordId)
+{
+    Statement& count =
+        prepared("SELECT (SELECT count(*) FROM field_leaf l JOIN field f ON f.record_id = l.record_id AND "
+                 "f.name = l.name "
+                 "WHERE l.record_id = ?1 AND (r.deleted = 0 OR l.name = '~deleted') AND (l.hlc <> f.hlc OR "
+                 "l.origin <> "
+                 "f.origin) AND l.value IS NOT f.value) + (CASE WHEN r.deleted = 1 THEN (SELECT count(*) "
+                 "FROM field_leaf "
+                 "WHERE record_id = ?1 AND name <> '~deleted') ELSE 0 END) FROM record r WHERE r.id = ?1");
+    count.bind(1, recordId);
+    if (count.next()) {
+        return count.integer(0);
+    }
+    if (count.rc() == SQLITE_DONE) {
+        return qint64(0);
+    }
+    return m_vault.errorFor(count.rc());
+}
+
 Status RecordStore::resolve(const QString& recordId, const QString& field, const QJsonValue& value)
 {
     QString type;
@@ -620,9 +718,12 @@ Status RecordStore::resolve(const QString& recordId, const QString& field, const
         } else {
             fields.insert(field, value);
         }
-        Statement update(m_vault.handle(), "UPDATE record SET data = ?, search = ? WHERE id = ?");
-        const int rc =
-            update.bind(1, compact(fields)).bind(2, searchText(recordId, fields)).bind(3, recordId).exec();
+        const QString search = searchText(recordId, fields);
+        if (Status noted = noteTextChange(recordId, search); !noted) {
+            return noted;
+        }
+        Statement& update = prepared("UPDATE record SET data = ?, search = ? WHERE id = ?");
+        const int rc = update.bind(1, compact(fields)).bind(2, search).bind(3, recordId).exec();
         if (rc != SQLITE_OK) {
             return m_vault.errorFor(rc);
         }

@@ -4,6 +4,7 @@
 #include "Hlc.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -157,6 +158,8 @@ public:
                        bool* changed);
     // The concurrent edits to review, of one record or all.
     Result<QList<Conflict>> conflicts(const QString& recordId = {}) const;
+    // How many conflicts one record has (what conflicts(recordId) would list), by its keys.
+    Result<qint64> conflictCount(const QString& recordId);
     // Settles a field's conflict with the value the user chose (one of the versions, or
     // another): the change replaces every version of the field this site holds.
     Status resolve(const QString& recordId, const QString& field, const QJsonValue& value);
@@ -194,6 +197,11 @@ private:
     QList<FieldVersion> leaves(const QString& recordId, const QString& field);
     // A prepared statement kept for the vault's connection, reset for reuse.
     Statement& prepared(const char* sql);
+    // The text index (record_search) is written once per transaction: these note the
+    // record rows whose text changed, and the flush writes them before the commit.
+    void noteInserted();
+    Status noteTextChange(const QString& id, const QString& search);
+    Status flushSearchIndex();
     Status loadClock();
     Status setDeleted(const QString& id, bool deleted);
 
@@ -202,6 +210,10 @@ private:
     QString m_siteId;
     mutable QSet<QString> m_sortIndexes; // fields whose sort index exists
     Head m_head;                         // this site's chain, read at each transaction's start
+    int m_depth = 0;                     // nesting of inTransaction
+    QHash<qint64, QString> m_searchOld;  // rowid -> the text the index holds, for rows changed
+    QSet<qint64> m_searchNew;            // rows inserted in this transaction
+    QSet<qint64> m_searchDirty;          // rows to index again at the end
     sqlite3* m_cacheDb = nullptr;
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
     RecordEvents m_events;

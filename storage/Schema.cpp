@@ -194,6 +194,14 @@ const std::vector<Schema::Migration>& Schema::migrations()
          "NOT NULL,"
          "  PRIMARY KEY (origin, oseq)) STRICT;",
          &chainEarlierChanges},
+        {"the trigram index is kept by the store, once per transaction; peers' roster versions",
+         // RecordStore writes record_search at the end of each transaction (flushSearchIndex):
+         // written from triggers, FTS5 flushed a segment at every statement of a bulk load.
+         "DROP TRIGGER record_search_insert;"
+         "DROP TRIGGER record_search_delete;"
+         "DROP TRIGGER record_search_update;"
+         // Which roster version each peer holds, so that the roster travels only until it has it.
+         "ALTER TABLE peer ADD COLUMN roster_version INTEGER NOT NULL DEFAULT 0;"},
     };
     return list;
 }

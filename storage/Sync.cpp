@@ -183,9 +183,20 @@ Result<ExportResult> Sync::exportTo(const QStringList& recipientIds, const QStri
     if (!collected) {
         return collected.error();
     }
+    // The roster travels until every recipient has said it holds this version.
     auto roster = sites.rosterBlob();
-    if (roster) {
-        payload.roster = *roster;
+    if (roster && !roster->isEmpty()) {
+        auto parsed = Roster::parse(*roster);
+        payload.rosterVersion = parsed ? parsed->version : 0;
+        qint64 least = std::numeric_limits<qint64>::max();
+        for (const Bundle::Recipient& recipient : recipients) {
+            Statement peer(db, "SELECT roster_version FROM peer WHERE site_id = ?");
+            peer.bind(1, recipient.siteId);
+            least = std::min(least, peer.next() ? peer.integer(0) : 0);
+        }
+        if (least < payload.rosterVersion) {
+            payload.roster = *roster;
+        }
     }
     auto bytes = Bundle::seal(me->id, me->signKey, *signingKey, created, recipients, encodePayload(payload));
     if (!bytes) {
@@ -342,8 +353,6 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
             return report;
         }
     }
-    auto conflictsBefore = m_store.conflicts();
-    report.conflictsBefore = conflictsBefore ? int(conflictsBefore->size()) : 0;
 
     QSet<QPair<QString, QString>> changedRecords;
     if (sqlite3_exec(db, "SAVEPOINT sync_import", nullptr, nullptr, nullptr) != SQLITE_OK) {
@@ -399,13 +408,6 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                         .arg(segment.origin));
                 continue;
             }
-            if (!crypto::verify(origin->signKey,
-                                changelog::headMessage(segment.origin, segment.head, segment.chain),
-                                segment.signature)) {
-                return damaged(
-                    QCoreApplication::translate("Sync", "the changes of %1 do not carry its signature")
-                        .arg(origin->name));
-            }
             Statement head(db, "SELECT oseq, chain FROM origin_head WHERE origin = ?");
             head.bind(1, segment.origin);
             const qint64 have = head.next() ? head.integer(0) : 0;
@@ -423,6 +425,15 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
             if (segment.head <= have) {
                 report.known += segment.changes.size();
                 continue;
+            }
+            // Runs with nothing new are not looked into; what will be applied must carry
+            // its origin's signature.
+            if (!crypto::verify(origin->signKey,
+                                changelog::headMessage(segment.origin, segment.head, segment.chain),
+                                segment.signature)) {
+                return damaged(
+                    QCoreApplication::translate("Sync", "the changes of %1 do not carry its signature")
+                        .arg(origin->name));
             }
             const qsizetype skip = qsizetype(have - segment.from + 1);
             report.known += skip;
@@ -471,6 +482,14 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                     reason = m_policy(*origin, type, before, after, creating, deleting);
                 }
                 const bool apply = reason.isEmpty();
+                // Conflicts are counted on the records the bundle touches, before and after.
+                if (apply) {
+                    auto count = m_store.conflictCount(recordId);
+                    if (!count) {
+                        return count.error();
+                    }
+                    report.conflictsBefore += int(*count);
+                }
                 bool changed = false;
                 const std::span<const LoggedChange> run(segment.changes.constData() + i,
                                                         std::size_t(end - i));
@@ -480,6 +499,13 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                 }
                 if (changed) {
                     changedRecords.insert({type, recordId});
+                }
+                if (apply) {
+                    auto count = m_store.conflictCount(recordId);
+                    if (!count) {
+                        return count.error();
+                    }
+                    report.conflictsAfter += int(*count);
                 }
                 for (const LoggedChange& change : run) {
                     if (!apply) {
@@ -540,20 +566,17 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                                     "Sync", "This bundle was written before the last one imported from %1.")
                                     .arg(report.senderName));
         }
-        Statement update(
-            db, "INSERT INTO peer (site_id, have, last_bundle_hlc, last_received) VALUES (?1,?2,?3,?4) "
-                "ON CONFLICT (site_id) DO UPDATE SET have = ?2, last_bundle_hlc = max(coalesce("
-                "last_bundle_hlc, ''), ?3), last_received = ?4");
+        Statement update(db,
+                         "INSERT INTO peer (site_id, have, last_bundle_hlc, last_received, roster_version) "
+                         "VALUES (?1,?2,?3,?4,?5) ON CONFLICT (site_id) DO UPDATE SET have = ?2, "
+                         "last_bundle_hlc = max(coalesce(last_bundle_hlc, ''), ?3), last_received = ?4, "
+                         "roster_version = max(roster_version, ?5)");
         int rc = update.bind(1, bundle->sender)
                      .bind(2, encodeHave(have))
                      .bind(3, bundle->created)
                      .bind(4, now())
+                     .bind(5, payload->rosterVersion)
                      .exec();
-        auto conflictsAfter = m_store.conflicts();
-        if (!conflictsAfter) {
-            return conflictsAfter.error();
-        }
-        report.conflictsAfter = int(conflictsAfter->size());
         if (rc == SQLITE_OK) {
             Statement log(db,
                           "INSERT INTO bundle_log (bundle_id, direction, peer, at, file, changes, applied, "

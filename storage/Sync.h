@@ -39,13 +39,13 @@ struct SyncReport
     QString bundleId; // hex
     QString sender;
     QString senderName;
-    QString created;    // the sender's clock
-    qint64 carried = 0; // changes in the bundle
-    qint64 known = 0;   // already here (sent before, or relayed by another site)
-    qint64 applied = 0; // new changes merged
-    qint64 refused = 0; // new changes refused by the role rules (kept in the log only)
-    int conflictsBefore = 0;
-    int conflictsAfter = 0;
+    QString created;              // the sender's clock
+    qint64 carried = 0;           // changes in the bundle
+    qint64 known = 0;             // already here (sent before, or relayed by another site)
+    qint64 applied = 0;           // new changes merged
+    qint64 refused = 0;           // new changes refused by the role rules (kept in the log only)
+    int conflictsBefore = 0;      // on the records the bundle changes, before it and after it:
+    int conflictsAfter = 0;       // after - before is the conflicts it brought
     bool alreadyImported = false; // this very bundle was imported before
     bool older = false;           // written before the last bundle imported from its sender
     bool rosterUpdated = false;

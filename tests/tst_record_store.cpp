@@ -21,6 +21,7 @@ private slots:
     void listsTheRecordsThatReferToOne();
     void refusesTypeChangeAndChangesNothing();
     void listsFiltersSortsAndPages();
+    void searchIndexFollowsEveryWrite();
     void clockNeverRunsBackwards();
     void hlcFormatSorts();
 
@@ -225,6 +226,80 @@ void TestRecordStore::listsFiltersSortsAndPages()
     QCOMPARE(page.at(1).fields.value(QStringLiteral("rank")).toInt(), 2);
     sorted.sortField = QStringLiteral("rank'); DROP TABLE record; --");
     QCOMPARE(store.list(sorted).error().code, StorageErrorCode::InvalidArgument);
+}
+
+// The trigram index (filters of three or more characters) is written once per
+// transaction by the store: it must follow inserts, updates, rollbacks (also of nested
+// savepoints, whose row ids come back) and changes applied from other sites.
+void TestRecordStore::searchIndexFollowsEveryWrite()
+{
+    RecordStore store(*m_vault);
+    auto found = [&store](const QString& text) {
+        return store.count({QStringLiteral("milestone"), text}).value();
+    };
+    const QString id = *store.put(QStringLiteral("milestone"), {},
+                                  {{QStringLiteral("title"), QStringLiteral("Alpha report")}});
+    QCOMPARE(found(QStringLiteral("alpha")), 1);
+    QVERIFY(store.put(QStringLiteral("milestone"), id,
+                      {{QStringLiteral("title"), QStringLiteral("Bravo summary")}}));
+    QCOMPARE(found(QStringLiteral("alpha")), 0);
+    QCOMPARE(found(QStringLiteral("bravo summary")), 1);
+
+    // A failed transaction leaves no trace in the index.
+    const Status failed = store.inTransaction([&]() -> Status {
+        (void)store.put(QStringLiteral("milestone"), id,
+                        {{QStringLiteral("title"), QStringLiteral("Charlie")}});
+        (void)store.put(QStringLiteral("milestone"), {},
+                        {{QStringLiteral("title"), QStringLiteral("Delta")}});
+        return StorageError::make(StorageErrorCode::InvalidArgument, QStringLiteral("no"));
+    });
+    QVERIFY(!failed);
+    QCOMPARE(found(QStringLiteral("charlie")), 0);
+    QCOMPARE(found(QStringLiteral("delta")), 0);
+    QCOMPARE(found(QStringLiteral("bravo")), 1);
+
+    // A nested savepoint rolls back an insert; the next insert takes its row id.
+    const Status outer = store.inTransaction([&]() -> Status {
+        const Status inner = store.inTransaction([&]() -> Status {
+            (void)store.put(QStringLiteral("milestone"), {},
+                            {{QStringLiteral("title"), QStringLiteral("Echo")}});
+            return StorageError::make(StorageErrorCode::InvalidArgument, QStringLiteral("no"));
+        });
+        if (inner) {
+            return StorageError::make(StorageErrorCode::InvalidArgument, QStringLiteral("inner should fail"));
+        }
+        for (int i = 0; i < 50; ++i) {
+            auto added = store.put(QStringLiteral("milestone"), {},
+                                   {{QStringLiteral("title"), QStringLiteral("Foxtrot %1").arg(i)}});
+            if (!added) {
+                return added.error();
+            }
+        }
+        return store.put(QStringLiteral("milestone"), id, {{QStringLiteral("title"), QStringLiteral("Golf")}})
+                   ? Status()
+                   : Status(StorageError::make(StorageErrorCode::Io, QStringLiteral("put")));
+    });
+    QVERIFY(outer);
+    QCOMPARE(found(QStringLiteral("echo")), 0);
+    QCOMPARE(found(QStringLiteral("foxtrot")), 50);
+    QCOMPARE(found(QStringLiteral("foxtrot 49")), 1);
+    QCOMPARE(found(QStringLiteral("golf")), 1);
+    QCOMPARE(found(QStringLiteral("bravo")), 0);
+
+    // A change from another site.
+    const LoggedChange remote{QStringLiteral("other-site"),      1,
+                              Hlc::format(4'000'000'000'000, 0), id,
+                              QStringLiteral("milestone"),       QStringLiteral("title"),
+                              QStringLiteral("\"Hotel\""),       {}};
+    const QByteArray chain(32, '\0');
+    bool changed = false;
+    QVERIFY(store.inTransaction([&] {
+        return store.applyRemote(std::span<const LoggedChange>(&remote, 1),
+                                 std::span<const QByteArray>(&chain, 1), true, &changed);
+    }));
+    QVERIFY(changed);
+    QCOMPARE(found(QStringLiteral("hotel")), 1);
+    QCOMPARE(found(QStringLiteral("golf")), 0);
 }
 
 void TestRecordStore::clockNeverRunsBackwards()
