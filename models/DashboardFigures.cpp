@@ -1,5 +1,7 @@
 #include "DashboardFigures.h"
 
+#include "Sites.h"
+
 #include "RecordLabels.h"
 
 #include <QHash>
@@ -298,6 +300,33 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
     }
     std::sort(figures.timeline.begin(), figures.timeline.end(),
               [](const TimelineItem& a, const TimelineItem& b) { return a.date < b.date; });
+
+    // How fresh each office's picture is, and what waits for review.
+    Sites sites(store.vault());
+    auto known = sites.all();
+    auto received = sites.lastReceived();
+    if (!known || !received) {
+        return known ? received.error() : known.error();
+    }
+    for (const SiteEntry& site : *known) {
+        if (site.local || !site.trusted) {
+            continue;
+        }
+        const QString at = received->value(site.id);
+        figures.sites.append({site.id, site.name, site.role,
+                              at.isEmpty() ? QDateTime() : QDateTime::fromString(at, Qt::ISODateWithMs)});
+    }
+    std::sort(figures.sites.begin(), figures.sites.end(), [](const SiteFreshness& a, const SiteFreshness& b) {
+        if (a.lastReceived.isValid() != b.lastReceived.isValid()) {
+            return !a.lastReceived.isValid();
+        }
+        return a.lastReceived != b.lastReceived ? a.lastReceived < b.lastReceived : a.name < b.name;
+    });
+    auto conflicts = store.conflicts();
+    if (!conflicts) {
+        return conflicts.error();
+    }
+    figures.conflicts = conflicts->size();
 
     // Records changed in the period (the auditor's view).
     if (!scope.changes) {

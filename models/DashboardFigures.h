@@ -3,6 +3,7 @@
 #include "RecordStore.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -90,6 +91,20 @@ struct TimelineItem
     QString status;
 };
 
+// Another site and when a bundle from it was last imported here: how fresh this
+// vault's picture of that office is.
+struct SiteFreshness
+{
+    QString id;
+    QString name;
+    QString role;
+    QDateTime lastReceived; // invalid: never
+    qint64 daysSince(const QDate& today) const
+    {
+        return lastReceived.isValid() ? lastReceived.date().daysTo(today) : -1;
+    }
+};
+
 struct DashboardFigures
 {
     DashboardScope scope;
@@ -112,6 +127,9 @@ struct DashboardFigures
     // One ministry's view: its open actions, the overdue and the soonest due first.
     QList<StoredRecord> openActions;
     static constexpr int kOpenActions = 50;
+    // Sync: the other trusted sites, the stalest first, and the conflicts waiting for review.
+    QList<SiteFreshness> sites;
+    qint64 conflicts = 0;
 
     static Result<DashboardFigures> compute(const RecordStore& store, const DashboardScope& scope);
 };

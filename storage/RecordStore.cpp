@@ -638,16 +638,20 @@ Result<QList<Conflict>> RecordStore::conflicts(const QString& recordId) const
     }
     // A leaf other than the winner with another value: a concurrent edit that lost. On a
     // deleted record, any leaf of its content: an edit the deletion did not see.
-    Statement rows(db, "SELECT r.id, r.type, l.name, f.hlc, f.origin, f.value, l.hlc, l.origin, l.value, 0 "
-                       "FROM field_leaf l JOIN field f ON f.record_id = l.record_id AND f.name = l.name "
-                       "JOIN record r ON r.id = l.record_id WHERE (r.deleted = 0 OR l.name = '~deleted') "
-                       "AND (l.hlc <> f.hlc OR l.origin <> f.origin) AND l.value IS NOT f.value "
-                       "AND (?1 = '' OR r.id = ?1) "
-                       "UNION ALL "
-                       "SELECT r.id, r.type, l.name, d.hlc, d.origin, d.value, l.hlc, l.origin, l.value, 1 "
-                       "FROM record r JOIN field d ON d.record_id = r.id AND d.name = '~deleted' "
-                       "JOIN field_leaf l ON l.record_id = r.id AND l.name <> '~deleted' "
-                       "WHERE r.deleted = 1 AND (?1 = '' OR r.id = ?1) ORDER BY 1, 3, 7, 8");
+    Statement rows(
+        db,
+        "SELECT r.id, r.type, l.name, f.hlc, f.origin, f.value, l.hlc, l.origin, l.value, 0 "
+        "FROM field_leaf l JOIN field f ON f.record_id = l.record_id AND f.name = l.name "
+        "JOIN record r ON r.id = l.record_id WHERE l.record_id IN (SELECT record_id FROM conflict_record) "
+        "AND (r.deleted = 0 OR l.name = '~deleted') "
+        "AND (l.hlc <> f.hlc OR l.origin <> f.origin) AND l.value IS NOT f.value "
+        "AND (?1 = '' OR r.id = ?1) "
+        "UNION ALL "
+        "SELECT r.id, r.type, l.name, d.hlc, d.origin, d.value, l.hlc, l.origin, l.value, 1 "
+        "FROM record r JOIN field d ON d.record_id = r.id AND d.name = '~deleted' "
+        "JOIN field_leaf l ON l.record_id = r.id AND l.name <> '~deleted' "
+        "WHERE r.id IN (SELECT record_id FROM conflict_record) AND r.deleted = 1 AND (?1 = '' OR r.id = ?1) "
+        "ORDER BY 1, 3, 7, 8");
     rows.bind(1, recordId.isNull() ? QStringLiteral("") : recordId);
     QList<Conflict> result;
     while (rows.next()) {
@@ -691,6 +695,21 @@ Result<qint64> RecordStore::conflictCount(const QString& recordId)
     return m_vault.errorFor(count.rc());
 }
 
+Result<qint64> RecordStore::noteConflicts(const QString& recordId)
+{
+    auto count = conflictCount(recordId);
+    if (!count) {
+        return count;
+    }
+    Statement& note = prepared(*count > 0 ? "INSERT OR IGNORE INTO conflict_record (record_id) VALUES (?)"
+                                          : "DELETE FROM conflict_record WHERE record_id = ?");
+    const int rc = note.bind(1, recordId).exec();
+    if (rc != SQLITE_OK) {
+        return m_vault.errorFor(rc);
+    }
+    return count;
+}
+
 Status RecordStore::resolve(const QString& recordId, const QString& field, const QJsonValue& value)
 {
     QString type;
@@ -727,7 +746,11 @@ Status RecordStore::resolve(const QString& recordId, const QString& field, const
         if (rc != SQLITE_OK) {
             return m_vault.errorFor(rc);
         }
-        return logChange(recordId, type, field, value, replaced);
+        if (Status logged = logChange(recordId, type, field, value, replaced); !logged) {
+            return logged;
+        }
+        auto left = noteConflicts(recordId);
+        return left ? Status() : Status(left.error());
     });
     if (status) {
         emit m_events.changed(type, recordId);
@@ -751,7 +774,11 @@ Status RecordStore::resolveDeletion(const QString& recordId, bool keepDeleted)
         if (rc != SQLITE_OK) {
             return m_vault.errorFor(rc);
         }
-        return logChange(recordId, type, kDeleted, QJsonValue(keepDeleted), replaced);
+        if (Status logged = logChange(recordId, type, kDeleted, QJsonValue(keepDeleted), replaced); !logged) {
+            return logged;
+        }
+        auto left = noteConflicts(recordId);
+        return left ? Status() : Status(left.error());
     });
     if (status) {
         emit m_events.changed(type, recordId);

@@ -160,6 +160,9 @@ public:
     Result<QList<Conflict>> conflicts(const QString& recordId = {}) const;
     // How many conflicts one record has (what conflicts(recordId) would list), by its keys.
     Result<qint64> conflictCount(const QString& recordId);
+    // The same, and notes whether the record holds one (table conflict_record), so that
+    // conflicts() reads only those records. Called after changes from other sites.
+    Result<qint64> noteConflicts(const QString& recordId);
     // Settles a field's conflict with the value the user chose (one of the versions, or
     // another): the change replaces every version of the field this site holds.
     Status resolve(const QString& recordId, const QString& field, const QJsonValue& value);
@@ -172,6 +175,7 @@ public:
     QString tick() { return m_hlc.next(); }
 
     QString siteId() const { return m_siteId; }
+    Vault& vault() const { return m_vault; }
     // Emits after every write that changed something.
     RecordEvents* events() { return &m_events; }
 

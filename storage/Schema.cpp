@@ -194,14 +194,22 @@ const std::vector<Schema::Migration>& Schema::migrations()
          "NOT NULL,"
          "  PRIMARY KEY (origin, oseq)) STRICT;",
          &chainEarlierChanges},
-        {"the trigram index is kept by the store, once per transaction; peers' roster versions",
+        {"the trigram index is kept by the store, once per transaction; peers' roster versions; the "
+         "records that may hold a conflict",
          // RecordStore writes record_search at the end of each transaction (flushSearchIndex):
          // written from triggers, FTS5 flushed a segment at every statement of a bulk load.
          "DROP TRIGGER record_search_insert;"
          "DROP TRIGGER record_search_delete;"
          "DROP TRIGGER record_search_update;"
          // Which roster version each peer holds, so that the roster travels only until it has it.
-         "ALTER TABLE peer ADD COLUMN roster_version INTEGER NOT NULL DEFAULT 0;"},
+         "ALTER TABLE peer ADD COLUMN roster_version INTEGER NOT NULL DEFAULT 0;"
+         // The records that may hold a conflict: only a change from another site makes one,
+         // and listing conflicts then reads these records instead of every field version.
+         "CREATE TABLE conflict_record (record_id TEXT PRIMARY KEY NOT NULL) STRICT, WITHOUT ROWID;"
+         "INSERT OR IGNORE INTO conflict_record SELECT record_id FROM field_leaf GROUP BY record_id, name "
+         "  HAVING count(*) > 1;"
+         "INSERT OR IGNORE INTO conflict_record SELECT l.record_id FROM field_leaf l JOIN record r ON r.id = "
+         "  l.record_id WHERE r.deleted = 1 AND l.name <> '~deleted';"},
     };
     return list;
 }

@@ -313,6 +313,23 @@ Result<QString> Sites::rootId() const
     return metaValue(db, "root_site");
 }
 
+Result<QMap<QString, QString>> Sites::lastReceived() const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    Statement rows(db, "SELECT site_id, last_received FROM peer WHERE last_received IS NOT NULL");
+    QMap<QString, QString> result;
+    while (rows.next()) {
+        result.insert(rows.text(0), rows.text(1));
+    }
+    if (rows.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(rows.rc());
+    }
+    return result;
+}
+
 Result<QByteArray> Sites::rosterBlob() const
 {
     sqlite3* db = m_vault.handle();

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 struct sqlite3;
@@ -74,6 +75,8 @@ public:
     Result<SecureBytes> signingKey() const;
     Result<SecureBytes> agreementKey() const;
     Result<QString> rootId() const;
+    // When a bundle from each site was last imported here (ISO 8601 UTC), by site id.
+    Result<QMap<QString, QString>> lastReceived() const;
     // The roster as last issued (root) or accepted (others); empty when there is none.
     Result<QByteArray> rosterBlob() const;
 

@@ -501,7 +501,7 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                     changedRecords.insert({type, recordId});
                 }
                 if (apply) {
-                    auto count = m_store.conflictCount(recordId);
+                    auto count = m_store.noteConflicts(recordId);
                     if (!count) {
                         return count.error();
                     }
@@ -642,18 +642,7 @@ Result<QList<BundleLogEntry>> Sync::history() const
 
 Result<QMap<QString, QString>> Sync::lastReceived() const
 {
-    sqlite3* db = m_vault.handle();
-    if (!db) {
-        return StorageError::make(
-            StorageErrorCode::Locked,
-            QCoreApplication::translate("Sync", "The vault is locked; unlock it first."));
-    }
-    Statement rows(db, "SELECT site_id, last_received FROM peer WHERE last_received IS NOT NULL");
-    QMap<QString, QString> result;
-    while (rows.next()) {
-        result.insert(rows.text(0), rows.text(1));
-    }
-    return result;
+    return Sites(m_vault).lastReceived();
 }
 
 } // namespace oneteam

@@ -1,6 +1,8 @@
 #include "DashboardFigures.h"
 #include "RecordService.h"
 #include "SampleDataset.h"
+#include "SyncPolicy.h"
+#include "SyncTestSupport.h"
 #include "VaultTestSupport.h"
 
 #include <QTemporaryDir>
@@ -21,6 +23,7 @@ private slots:
     void resolutionsAndActions();
     void oneMinistrysView();
     void timelineAndChanges();
+    void syncFreshnessAndConflicts();
 
 private:
     static qint64 amountOf(const QList<KeyAmount>& list, const QString& key);
@@ -204,6 +207,49 @@ void TestDashboardFigures::timelineAndChanges()
     now.changesFrom = QDate(2020, 1, 1);
     now.changesTo = QDate(2020, 12, 31);
     QVERIFY(DashboardFigures::compute(*m_store, now)->changedByType.isEmpty());
+}
+
+// The auditor's and secretariat's sync figures: when a bundle last came from each
+// office (never, then the day it came), and the conflicts waiting for review.
+void TestDashboardFigures::syncFreshnessAndConflicts()
+{
+    QTemporaryDir dir;
+    auto sec = makeSite(dir.path(), QStringLiteral("sec"), QStringLiteral("secretariat"), syncPolicy);
+    auto msit = makeSite(dir.path(), QStringLiteral("msit"), QStringLiteral("ministry:MSIT"), syncPolicy);
+    RecordService secService(*sec->store, QStringLiteral("secretariat"));
+    QString error;
+    QVERIFY(SampleDataset::load(secService, &error) > 0);
+    QVERIFY(enrol(*sec, {{msit.get(), QStringLiteral("ministry:MSIT")}}, dir.path()));
+
+    DashboardScope scope;
+    scope.today = QDate::currentDate();
+    auto before = DashboardFigures::compute(*sec->store, scope);
+    QVERIFY(before);
+    QCOMPARE(before->sites.size(), 1);
+    QCOMPARE(before->sites.first().name, QStringLiteral("msit"));
+    QVERIFY(!before->sites.first().lastReceived.isValid());
+    QCOMPARE(before->sites.first().daysSince(scope.today), qint64(-1));
+    QCOMPARE(before->conflicts, qint64(0));
+
+    // MSIT and the secretariat both change the same action; MSIT's bundle arrives.
+    QString action;
+    auto actions = msit->store->list({QStringLiteral("action")});
+    QVERIFY(actions && !actions->isEmpty());
+    action = actions->first().id;
+    QJsonObject fields = msit->store->get(action)->fields;
+    fields.insert(QStringLiteral("progress"), 40);
+    QVERIFY(msit->store->put(QStringLiteral("action"), action, fields));
+    fields.insert(QStringLiteral("progress"), 35);
+    QVERIFY(sec->store->put(QStringLiteral("action"), action, fields));
+    QVERIFY(sec->sync->import(bundleFor(*msit, {sec->id}, dir.path()), QStringLiteral("m.otbundle")));
+
+    auto after = DashboardFigures::compute(*sec->store, scope);
+    QVERIFY(after);
+    QVERIFY(after->sites.first().lastReceived.isValid());
+    QCOMPARE(after->sites.first().daysSince(scope.today), qint64(0));
+    QCOMPARE(after->conflicts, qint64(1));
+    QVERIFY(sec->store->resolve(action, QStringLiteral("progress"), 40));
+    QCOMPARE(DashboardFigures::compute(*sec->store, scope)->conflicts, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestDashboardFigures)

@@ -2195,10 +2195,6 @@
         <translation>CAIO: %1 of %2 ministries covered.</translation>
     </message>
     <message>
-        <source>Sync and the audit chain report here once bundles are exchanged; no bundle has been received yet.</source>
-        <translation>Sync and the audit chain report here once bundles are exchanged; no bundle has been received yet.</translation>
-    </message>
-    <message>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
@@ -2333,6 +2329,50 @@
     <message>
         <source>%1 as its officer sees it: its actions, budget lines and CAIO; the national indicators.</source>
         <translation>%1 as its officer sees it: its actions, budget lines and CAIO; the national indicators.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>This vault exchanges bundles with no other office yet (Sync page).</source>
+        <translation>This vault exchanges bundles with no other office yet (Sync page).</translation>
+    </message>
+    <message>
+        <source>Bundles: %1 of %2 offices sent one in the last %3 days; %4 never did.</source>
+        <translation>Bundles: %1 of %2 offices sent one in the last %3 days; %4 never did.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review (Sync page).</source>
+        <translation><numerusform>%n conflict to review (Sync page).</numerusform><numerusform>%n conflicts to review (Sync page).</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message>
+        <source>Last bundle received from each office</source>
+        <translation>Last bundle received from each office</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
 </context>
 <context>

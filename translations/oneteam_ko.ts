@@ -2192,10 +2192,6 @@
         <translation>CAIO: 부처 %2곳 중 %1곳 지정.</translation>
     </message>
     <message>
-        <source>Sync and the audit chain report here once bundles are exchanged; no bundle has been received yet.</source>
-        <translation>묶음을 주고받으면 동기화와 감사 체인 현황이 여기에 표시됩니다. 아직 받은 묶음이 없습니다.</translation>
-    </message>
-    <message>
         <source>Save as PNG…</source>
         <translation>PNG로 저장…</translation>
     </message>
@@ -2330,6 +2326,50 @@
     <message>
         <source>%1 as its officer sees it: its actions, budget lines and CAIO; the national indicators.</source>
         <translation>%1 담당자가 보는 화면: 부처의 후속 조치, 예산 사업, CAIO와 국가 지표.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n일 전</numerusform></translation>
+    </message>
+    <message>
+        <source>This vault exchanges bundles with no other office yet (Sync page).</source>
+        <translation>이 금고는 아직 다른 기관과 묶음을 주고받지 않습니다(동기화 화면).</translation>
+    </message>
+    <message>
+        <source>Bundles: %1 of %2 offices sent one in the last %3 days; %4 never did.</source>
+        <translation>묶음: 기관 %2곳 중 %1곳이 최근 %3일 안에 보냈고, %4곳은 보낸 적이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review (Sync page).</source>
+        <translation><numerusform>검토할 충돌 %n건 (동기화 화면).</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>검토할 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Last bundle received from each office</source>
+        <translation>기관별 마지막으로 받은 묶음</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>처</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>마지막 묶음</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>경과</translation>
     </message>
 </context>
 <context>

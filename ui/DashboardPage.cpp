@@ -48,6 +48,8 @@ namespace {
 const QColor kBlue(0x1f, 0x5f, 0xa8);
 const QColor kTeal(0x2a, 0x9d, 0x8f);
 const QColor kAmber(0xe9, 0xa2, 0x3b);
+// An office whose last bundle is older than this many days is shown as stale.
+constexpr int kStaleDays = 14;
 const QColor kRed(0xb0, 0x00, 0x20);
 const QColor kGrey(0x9a, 0xa5, 0xb1);
 
@@ -170,10 +172,15 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
     , m_actions(new QTableWidget(m_cards))
     , m_timeline(new QTreeWidget(m_cards))
     , m_openActions(new QTreeWidget(m_cards))
+    , m_sites(new QTreeWidget(m_cards))
     , m_changesFrom(new QDateEdit(this))
     , m_changesTo(new QDateEdit(this))
 {
     m_openActions->setObjectName(QStringLiteral("openActions"));
+    m_sites->setObjectName(QStringLiteral("siteFreshness"));
+    m_sites->setRootIsDecorated(false);
+    m_sites->setColumnCount(4);
+    m_sites->setMinimumHeight(160);
     m_openActions->setRootIsDecorated(false);
     m_openActions->setColumnCount(3);
     m_openActions->setMinimumHeight(220);
@@ -240,6 +247,7 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
     listBox(QStringLiteral("openActions"), m_openActions, 4, 2, 1);
     listBox(QStringLiteral("timeline"), m_timeline, 5, 0, 2);
     addCard(QStringLiteral("changes"), 5, 2);
+    listBox(QStringLiteral("sites"), m_sites, 6, 0, 2);
     for (int c = 0; c < 3; ++c) {
         m_grid->setColumnStretch(c, 1);
     }
@@ -679,16 +687,47 @@ void DashboardPage::rebuild()
     }
     m_openActions->resizeColumnToContents(0);
 
+    // When each office last sent a bundle: how fresh this vault's picture of it is.
+    m_sites->parentWidget()->setVisible(!f.sites.isEmpty());
+    m_sites->clear();
+    int stale = 0;
+    int never = 0;
+    for (const SiteFreshness& site : f.sites) {
+        auto* row = new QTreeWidgetItem(m_sites);
+        row->setText(0, site.name);
+        row->setText(1, site.role);
+        const qint64 days = site.daysSince(f.scope.today);
+        row->setText(2, site.lastReceived.isValid()
+                            ? QLocale().toString(site.lastReceived.toLocalTime(), QLocale::ShortFormat)
+                            : tr("never"));
+        row->setText(3, days < 0 ? QString() : tr("%n day(s) ago", nullptr, int(days)));
+        never += days < 0 ? 1 : 0;
+        stale += days > kStaleDays ? 1 : 0;
+        if (days < 0 || days > kStaleDays) {
+            for (int c = 0; c < 4; ++c) {
+                row->setForeground(c, days < 0 ? kRed : kAmber);
+            }
+        }
+    }
+    m_sites->resizeColumnToContents(0);
+
     // In words, the figures a reader wants first.
     QStringList summary;
     summary << tr("Budget: proposal %1, enacted %2, executed %3.")
                    .arg(won(f.budget.proposal), won(f.budget.enacted), won(f.budget.executed));
     summary << tr("Actions: %1, of which %2 overdue.").arg(f.actionsTotal).arg(f.actionsOverdue);
     summary << tr("CAIO: %1 of %2 ministries covered.").arg(f.caio.active).arg(f.caio.ministries);
-    if (m_service && m_service->readOnly()) {
-        summary << tr("Sync and the audit chain report here once bundles are exchanged; no bundle has been "
-                      "received yet.");
+    if (f.sites.isEmpty()) {
+        summary << tr("This vault exchanges bundles with no other office yet (Sync page).");
+    } else {
+        summary << tr("Bundles: %1 of %2 offices sent one in the last %3 days; %4 never did.")
+                       .arg(f.sites.size() - stale - never)
+                       .arg(f.sites.size())
+                       .arg(kStaleDays)
+                       .arg(never);
     }
+    summary << (f.conflicts > 0 ? tr("%n conflict(s) to review (Sync page).", nullptr, int(f.conflicts))
+                                : tr("No conflicts to review."));
     m_summary->setText(summary.join(QLatin1Char(' ')));
 }
 
@@ -799,6 +838,7 @@ void DashboardPage::retranslate()
         {"resolutionKeywords", tr("Resolutions by policy keyword")},
         {"budgetKeywords", tr("Proposal by policy keyword (%1)").arg(trillionUnit())},
         {"openActions", tr("Your open actions, by due date")},
+        {"sites", tr("Last bundle received from each office")},
         {"actions", tr("Actions by ministry and status (overdue in red)")},
         {"timeline", tr("Milestones and partnerships")},
         {"changes", tr("Records changed from %1 to %2")
@@ -816,6 +856,8 @@ void DashboardPage::retranslate()
     m_timeline->setAccessibleName(m_cardTitles.value(QStringLiteral("timeline"))->text());
     m_timeline->setHeaderLabels({tr("Date"), tr("Title"), tr("Status")});
     m_openActions->setHeaderLabels({tr("Due"), tr("Action"), tr("Status")});
+    m_sites->setHeaderLabels({tr("Office"), tr("Role"), tr("Last bundle"), tr("Age")});
+    m_sites->setAccessibleName(m_cardTitles.value(QStringLiteral("sites"))->text());
     m_openActions->setAccessibleName(m_cardTitles.value(QStringLiteral("openActions"))->text());
     m_changesFrom->setAccessibleName(tr("Changes from"));
     m_changesTo->setAccessibleName(tr("Changes to"));

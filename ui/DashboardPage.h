@@ -40,6 +40,7 @@ public:
     // "indicator", "caio", "resolutions", "changes"), or null when not shown.
     QChart* chart(const QString& name) const;
     QTableWidget* actionsTable() const { return m_actions; }
+    QTreeWidget* siteFreshness() const { return m_sites; }
     void setFiscalYear(int year); // 0: every year
     // The secretariat's or an auditor's look at one ministry's dashboard; empty: all.
     void setViewedMinistry(const QString& ministryId);
@@ -86,6 +87,7 @@ private:
     QTableWidget* m_actions;
     QTreeWidget* m_timeline;
     QTreeWidget* m_openActions;
+    QTreeWidget* m_sites; // when a bundle last came from each office
     QDateEdit* m_changesFrom;
     QDateEdit* m_changesTo;
 };
