@@ -9,6 +9,10 @@
 #include <QCoreApplication>
 #include <QtEndian>
 
+#include <zlib.h>
+
+#include <cstring>
+
 namespace oneteam {
 
 namespace {
@@ -79,12 +83,11 @@ Result<QByteArray> Bundle::seal(const QString& sender, const QByteArray& senderS
         }
         const SecureBytes kek =
             wrappingKey(shared, bundleId, ephemeral->publicKey, recipient.agreeKey, recipient.siteId);
-        const QByteArray keyBytes(reinterpret_cast<const char*>(contentKey.data()),
-                                  qsizetype(contentKey.size()));
+        QByteArray keyBytes(qsizetype(contentKey.size()), Qt::Uninitialized);
+        std::memcpy(keyBytes.data(), contentKey.data(), contentKey.size());
         QByteArray sealedKey =
             crypto::sealData(kek, kWrapNonce, keyBytes, wrapAad(bundleId, recipient.siteId));
-        QByteArray wipeMe = keyBytes;
-        wipe(wipeMe);
+        wipe(keyBytes);
         if (sealedKey.size() != kWrappedSize) {
             return StorageError::make(
                 StorageErrorCode::Io,
@@ -227,14 +230,21 @@ Result<QByteArray> Bundle::open(const QString& siteId, const SecureBytes& agreeK
     if (!compressed) {
         return damaged(QCoreApplication::translate("Bundle", "the contents fail authentication"));
     }
-    // qUncompress trusts the length in front; a trusted sender's bundle still gets a bound.
-    if (compressed->size() < 4 || qFromBigEndian<quint32>(compressed->constData()) > quint32(kMaxPlain)) {
+    // qCompress's format: the length, big-endian, then zlib data. Inflated into exactly that
+    // many bytes and no more (qUncompress would keep growing its buffer).
+    const quint32 size = compressed->size() >= 4 ? qFromBigEndian<quint32>(compressed->constData()) : 0;
+    if (size == 0 || qsizetype(size) > kMaxPlain) {
         wipe(*compressed);
         return damaged(QCoreApplication::translate("Bundle", "impossible contents length"));
     }
-    QByteArray plain = qUncompress(*compressed);
+    QByteArray plain(qsizetype(size), Qt::Uninitialized);
+    uLongf inflated = size;
+    const int zrc = uncompress(reinterpret_cast<Bytef*>(plain.data()), &inflated,
+                               reinterpret_cast<const Bytef*>(compressed->constData() + 4),
+                               uLong(compressed->size() - 4));
     wipe(*compressed);
-    if (plain.isEmpty()) {
+    if (zrc != Z_OK || inflated != size) {
+        wipe(plain);
         return damaged(QCoreApplication::translate("Bundle", "the contents do not decompress"));
     }
     return plain;

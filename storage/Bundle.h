@@ -18,7 +18,7 @@ class Bundle
 public:
     static constexpr qsizetype kMaxHeader = 1024 * 1024;
     static constexpr qsizetype kMaxPayload = qsizetype(1) << 30;
-    static constexpr qsizetype kMaxPlain = qsizetype(1) << 30;
+    static constexpr qsizetype kMaxPlain = qsizetype(256) << 20; // decompressed contents
 
     struct Recipient
     {

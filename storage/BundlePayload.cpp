@@ -84,7 +84,8 @@ std::optional<Payload> decodePayload(const QByteArray& bytes)
     payload.rosterVersion = rosterVersion.isInteger() ? rosterVersion.toInteger() : 0;
     const QCborMap have = root[QStringLiteral("have")].toMap();
     for (auto it = have.constBegin(); it != have.constEnd(); ++it) {
-        if (!validText(it.key(), 64) || !it.value().isInteger() || it.value().toInteger() < 0) {
+        if (!validText(it.key(), 64) || !it.value().isInteger() || it.value().toInteger() < 0 ||
+            it.value().toInteger() > (qint64(1) << 48)) {
             return std::nullopt;
         }
         payload.have.insert(it.key().toString(), it.value().toInteger());

@@ -42,8 +42,15 @@ QString Hlc::last() const
 
 bool Hlc::parse(const QString& timestamp, qint64* wall, qint64* counter)
 {
+    // Exactly fifteen digits, a dot and six digits: one text per time, so that text order
+    // is time order.
     if (timestamp.size() != 22 || timestamp.at(15) != QLatin1Char('.')) {
         return false;
+    }
+    for (qsizetype i = 0; i < 22; ++i) {
+        if (i != 15 && (timestamp.at(i) < QLatin1Char('0') || timestamp.at(i) > QLatin1Char('9'))) {
+            return false;
+        }
     }
     bool okWall = false;
     bool okCounter = false;

@@ -527,9 +527,6 @@ Status RecordStore::applyRemote(std::span<const LoggedChange> run, std::span<con
                                 bool apply, bool* changed)
 {
     *changed = false;
-    for (const LoggedChange& change : run) {
-        m_hlc.observe(change.hlc);
-    }
     if (!apply) {
         for (std::size_t i = 0; i < run.size(); ++i) {
             bool ignored = false;
@@ -541,6 +538,10 @@ Status RecordStore::applyRemote(std::span<const LoggedChange> run, std::span<con
     }
     if (run.empty()) {
         return {};
+    }
+    // Only changes taken into the data move this site's clock (a refused one does not).
+    for (const LoggedChange& change : run) {
+        m_hlc.observe(change.hlc);
     }
     const QString& recordId = run.front().recordId;
     const QString& type = run.front().type;

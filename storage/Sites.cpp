@@ -608,7 +608,12 @@ Status Sites::join(const Roster& roster, const QString& fingerprint)
             alone = alone && (site.local || !site.trusted);
         }
     }
-    if (!currentRoot->isEmpty() && *currentRoot != roster.rootId && !(*currentRoot == me->id && alone)) {
+    if (*currentRoot == roster.rootId) {
+        // Joined already: the roster is taken only if newer, like any other.
+        bool accepted = false;
+        return acceptRoster(roster, &accepted);
+    }
+    if (!currentRoot->isEmpty() && !(*currentRoot == me->id && alone)) {
         return StorageError::make(
             StorageErrorCode::InvalidArgument,
             QCoreApplication::translate("Sites", "This vault already belongs to another network (root %1).")

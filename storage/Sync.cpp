@@ -18,6 +18,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+
 #include <limits>
 
 namespace oneteam {
@@ -31,6 +33,9 @@ StorageError damaged(const QString& detail)
         QCoreApplication::translate("Sync", "The bundle is damaged or was altered (%1); nothing was changed.")
             .arg(detail));
 }
+
+// A change dated further ahead than this waits: applied, it would win every later edit.
+constexpr qint64 kMaxAheadMs = 24 * 60 * 60 * 1000;
 
 QString now()
 {
@@ -198,7 +203,9 @@ Result<ExportResult> Sync::exportTo(const QStringList& recipientIds, const QStri
             payload.roster = *roster;
         }
     }
-    auto bytes = Bundle::seal(me->id, me->signKey, *signingKey, created, recipients, encodePayload(payload));
+    QByteArray plainPayload = encodePayload(payload);
+    auto bytes = Bundle::seal(me->id, me->signKey, *signingKey, created, recipients, plainPayload);
+    wipe(plainPayload);
     if (!bytes) {
         return bytes.error();
     }
@@ -306,6 +313,22 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
         signKey = sender->signKey;
         report.senderName = sender->name;
     }
+    if (mode == Mode::Join) {
+        // The key the bundle names must be the one the user was told of, before anything
+        // in it is verified further or decrypted.
+        const auto normalise = [](QString text) {
+            return text.remove(QLatin1Char('-')).remove(QLatin1Char(' ')).toUpper();
+        };
+        if (normalise(fingerprint) != normalise(crypto::fingerprint(bundle->senderSignKey))) {
+            return StorageError::make(
+                StorageErrorCode::Refused,
+                QCoreApplication::translate("Sites",
+                                            "The secretariat's key has fingerprint %1, not the one given "
+                                            "(%2). Do not join: ask the secretariat by another channel "
+                                            "which is right.")
+                    .arg(crypto::fingerprint(bundle->senderSignKey), fingerprint));
+        }
+    }
     if (!bundle->verifySignature(signKey)) {
         return damaged(QCoreApplication::translate("Sync", "its signature does not match its contents"));
     }
@@ -342,8 +365,9 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
     }
     sqlite3* db = m_vault.handle();
     {
-        Statement seen(db, "SELECT at FROM bundle_log WHERE bundle_id = ? AND direction = 'received'");
-        seen.bind(1, report.bundleId);
+        Statement seen(
+            db, "SELECT at FROM bundle_log WHERE bundle_id = ? AND peer = ? AND direction = 'received'");
+        seen.bind(1, report.bundleId).bind(2, bundle->sender);
         if (seen.next()) {
             report.alreadyImported = true;
             report.known = report.carried;
@@ -392,6 +416,16 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
             return roster.error();
         }
         // 4. Each origin's run: its head signed by the origin, its chain unbroken.
+        struct Pending
+        {
+            const Segment* segment = nullptr;
+            const SiteEntry* origin = nullptr;
+            qsizetype skip = 0;       // changes already here
+            QList<QByteArray> chains; // the chain after each change
+            qsizetype applied = -1;   // the last change taken (applied or refused)
+            bool held = false;        // the rest of this origin's run waits
+        };
+        std::vector<Pending> pending;
         for (const Segment& segment : payload->segments) {
             const SiteEntry* origin = nullptr;
             for (const SiteEntry& site : *roster) {
@@ -435,115 +469,206 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                     QCoreApplication::translate("Sync", "the changes of %1 do not carry its signature")
                         .arg(origin->name));
             }
-            const qsizetype skip = qsizetype(have - segment.from + 1);
-            report.known += skip;
-            QList<QByteArray> chains(segment.changes.size());
-            for (qsizetype i = skip; i < segment.changes.size(); ++i) {
+            Pending item;
+            item.segment = &segment;
+            item.origin = origin;
+            item.skip = qsizetype(have - segment.from + 1);
+            item.applied = item.skip - 1;
+            item.chains.resize(segment.changes.size());
+            report.known += item.skip;
+            for (qsizetype i = item.skip; i < segment.changes.size(); ++i) {
                 chain = changelog::next(chain, segment.changes.at(i));
-                chains[i] = chain;
+                item.chains[i] = chain;
             }
             if (chain != segment.chain) {
                 return damaged(
                     QCoreApplication::translate("Sync", "the changes of %1 were altered on the way")
                         .arg(origin->name));
             }
-            // 5. Apply, one record's run of changes at a time, under the origin's role.
-            for (qsizetype i = skip; i < segment.changes.size();) {
+            pending.push_back(std::move(item));
+        }
+        // 5. Apply one origin's run of changes to one record at a time, under the origin's
+        // role, the runs of all origins in clock order: a change comes after those it saw,
+        // whichever site relayed them. A change dated more than a day ahead, or to a record
+        // whose creation has not arrived, waits with the rest of its origin's changes.
+        struct Run
+        {
+            std::size_t item;
+            qsizetype first;
+            qsizetype end;
+        };
+        std::vector<Run> runs;
+        for (std::size_t p = 0; p < pending.size(); ++p) {
+            const QList<LoggedChange>& changes = pending[p].segment->changes;
+            for (qsizetype i = pending[p].skip; i < changes.size();) {
                 qsizetype end = i;
-                const QString recordId = segment.changes.at(i).recordId;
-                while (end < segment.changes.size() && segment.changes.at(end).recordId == recordId) {
+                while (end < changes.size() && changes.at(end).recordId == changes.at(i).recordId) {
                     ++end;
                 }
-                auto existing = m_store.get(recordId);
-                const QString type = segment.changes.at(i).type;
-                QJsonObject before = existing ? existing->fields : QJsonObject();
-                QJsonObject after = before;
-                bool creating = !existing;
-                bool deleting = false;
-                QString reason;
-                for (qsizetype k = i; k < end; ++k) {
-                    const LoggedChange& change = segment.changes.at(k);
-                    if (change.type != type || (existing && existing->type != type)) {
-                        reason = QCoreApplication::translate("Sync", "record %1 is a %2, not a %3")
-                                     .arg(recordId, existing ? existing->type : type, change.type);
-                    }
-                    const QJsonValue value = RecordStore::decodeValue(change.value);
-                    if (change.field.isEmpty()) {
-                        creating = true;
-                    } else if (change.field == QLatin1String("~deleted")) {
-                        deleting = deleting || value.toBool();
-                    } else if (value.isNull() || value.isUndefined()) {
-                        after.remove(change.field);
-                    } else {
-                        after.insert(change.field, value);
-                    }
-                }
-                if (reason.isEmpty() && m_policy) {
-                    reason = m_policy(*origin, type, before, after, creating, deleting);
-                }
-                const bool apply = reason.isEmpty();
-                // Conflicts are counted on the records the bundle touches, before and after.
-                if (apply) {
-                    auto count = m_store.conflictCount(recordId);
-                    if (!count) {
-                        return count.error();
-                    }
-                    report.conflictsBefore += int(*count);
-                }
-                bool changed = false;
-                const std::span<const LoggedChange> run(segment.changes.constData() + i,
-                                                        std::size_t(end - i));
-                const std::span<const QByteArray> runChains(chains.constData() + i, std::size_t(end - i));
-                if (Status applied = m_store.applyRemote(run, runChains, apply, &changed); !applied) {
-                    return applied;
-                }
-                if (changed) {
-                    changedRecords.insert({type, recordId});
-                }
-                if (apply) {
-                    auto count = m_store.noteConflicts(recordId);
-                    if (!count) {
-                        return count.error();
-                    }
-                    report.conflictsAfter += int(*count);
-                }
-                for (const LoggedChange& change : run) {
-                    if (!apply) {
-                        Statement refusal(db, "INSERT OR REPLACE INTO refusal (origin, oseq, at, reason) "
-                                              "VALUES (?,?,?,?)");
-                        const int rc = refusal.bind(1, change.origin)
-                                           .bind(2, change.oseq)
-                                           .bind(3, now())
-                                           .bind(4, reason)
-                                           .exec();
-                        if (rc != SQLITE_OK) {
-                            return m_vault.errorFor(rc);
-                        }
-                    }
-                    if (report.preview.size() < SyncReport::kPreviewLimit) {
-                        report.preview.append({origin->name, change.type, change.recordId, change.field,
-                                               RecordStore::decodeValue(change.value), !apply});
-                    }
-                }
-                if (apply) {
-                    report.applied += end - i;
-                } else {
-                    report.refused += end - i;
-                    report.refusals.append(QCoreApplication::translate("Sync", "%1 (%2 %3): %4")
-                                               .arg(origin->name, type, recordId, reason));
-                }
+                runs.push_back({p, i, end});
                 i = end;
             }
+        }
+        std::stable_sort(runs.begin(), runs.end(), [&pending](const Run& a, const Run& b) {
+            const LoggedChange& x = pending[a.item].segment->changes.at(a.first);
+            const LoggedChange& y = pending[b.item].segment->changes.at(b.first);
+            return changelog::later(y.hlc, y.origin, x.hlc, x.origin);
+        });
+        const QString horizon = Hlc::format(QDateTime::currentMSecsSinceEpoch() + kMaxAheadMs, 0);
+        for (const Run& entry : runs) {
+            Pending& item = pending[entry.item];
+            if (item.held) {
+                continue;
+            }
+            const SiteEntry* origin = item.origin;
+            const QList<LoggedChange>& changes = item.segment->changes;
+            const QString recordId = changes.at(entry.first).recordId;
+            const QString type = changes.at(entry.first).type;
+            auto existing = m_store.get(recordId);
+            bool future = false;
+            bool creation = false;
+            for (qsizetype k = entry.first; k < entry.end; ++k) {
+                future = future || changes.at(k).hlc > horizon;
+                creation = creation || changes.at(k).field.isEmpty();
+            }
+            if (future || (!existing && !creation)) {
+                item.held = true;
+                report.notes.append(
+                    future ? QCoreApplication::translate(
+                                 "Sync", "Changes from %1 are dated more than a day ahead (is its clock "
+                                         "right?); they wait until then.")
+                                 .arg(origin->name)
+                           : QCoreApplication::translate(
+                                 "Sync", "Changes from %1 to a record this vault has not received yet wait "
+                                         "for it.")
+                                 .arg(origin->name));
+                continue;
+            }
+            QJsonObject before = existing ? existing->fields : QJsonObject();
+            QJsonObject after = before;
+            QSet<QString> written;
+            bool creating = !existing;
+            bool deleting = false;
+            QString reason;
+            for (qsizetype k = entry.first; k < entry.end; ++k) {
+                const LoggedChange& change = changes.at(k);
+                const QJsonValue value = RecordStore::decodeValue(change.value);
+                if (change.type != type || (existing && existing->type != type)) {
+                    reason = QCoreApplication::translate("Sync", "record %1 is a %2, not a %3")
+                                 .arg(recordId, existing ? existing->type : type, change.type);
+                } else if (change.field == QLatin1String("~deleted")) {
+                    // Deleting and restoring are one right; anything but true or false is malformed.
+                    deleting = true;
+                    if (!value.isBool()) {
+                        reason =
+                            QCoreApplication::translate("Sync", "a deletion that is neither true nor false");
+                    }
+                } else {
+                    for (const FieldVersion& version : change.prev) {
+                        if (version.field != change.field) {
+                            reason = QCoreApplication::translate(
+                                         "Sync", "a change to '%1' claims to replace versions of '%2'")
+                                         .arg(change.field, version.field);
+                        }
+                    }
+                    if (change.field.isEmpty()) {
+                        creating = true;
+                    } else {
+                        written.insert(change.field);
+                        if (value.isNull() || value.isUndefined()) {
+                            after.remove(change.field);
+                        } else {
+                            after.insert(change.field, value);
+                        }
+                    }
+                }
+            }
+            if (reason.isEmpty() && m_policy) {
+                // Every field written counts as changed, even when this vault holds the same
+                // value: the version would still win against a concurrent one.
+                QJsonObject ruleBefore = before;
+                for (const QString& field : std::as_const(written)) {
+                    if (ruleBefore.value(field) == after.value(field)) {
+                        ruleBefore.insert(field, QStringLiteral("\u0001written"));
+                    }
+                }
+                reason = m_policy(*origin, type, ruleBefore, after, creating, deleting);
+            }
+            const bool apply = reason.isEmpty();
+            // Conflicts are counted on the records the bundle touches, before and after.
+            if (apply) {
+                auto count = m_store.conflictCount(recordId);
+                if (!count) {
+                    return count.error();
+                }
+                report.conflictsBefore += int(*count);
+            }
+            bool changed = false;
+            const std::span<const LoggedChange> run(changes.constData() + entry.first,
+                                                    std::size_t(entry.end - entry.first));
+            const std::span<const QByteArray> runChains(item.chains.constData() + entry.first,
+                                                        std::size_t(entry.end - entry.first));
+            if (Status applied = m_store.applyRemote(run, runChains, apply, &changed); !applied) {
+                return applied;
+            }
+            item.applied = entry.end - 1;
+            if (changed) {
+                changedRecords.insert({type, recordId});
+            }
+            if (apply) {
+                auto count = m_store.noteConflicts(recordId);
+                if (!count) {
+                    return count.error();
+                }
+                report.conflictsAfter += int(*count);
+            }
+            for (const LoggedChange& change : run) {
+                if (!apply) {
+                    Statement refusal(db, "INSERT OR REPLACE INTO refusal (origin, oseq, at, reason) "
+                                          "VALUES (?,?,?,?)");
+                    const int rc = refusal.bind(1, change.origin)
+                                       .bind(2, change.oseq)
+                                       .bind(3, now())
+                                       .bind(4, reason)
+                                       .exec();
+                    if (rc != SQLITE_OK) {
+                        return m_vault.errorFor(rc);
+                    }
+                }
+                if (report.preview.size() < SyncReport::kPreviewLimit) {
+                    report.preview.append({origin->name, change.type, change.recordId, change.field,
+                                           RecordStore::decodeValue(change.value), !apply});
+                }
+            }
+            if (apply) {
+                report.applied += entry.end - entry.first;
+            } else {
+                report.refused += entry.end - entry.first;
+                report.refusals.append(QCoreApplication::translate("Sync", "%1 (%2 %3): %4")
+                                           .arg(origin->name, type, recordId, reason));
+            }
+        }
+        // How far each origin's chain now reaches here; its signed head only when all of it did.
+        for (const Pending& item : pending) {
+            const Segment& segment = *item.segment;
+            if (item.applied < item.skip) {
+                continue;
+            }
+            const bool whole = item.applied == segment.changes.size() - 1;
             Statement store(
-                db, "INSERT INTO origin_head (origin, oseq, chain, signed_oseq, signed_chain, signature) "
-                    "VALUES (?1, ?2, ?3, ?2, ?3, ?4) ON CONFLICT (origin) DO UPDATE SET oseq = ?2, "
-                    "chain = ?3, signed_oseq = ?2, signed_chain = ?3, signature = ?4");
-            const int rc = store.bind(1, segment.origin)
-                               .bind(2, segment.head)
-                               .bindBlob(3, segment.chain)
-                               .bindBlob(4, segment.signature)
-                               .exec();
-            if (rc != SQLITE_OK) {
+                db, whole ? "INSERT INTO origin_head (origin, oseq, chain, signed_oseq, signed_chain, "
+                            "signature) VALUES (?1, ?2, ?3, ?2, ?3, ?4) ON CONFLICT (origin) DO UPDATE "
+                            "SET oseq = ?2, chain = ?3, signed_oseq = ?2, signed_chain = ?3, "
+                            "signature = ?4"
+                          : "INSERT INTO origin_head (origin, oseq, chain) VALUES (?1, ?2, ?3) "
+                            "ON CONFLICT (origin) DO UPDATE SET oseq = ?2, chain = ?3");
+            store.bind(1, segment.origin)
+                .bind(2, segment.from + item.applied)
+                .bindBlob(3, item.chains.at(item.applied));
+            if (whole) {
+                store.bindBlob(4, segment.signature);
+            }
+            if (const int rc = store.exec(); rc != SQLITE_OK) {
                 return m_vault.errorFor(rc);
             }
         }
@@ -593,9 +718,15 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
         }
         return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
     });
-    const bool keep = status && mode != Mode::DryRun;
-    sqlite3_exec(db, keep ? "RELEASE sync_import" : "ROLLBACK TO sync_import; RELEASE sync_import", nullptr,
-                 nullptr, nullptr);
+    bool keep = status && mode != Mode::DryRun;
+    if (keep && sqlite3_exec(db, "RELEASE sync_import", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const StorageError error = m_vault.errorFor(sqlite3_errcode(db));
+        sqlite3_exec(db, "ROLLBACK TO sync_import; RELEASE sync_import", nullptr, nullptr, nullptr);
+        return error;
+    }
+    if (!keep) {
+        sqlite3_exec(db, "ROLLBACK TO sync_import; RELEASE sync_import", nullptr, nullptr, nullptr);
+    }
     if (!status) {
         return status.error();
     }

@@ -2,6 +2,7 @@
 
 #include "RecordLabels.h"
 #include "RecordService.h"
+#include "SyncDialogs.h"
 #include "WonFormat.h"
 
 #include <QBarCategoryAxis>
@@ -695,7 +696,7 @@ void DashboardPage::rebuild()
     for (const SiteFreshness& site : f.sites) {
         auto* row = new QTreeWidgetItem(m_sites);
         row->setText(0, site.name);
-        row->setText(1, site.role);
+        row->setText(1, roleTitle(site.role));
         const qint64 days = site.daysSince(f.scope.today);
         row->setText(2, site.lastReceived.isValid()
                             ? QLocale().toString(site.lastReceived.toLocalTime(), QLocale::ShortFormat)
