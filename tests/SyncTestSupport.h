@@ -27,19 +27,20 @@ struct TestSite
 };
 
 inline std::unique_ptr<TestSite> makeSite(const QString& folder, const QString& name, const QString& role,
-                                          const std::function<ChangePolicy(RecordStore&)>& policy = {})
+                                          const std::function<ChangePolicy(RecordStore&)>& policy = {},
+                                          const QString& siteId = {}, Hlc::WallClock wall = {})
 {
     auto site = std::make_unique<TestSite>();
     site->name = name;
     site->path = folder + QLatin1Char('/') + name + QStringLiteral(".otvault");
     auto vault =
-        Vault::create(site->path, secret("sync test passphrase"), {QString(), name, role}, cheapOptions());
+        Vault::create(site->path, secret("sync test passphrase"), {siteId, name, role}, cheapOptions());
     if (!vault) {
         qWarning() << vault.error().message;
         return nullptr;
     }
     site->vault = std::move(*vault);
-    site->store = std::make_unique<RecordStore>(*site->vault);
+    site->store = std::make_unique<RecordStore>(*site->vault, std::move(wall));
     site->sync =
         std::make_unique<Sync>(*site->vault, *site->store, policy ? policy(*site->store) : ChangePolicy());
     site->id = site->store->siteId();

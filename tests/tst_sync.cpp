@@ -32,6 +32,9 @@ private slots:
     void detectsRelayThatAltersAChange();
     void joinNeedsTheRightFingerprint();
     void inspectChangesNothing();
+    void relayedEditAppliesAfterTheCreationItSaw();
+    void ministryCannotRestoreADeletedRecord();
+    void changesDatedAheadWait();
 
 private:
     // The committee's network on the sample data: secretariat, MSIT, MOE and an auditor.
@@ -573,6 +576,97 @@ void TestSync::inspectChangesNothing()
     QVERIFY(applied);
     QCOMPARE(applied->applied, 2);
     QVERIFY(canonicalDump(*m_msit) != before);
+}
+
+// The secretariat relays its creation of an action and MSIT's update of it in one bundle.
+// MSIT's site id sorts first, so its run comes first in the payload: it must still be
+// applied after the creation it saw, not refused as a ministry creating an action.
+void TestSync::relayedEditAppliesAfterTheCreationItSaw()
+{
+    const QString dir = m_dir->path();
+    auto sec = makeSite(dir, QStringLiteral("sec"), QStringLiteral("secretariat"), syncPolicy,
+                        QStringLiteral("ffffffff-0000-4000-8000-000000000000"));
+    auto msit = makeSite(dir, QStringLiteral("msit"), QStringLiteral("ministry:MSIT"), syncPolicy,
+                         QStringLiteral("00000000-0000-4000-8000-000000000001"));
+    auto moe = makeSite(dir, QStringLiteral("moe"), QStringLiteral("ministry:MOE"), syncPolicy,
+                        QStringLiteral("00000000-0000-4000-8000-000000000002"));
+    RecordService service(*sec->store, QStringLiteral("secretariat"));
+    QString error;
+    QVERIFY(SampleDataset::load(service, &error) > 0);
+    QVERIFY(enrol(
+        *sec, {{msit.get(), QStringLiteral("ministry:MSIT")}, {moe.get(), QStringLiteral("ministry:MOE")}},
+        dir));
+    QString msitId;
+    auto ministries = sec->store->list({QStringLiteral("ministry")});
+    for (const StoredRecord& ministry : *ministries) {
+        if (ministry.fields.value(QStringLiteral("code")).toString() == QLatin1String("MSIT")) {
+            msitId = ministry.id;
+        }
+    }
+    const QString resolution = sec->store->list({QStringLiteral("resolution")})->first().id;
+    auto created =
+        service.put(QStringLiteral("action"), {{QStringLiteral("resolution"), resolution},
+                                               {QStringLiteral("description"), QStringLiteral("Open data")},
+                                               {QStringLiteral("owner_ministry"), msitId},
+                                               {QStringLiteral("status"), QStringLiteral("not-started")}});
+    QVERIFY(std::holds_alternative<RecordService::Saved>(created));
+    const QString action = std::get<RecordService::Saved>(created).id;
+    QVERIFY(msit->sync->import(send(*sec, {msit.get()}), QStringLiteral("s.otbundle")));
+    RecordService msitService(*msit->store, QStringLiteral("ministry:MSIT"));
+    QJsonObject fields = msit->store->get(action)->fields;
+    fields.insert(QStringLiteral("id"), action);
+    fields.insert(QStringLiteral("progress"), 20);
+    QVERIFY(std::holds_alternative<RecordService::Saved>(msitService.put(QStringLiteral("action"), fields)));
+    QVERIFY(sec->sync->import(send(*msit, {sec.get()}), QStringLiteral("m.otbundle")));
+
+    auto atMoe = moe->sync->import(send(*sec, {moe.get()}), QStringLiteral("relay.otbundle"));
+    QVERIFY(atMoe);
+    QCOMPARE(atMoe->refused, 0);
+    QCOMPARE(moe->store->get(action)->fields.value(QStringLiteral("progress")).toInt(), 20);
+    QCOMPARE(canonicalDump(*moe), canonicalDump(*sec));
+}
+
+// Deleting and restoring are one right: a ministry's vault, altered to restore an action
+// the secretariat deleted, has the restoration refused.
+void TestSync::ministryCannotRestoreADeletedRecord()
+{
+    makeCommittee();
+    const QString action = actionOf(*m_sec, QStringLiteral("MSIT"));
+    QVERIFY(m_sec->store->remove(action));
+    QVERIFY(m_msit->sync->import(send(*m_sec, {m_msit.get()}), QStringLiteral("s.otbundle")));
+    QVERIFY(m_msit->store->get(action)->deleted);
+    QVERIFY(m_msit->store->restore(action)); // around the rules
+    auto report = m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle"));
+    QVERIFY(report);
+    QCOMPARE(report->refused, 1);
+    QVERIFY(m_sec->store->get(action)->deleted);
+}
+
+// A site whose clock runs two days ahead: its changes wait instead of winning every later
+// edit, and they do not drag the receiving site's clock with them.
+void TestSync::changesDatedAheadWait()
+{
+    makeCommittee();
+    const qint64 twoDays = 2LL * 24 * 60 * 60 * 1000;
+    RecordStore ahead(*m_msit->vault, [twoDays] { return QDateTime::currentMSecsSinceEpoch() + twoDays; });
+    const QString action = actionOf(*m_msit, QStringLiteral("MSIT"));
+    QJsonObject fields = ahead.get(action)->fields;
+    fields.insert(QStringLiteral("progress"), 99);
+    QVERIFY(ahead.put(QStringLiteral("action"), action, fields));
+    const QString before = canonicalDump(*m_sec);
+    auto report = m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle"));
+    QVERIFY(report);
+    QCOMPARE(report->applied, 0);
+    QVERIFY(report->notes.join(QLatin1Char(' ')).contains(QStringLiteral("ahead")));
+    QCOMPARE(canonicalDump(*m_sec), before);
+    // The secretariat's own next change is dated now, not two days on.
+    const QString milestone =
+        *m_sec->store->put(QStringLiteral("milestone"), {}, {{QStringLiteral("title"), QStringLiteral("x")}});
+    const QString stamp = m_sec->store->changes(milestone)->first().hlc;
+    qint64 wall = 0;
+    qint64 counter = 0;
+    QVERIFY(Hlc::parse(stamp, &wall, &counter));
+    QVERIFY(wall < QDateTime::currentMSecsSinceEpoch() + 60 * 1000);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
