@@ -30,6 +30,8 @@ Cli::Cli(QTextStream& out, QTextStream& err)
         {QStringLiteral("site card"), QT_TR_NOOP("export this site's public card"), &SyncCommands::siteCard},
         {QStringLiteral("site trust"), QT_TR_NOOP("trust another site's card with a role (secretariat)"),
          &SyncCommands::siteTrust},
+        {QStringLiteral("site distrust"), QT_TR_NOOP("stop trusting a site (secretariat)"),
+         &SyncCommands::siteDistrust},
         {QStringLiteral("site list"), QT_TR_NOOP("list the sites this vault knows"), &SyncCommands::siteList},
         {QStringLiteral("site join"), QT_TR_NOOP("join the network with the secretariat's first bundle"),
          &SyncCommands::siteJoin},

@@ -265,6 +265,36 @@ ExitCode SyncCommands::siteTrust(CliContext& context, const QStringList& args)
     return ExitCode::Success;
 }
 
+ExitCode SyncCommands::siteDistrust(CliContext& context, const QStringList& args)
+{
+    if (args.size() != 1) {
+        return context.usage(tr("site distrust takes one site: its id, name or role."));
+    }
+    ExitCode code = ExitCode::Success;
+    auto session = openSession(context, &code);
+    if (!session) {
+        return code;
+    }
+    Sites sites(*session->vault);
+    auto all = sites.all();
+    if (!all) {
+        return context.fail(all.error());
+    }
+    auto id = siteArgument(*all, args.first());
+    if (!id) {
+        return context.fail(id.error());
+    }
+    if (Status dropped = sites.distrust(*id); !dropped) {
+        return context.fail(dropped.error());
+    }
+    context.out
+        << tr("Site %1 is no longer trusted. The next bundles carry the new list of trusted sites; its "
+              "changes not received yet are left out from then on.")
+               .arg(args.first())
+        << Qt::endl;
+    return ExitCode::Success;
+}
+
 ExitCode SyncCommands::siteList(CliContext& context, const QStringList& args)
 {
     if (!args.isEmpty()) {

@@ -12,6 +12,7 @@ class SyncCommands
 public:
     static ExitCode siteCard(CliContext& context, const QStringList& args);
     static ExitCode siteTrust(CliContext& context, const QStringList& args);
+    static ExitCode siteDistrust(CliContext& context, const QStringList& args);
     static ExitCode siteList(CliContext& context, const QStringList& args);
     static ExitCode siteJoin(CliContext& context, const QStringList& args);
     static ExitCode bundleExport(CliContext& context, const QStringList& args);

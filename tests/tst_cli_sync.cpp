@@ -19,6 +19,7 @@ private slots:
     void auditorReadsAndCannotWrite();
     void refusedAndDamagedBundles();
     void conflictIsListedAndSettled();
+    void distrustedSiteGetsNoBundles();
 
 private:
     struct Run
@@ -319,6 +320,39 @@ void TestCliSync::conflictIsListedAndSettled()
     for (const QString& vault : {m_sec, m_msit}) {
         QVERIFY(cli(vault, {QStringLiteral("conflicts")}).out.contains("No conflicts"));
         QCOMPARE(record(vault, QStringLiteral("action"), action)[QStringLiteral("progress")].toInt(), 70);
+    }
+}
+
+// The secretariat stops trusting the auditor's site: no bundle can be written for it, the
+// list says so, and a ministry cannot do the same.
+void TestCliSync::distrustedSiteGetsNoBundles()
+{
+    QCOMPARE(
+        cli(m_msit, {QStringLiteral("site"), QStringLiteral("distrust"), QStringLiteral("auditor")}).code, 1);
+    const Run dropped =
+        cli(m_sec, {QStringLiteral("site"), QStringLiteral("distrust"), QStringLiteral("auditor")});
+    QVERIFY2(dropped.code == 0, dropped.err.constData());
+    const Run list = cli(m_sec, {QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list")});
+    bool trusted = true;
+    for (const QJsonValue& site : QJsonDocument::fromJson(list.out).array()) {
+        if (site[QStringLiteral("role")].toString() == QLatin1String("auditor")) {
+            trusted = site[QStringLiteral("trusted")].toBool();
+        }
+    }
+    QVERIFY(!trusted);
+    const Run exported =
+        cli(m_sec, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"),
+                    QStringLiteral("auditor"), QStringLiteral("--out"), path(QStringLiteral("x.otbundle"))});
+    QCOMPARE(exported.code, 1);
+    QVERIFY(exported.err.contains("not trusted"));
+    // MSIT learns the new roster: it no longer knows the auditor as trusted either.
+    QCOMPARE(carry(m_sec, m_msit, QStringLiteral("MSIT")).code, 0);
+    const Run atMsit =
+        cli(m_msit, {QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list")});
+    for (const QJsonValue& site : QJsonDocument::fromJson(atMsit.out).array()) {
+        if (site[QStringLiteral("role")].toString() == QLatin1String("auditor")) {
+            QVERIFY(!site[QStringLiteral("trusted")].toBool());
+        }
     }
 }
 

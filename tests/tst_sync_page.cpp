@@ -160,6 +160,17 @@ void TestSyncPage::trustJoinImportAndSettle()
         }
     }
     QVERIFY(fresh);
+    // The secretariat stops trusting MSIT: its bundles are refused from then on.
+    secPage.distrust(msit->id);
+    QCOMPARE(secFailed.count(), 0);
+    for (int row = 0; row < sites->rowCount(); ++row) {
+        if (sites->item(row, 0)->text() == QLatin1String("msit")) {
+            QCOMPARE(sites->item(row, 2)->text(), QStringLiteral("no longer trusted"));
+        }
+    }
+    auto refused = sec->sync->import(bundleFor(*msit, {sec->id}, dir), QStringLiteral("late.otbundle"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, StorageErrorCode::Refused);
     const QImage shot = secPage.grab().toImage();
     QVERIFY(!shot.isNull());
 }

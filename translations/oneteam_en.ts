@@ -648,6 +648,18 @@
         <source>Settled %1 of %2: %3.</source>
         <translation>Settled %1 of %2: %3.</translation>
     </message>
+    <message>
+        <source>stop trusting a site (secretariat)</source>
+        <translation>stop trusting a site (secretariat)</translation>
+    </message>
+    <message>
+        <source>site distrust takes one site: its id, name or role.</source>
+        <translation>site distrust takes one site: its id, name or role.</translation>
+    </message>
+    <message>
+        <source>Site %1 is no longer trusted. The next bundles carry the new list of trusted sites; its changes not received yet are left out from then on.</source>
+        <translation>Site %1 is no longer trusted. The next bundles carry the new list of trusted sites; its changes not received yet are left out from then on.</translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>
@@ -1781,6 +1793,22 @@
         <source>The vault is locked; unlock it first.</source>
         <translation>The vault is locked; unlock it first.</translation>
     </message>
+    <message>
+        <source>Changes from %1 are dated more than a day ahead (is its clock right?); they wait until then.</source>
+        <translation>Changes from %1 are dated more than a day ahead (is its clock right?); they wait until then.</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to a record this vault has not received yet wait for it.</source>
+        <translation>Changes from %1 to a record this vault has not received yet wait for it.</translation>
+    </message>
+    <message>
+        <source>a deletion that is neither true nor false</source>
+        <translation>a deletion that is neither true nor false</translation>
+    </message>
+    <message>
+        <source>a change to '%1' claims to replace versions of '%2'</source>
+        <translation>a change to '%1' claims to replace versions of '%2'</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -2336,7 +2364,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>This vault exchanges bundles with no other office yet (Sync page).</source>
@@ -2348,7 +2379,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review (Sync page).</source>
-        <translation><numerusform>%n conflict to review (Sync page).</numerusform><numerusform>%n conflicts to review (Sync page).</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict to review (Sync page).</numerusform>
+            <numerusform>%n conflicts to review (Sync page).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -3131,6 +3165,22 @@
     <message>
         <source>Bundles sent and received</source>
         <translation>Bundles sent and received</translation>
+    </message>
+    <message>
+        <source>Stop trusting a site</source>
+        <translation>Stop trusting a site</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its bundles will be refused, and the next bundles tell every office.</source>
+        <translation>Stop trusting %1? Its bundles will be refused, and the next bundles tell every office.</translation>
+    </message>
+    <message>
+        <source>The site is no longer trusted; the next bundles tell every office.</source>
+        <translation>The site is no longer trusted; the next bundles tell every office.</translation>
+    </message>
+    <message>
+        <source>Stop trusting…</source>
+        <translation>Stop trusting…</translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,18 @@
         <source>Settled %1 of %2: %3.</source>
         <translation>%2의 %1을(를) 정리했습니다: %3.</translation>
     </message>
+    <message>
+        <source>stop trusting a site (secretariat)</source>
+        <translation>사이트 신뢰 철회 (사무국)</translation>
+    </message>
+    <message>
+        <source>site distrust takes one site: its id, name or role.</source>
+        <translation>site distrust에는 사이트 하나(ID, 이름 또는 역할)를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Site %1 is no longer trusted. The next bundles carry the new list of trusted sites; its changes not received yet are left out from then on.</source>
+        <translation>사이트 %1에 대한 신뢰를 철회했습니다. 다음 묶음부터 새 신뢰 사이트 목록이 전해지며, 아직 받지 못한 그 사이트의 변경은 그때부터 제외됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>
@@ -1779,6 +1791,22 @@
         <source>The vault is locked; unlock it first.</source>
         <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
     </message>
+    <message>
+        <source>Changes from %1 are dated more than a day ahead (is its clock right?); they wait until then.</source>
+        <translation>%1의 변경이 하루 넘게 앞선 시각으로 기록되어 있습니다(그 사이트의 시계가 맞습니까?). 그 시각까지 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to a record this vault has not received yet wait for it.</source>
+        <translation>이 금고가 아직 받지 못한 레코드에 대한 %1의 변경은 그 레코드를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>a deletion that is neither true nor false</source>
+        <translation>참도 거짓도 아닌 삭제 값</translation>
+    </message>
+    <message>
+        <source>a change to '%1' claims to replace versions of '%2'</source>
+        <translation>'%1'의 변경이 '%2'의 버전을 대체한다고 주장함</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -2333,7 +2361,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n일 전</numerusform></translation>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
     </message>
     <message>
         <source>This vault exchanges bundles with no other office yet (Sync page).</source>
@@ -2345,7 +2375,9 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review (Sync page).</source>
-        <translation><numerusform>검토할 충돌 %n건 (동기화 화면).</numerusform></translation>
+        <translation>
+            <numerusform>검토할 충돌 %n건 (동기화 화면).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -3124,6 +3156,22 @@
     <message>
         <source>Bundles sent and received</source>
         <translation>보내고 받은 묶음</translation>
+    </message>
+    <message>
+        <source>Stop trusting a site</source>
+        <translation>사이트 신뢰 철회</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its bundles will be refused, and the next bundles tell every office.</source>
+        <translation>%1에 대한 신뢰를 철회하시겠습니까? 그 사이트의 묶음은 거부되며, 다음 묶음들이 모든 기관에 알립니다.</translation>
+    </message>
+    <message>
+        <source>The site is no longer trusted; the next bundles tell every office.</source>
+        <translation>사이트에 대한 신뢰를 철회했습니다. 다음 묶음들이 모든 기관에 알립니다.</translation>
+    </message>
+    <message>
+        <source>Stop trusting…</source>
+        <translation>신뢰 철회…</translation>
     </message>
 </context>
 <context>

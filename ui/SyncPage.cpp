@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
@@ -150,6 +151,9 @@ SyncPage::SyncPage(const PageSpec& spec, QWidget* parent)
     m_trustButton = new QPushButton(sitesTab);
     m_trustButton->setObjectName(QStringLiteral("trustCard"));
     sitesButtons->addWidget(m_trustButton);
+    m_distrustButton = new QPushButton(sitesTab);
+    m_distrustButton->setObjectName(QStringLiteral("distrustSite"));
+    sitesButtons->addWidget(m_distrustButton);
     sitesButtons->addStretch(1);
     sitesLayout->addLayout(sitesButtons);
     m_tabs->addTab(sitesTab, QString());
@@ -197,6 +201,25 @@ SyncPage::SyncPage(const PageSpec& spec, QWidget* parent)
         if (!path.isEmpty()) {
             trustCard(path);
         }
+    });
+    connect(m_distrustButton, &QPushButton::clicked, this, [this] {
+        const int row = m_sites->currentRow();
+        if (row < 0 || !m_sites->item(row, 5)) {
+            return;
+        }
+        const QString name = m_sites->item(row, 0)->text();
+        if (QMessageBox::question(
+                this, tr("Stop trusting a site"),
+                tr("Stop trusting %1? Its bundles will be refused, and the next bundles tell "
+                   "every office.")
+                    .arg(name)) == QMessageBox::Yes) {
+            distrust(m_sites->item(row, 5)->text());
+        }
+    });
+    connect(m_sites, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const bool other =
+            row >= 0 && m_sites->item(row, 2) && m_sites->item(row, 2)->data(Qt::UserRole).toBool();
+        m_distrustButton->setEnabled(other);
     });
     connect(m_importButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a bundle"), QString(),
@@ -299,6 +322,8 @@ void SyncPage::fillSite()
 {
     m_joinButton->setVisible(false);
     m_trustButton->setVisible(false);
+    m_distrustButton->setVisible(false);
+    m_distrustButton->setEnabled(false);
     if (!m_vault || !m_service) {
         m_siteText->setText(tr("Open a vault to see its site."));
         m_fingerprint->clear();
@@ -328,6 +353,7 @@ void SyncPage::fillSite()
             "secretariat "
             "relays.</li></ol>"));
         m_trustButton->setVisible(true);
+        m_distrustButton->setVisible(true);
     } else if (root->isEmpty()) {
         m_network->setText(
             tr("This vault has not joined a network yet.<ol><li>Save this site's card and give it "
@@ -368,6 +394,7 @@ void SyncPage::fillSites()
                                                                      : (site.local ? QString() : tr("never"));
         setRow(m_sites, row,
                {site.name, roleTitle(site.role), state, last, crypto::fingerprint(site.signKey), site.id});
+        m_sites->item(row, 2)->setData(Qt::UserRole, site.trusted && !site.local);
     }
     m_sites->resizeColumnsToContents();
 }
@@ -489,6 +516,19 @@ void SyncPage::trustCard(const QString& path)
         refresh();
     });
     dialog->open();
+}
+
+void SyncPage::distrust(const QString& siteId)
+{
+    if (!m_vault) {
+        return;
+    }
+    if (Status dropped = Sites(*m_vault).distrust(siteId); !dropped) {
+        emit failed(dropped.error().message);
+        return;
+    }
+    emit message(tr("The site is no longer trusted; the next bundles tell every office."));
+    refresh();
 }
 
 void SyncPage::exportBundle(const QStringList& recipients, const QString& path)
@@ -654,6 +694,7 @@ void SyncPage::retranslate()
     m_saveCard->setText(tr("Save this site's card…"));
     m_joinButton->setText(tr("Join a network…"));
     m_trustButton->setText(tr("Trust a site card…"));
+    m_distrustButton->setText(tr("Stop trusting…"));
     m_keepShown->setText(tr("Keep the value shown"));
     m_keepOther->setText(tr("Keep the other value"));
     m_restore->setText(tr("Restore with the edits"));

@@ -38,6 +38,7 @@ public:
     // The steps behind the buttons, after their file dialogs (tests drive these).
     void saveCard(const QString& path);
     void trustCard(const QString& path); // opens the trust dialog
+    void distrust(const QString& siteId);
     void exportBundle(const QStringList& recipients, const QString& path);
     void previewImport(const QString& path); // opens the preview; accepting applies
     void join(const QString& path, const QString& fingerprint);
@@ -90,6 +91,7 @@ private:
     QPushButton* m_saveCard;
     QPushButton* m_joinButton;
     QPushButton* m_trustButton;
+    QPushButton* m_distrustButton;
     QPushButton* m_exportButton;
     QPushButton* m_importButton;
     QTableWidget* m_sites;
