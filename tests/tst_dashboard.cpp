@@ -5,6 +5,8 @@
 #include "RecordService.h"
 #include "RecordTableModel.h"
 #include "SampleDataset.h"
+#include "SyncPolicy.h"
+#include "SyncTestSupport.h"
 #include "UiLanguage.h"
 #include "VaultTestSupport.h"
 
@@ -34,6 +36,7 @@ private slots:
     void secretariatSeesTheCommittee();
     void ministrySeesItsOwn();
     void auditorSeesChangesAndReadsOnly();
+    void auditorSeesWhenEachOfficeLastSent();
 
 private:
     QString makeVault(const QString& name, const QString& role);
@@ -229,6 +232,49 @@ void TestDashboard::auditorSeesChangesAndReadsOnly()
     QVERIFY(page->findChild<QLabel*>(QStringLiteral("dashboardSummary"))
                 ->text()
                 .contains(QStringLiteral("bundle")));
+}
+
+// An auditor's vault that received one bundle from the secretariat and none from MSIT:
+// the dashboard lists both offices, MSIT as never heard from, and says so in words.
+void TestDashboard::auditorSeesWhenEachOfficeLastSent()
+{
+    QTemporaryDir dir;
+    QString auditorPath;
+    {
+        auto sec = makeSite(dir.path(), QStringLiteral("sec"), QStringLiteral("secretariat"), syncPolicy);
+        auto msit = makeSite(dir.path(), QStringLiteral("msit"), QStringLiteral("ministry:MSIT"), syncPolicy);
+        auto auditor = makeSite(dir.path(), QStringLiteral("auditor"), QStringLiteral("auditor"), syncPolicy);
+        RecordService service(*sec->store, QStringLiteral("secretariat"));
+        QString error;
+        QVERIFY(SampleDataset::load(service, &error) > 0);
+        QVERIFY(enrol(
+            *sec, {{msit.get(), QStringLiteral("ministry:MSIT")}, {auditor.get(), QStringLiteral("auditor")}},
+            dir.path()));
+        auditorPath = auditor->path;
+    }
+    MainWindow window(m_language);
+    window.resize(1280, 800);
+    window.setVault(
+        std::move(Vault::open(auditorPath, secret("sync test passphrase"), cheapOptions()).value()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPage(QStringLiteral("dashboard")));
+    auto* page = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
+    QVERIFY(page);
+    QTreeWidget* sites = page->siteFreshness();
+    QVERIFY(sites->isVisibleTo(page));
+    QCOMPARE(sites->topLevelItemCount(), 2);
+    // The stalest first: MSIT never sent anything; the secretariat's join bundle came today.
+    QCOMPARE(sites->topLevelItem(0)->text(0), QStringLiteral("msit"));
+    QCOMPARE(sites->topLevelItem(0)->text(2), QStringLiteral("never"));
+    QCOMPARE(sites->topLevelItem(1)->text(0), QStringLiteral("sec"));
+    QCOMPARE(sites->topLevelItem(1)->text(3), QStringLiteral("0 days ago"));
+    bool said = false;
+    for (QLabel* label : page->findChildren<QLabel*>()) {
+        said = said ||
+               label->text().contains(QStringLiteral("1 of 2 offices sent one in the last 14 days; 1 never"));
+    }
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestDashboard)
