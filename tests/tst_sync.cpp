@@ -35,6 +35,7 @@ private slots:
     void relayedEditAppliesAfterTheCreationItSaw();
     void ministryCannotRestoreADeletedRecord();
     void changesDatedAheadWait();
+    void refusesAChangeThatReplacesAnotherFieldsVersion();
 
 private:
     // The committee's network on the sample data: secretariat, MSIT, MOE and an auditor.
@@ -667,6 +668,65 @@ void TestSync::changesDatedAheadWait()
     qint64 counter = 0;
     QVERIFY(Hlc::parse(stamp, &wall, &counter));
     QVERIFY(wall < QDateTime::currentMSecsSinceEpoch() + 60 * 1000);
+}
+
+// MSIT's vault is altered to write a change to its action's progress (which it may) that
+// claims to replace the version of owner_ministry (which it may not touch): applied, it
+// would quietly take that version out of the field's leaves. The change is refused.
+void TestSync::refusesAChangeThatReplacesAnotherFieldsVersion()
+{
+    makeCommittee();
+    const QString action = actionOf(*m_msit, QStringLiteral("MSIT"));
+    sqlite3* db = m_msit->vault->handle();
+    qint64 oseq = 0;
+    QByteArray chain = changelog::genesis();
+    {
+        Statement head(db, "SELECT oseq, chain FROM origin_head WHERE origin = ?");
+        head.bind(1, m_msit->id);
+        if (head.next()) {
+            oseq = head.integer(0);
+            chain = head.blob(1);
+        }
+    }
+    Statement owner(db, "SELECT hlc, origin FROM field WHERE record_id = ? AND name = 'owner_ministry'");
+    owner.bind(1, action);
+    QVERIFY(owner.next());
+    const LoggedChange crafted{m_msit->id,
+                               oseq + 1,
+                               Hlc::format(QDateTime::currentMSecsSinceEpoch(), 0),
+                               action,
+                               QStringLiteral("action"),
+                               QStringLiteral("progress"),
+                               QStringLiteral("55"),
+                               {{QStringLiteral("owner_ministry"), owner.text(0), owner.text(1)}}};
+    const QByteArray next = changelog::next(chain, crafted);
+    Statement insert(
+        db, "INSERT INTO change (hlc, origin, record_id, type, name, value, oseq, prev, chain, applied) "
+            "VALUES (?,?,?,?,?,?,?,?,?,1)");
+    QCOMPARE(insert.bind(1, crafted.hlc)
+                 .bind(2, crafted.origin)
+                 .bind(3, crafted.recordId)
+                 .bind(4, crafted.type)
+                 .bind(5, crafted.field)
+                 .bind(6, crafted.value)
+                 .bind(7, crafted.oseq)
+                 .bind(8, changelog::encodePrev(crafted.prev))
+                 .bindBlob(9, next)
+                 .exec(),
+             SQLITE_OK);
+    Statement head(db,
+                   "INSERT INTO origin_head (origin, oseq, chain) VALUES (?1, ?2, ?3) ON CONFLICT (origin) "
+                   "DO UPDATE SET oseq = ?2, chain = ?3");
+    QCOMPARE(head.bind(1, m_msit->id).bind(2, crafted.oseq).bindBlob(3, next).exec(), SQLITE_OK);
+
+    auto report = m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle"));
+    QVERIFY(report);
+    QCOMPARE(report->refused, 1);
+    QVERIFY(report->refusals.first().contains(QStringLiteral("owner_ministry")));
+    QVERIFY(m_sec->store->get(action)->fields.value(QStringLiteral("progress")).toInt() != 55);
+    QCOMPARE(
+        queryText(*m_sec->vault, "SELECT count(*) FROM field_leaf WHERE name = 'owner_ministry'").toInt(),
+        queryText(*m_sec->vault, "SELECT count(*) FROM field WHERE name = 'owner_ministry'").toInt());
 }
 
 QTEST_GUILESS_MAIN(TestSync)
