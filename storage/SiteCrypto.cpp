@@ -206,4 +206,12 @@ QString fingerprint(const QByteArray& publicKey)
     return groups.join(QLatin1Char('-'));
 }
 
+bool fingerprintMatches(const QByteArray& publicKey, const QString& typed)
+{
+    const auto normalise = [](QString text) {
+        return text.remove(QLatin1Char('-')).remove(QLatin1Char(' ')).toUpper();
+    };
+    return normalise(typed) == normalise(fingerprint(publicKey));
+}
+
 } // namespace oneteam::crypto

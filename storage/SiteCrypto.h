@@ -45,5 +45,8 @@ std::optional<QByteArray> openData(const SecureBytes& key, const QByteArray& non
 // First 16 bytes of SHA-256 of a public key, in hex groups of four: what people read
 // out to each other to confirm a site's key.
 QString fingerprint(const QByteArray& publicKey);
+// Whether a fingerprint someone typed (any case, with or without dashes and spaces) is
+// this key's.
+bool fingerprintMatches(const QByteArray& publicKey, const QString& typed);
 
 } // namespace oneteam::crypto

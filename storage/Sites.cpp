@@ -619,10 +619,7 @@ Status Sites::join(const Roster& roster, const QString& fingerprint)
             QCoreApplication::translate("Sites", "This vault already belongs to another network (root %1).")
                 .arg(*currentRoot));
     }
-    auto normalise = [](QString text) {
-        return text.remove(QLatin1Char('-')).remove(QLatin1Char(' ')).toUpper();
-    };
-    if (normalise(fingerprint) != normalise(crypto::fingerprint(root->signKey))) {
+    if (!crypto::fingerprintMatches(root->signKey, fingerprint)) {
         return StorageError::make(StorageErrorCode::Refused,
                                   QCoreApplication::translate(
                                       "Sites",

@@ -316,10 +316,7 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
     if (mode == Mode::Join) {
         // The key the bundle names must be the one the user was told of, before anything
         // in it is verified further or decrypted.
-        const auto normalise = [](QString text) {
-            return text.remove(QLatin1Char('-')).remove(QLatin1Char(' ')).toUpper();
-        };
-        if (normalise(fingerprint) != normalise(crypto::fingerprint(bundle->senderSignKey))) {
+        if (!crypto::fingerprintMatches(bundle->senderSignKey, fingerprint)) {
             return StorageError::make(
                 StorageErrorCode::Refused,
                 QCoreApplication::translate("Sites",

@@ -33,6 +33,14 @@ QString roleTitle(const QString& role)
     return role;
 }
 
+QString valueText(const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined()) {
+        return QCoreApplication::translate("SyncPage", "(empty)");
+    }
+    return value.isString() ? value.toString() : RecordStore::encodeValue(value);
+}
+
 namespace {
 
 QLabel* fingerprintLabel(const QString& text, QWidget* parent)
@@ -44,14 +52,6 @@ QLabel* fingerprintLabel(const QString& text, QWidget* parent)
     label->setFont(mono);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
-}
-
-QString valueText(const QJsonValue& value)
-{
-    if (value.isNull() || value.isUndefined()) {
-        return QCoreApplication::translate("SyncPage", "(empty)");
-    }
-    return value.isString() ? value.toString() : RecordStore::encodeValue(value);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "Sync.h"
 
 #include <QDialog>
+#include <QJsonValue>
 
 class QCheckBox;
 class QComboBox;
@@ -77,5 +78,7 @@ private:
 
 // A role's words: "Secretariat", "Ministry (MSIT)", "Auditor".
 QString roleTitle(const QString& role);
+// A field's value as the sync views show it: text as is, "(empty)" for none, else JSON.
+QString valueText(const QJsonValue& value);
 
 } // namespace oneteam

@@ -30,14 +30,6 @@ namespace oneteam {
 
 namespace {
 
-QString valueText(const QJsonValue& value)
-{
-    if (value.isNull() || value.isUndefined()) {
-        return QCoreApplication::translate("SyncPage", "(empty)");
-    }
-    return value.isString() ? value.toString() : RecordStore::encodeValue(value);
-}
-
 // An HLC or ISO time in the user's locale, to the minute.
 QString whenText(const QString& stamp)
 {
