@@ -23,6 +23,76 @@ bool validText(const QCborValue& value, qsizetype maxSize, bool allowEmpty = fal
            (allowEmpty || !value.toString().isEmpty());
 }
 
+bool validHave(const QCborValue& value, QMap<QString, qint64>* have)
+{
+    if (value.isUndefined()) {
+        return true;
+    }
+    if (!value.isMap()) {
+        return false;
+    }
+    const QCborMap map = value.toMap();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        if (!validText(it.key(), 64) || !it.value().isInteger() || it.value().toInteger() < 0 ||
+            it.value().toInteger() > (qint64(1) << 48)) {
+            return false;
+        }
+        have->insert(it.key().toString(), it.value().toInteger());
+    }
+    return true;
+}
+
+// The audit part (docs/bundle-format.md, "Audit"): absent in bundles made before it.
+bool decodeAudit(const QCborValue& root, Payload* payload)
+{
+    if (!validHave(root[QStringLiteral("audit_have")], &payload->auditHave)) {
+        return false;
+    }
+    const QCborValue audit = root[QStringLiteral("audit")];
+    if (audit.isUndefined()) {
+        return true;
+    }
+    if (!audit.isArray()) {
+        return false;
+    }
+    for (const QCborValue& item : audit.toArray()) {
+        AuditSegment segment;
+        if (!validText(item[QStringLiteral("site")], 64) || !item[QStringLiteral("from")].isInteger() ||
+            !item[QStringLiteral("head")].isInteger() || !item[QStringLiteral("entries")].isArray() ||
+            !item[QStringLiteral("chain")].isByteArray() || !item[QStringLiteral("sig")].isByteArray()) {
+            return false;
+        }
+        segment.site = item[QStringLiteral("site")].toString();
+        segment.from = item[QStringLiteral("from")].toInteger();
+        segment.head = item[QStringLiteral("head")].toInteger();
+        segment.chain = item[QStringLiteral("chain")].toByteArray();
+        segment.signature = item[QStringLiteral("sig")].toByteArray();
+        const QCborArray entries = item[QStringLiteral("entries")].toArray();
+        if (segment.from < 1 || segment.from > (qint64(1) << 48) || entries.isEmpty() ||
+            segment.head != segment.from + entries.size() - 1 ||
+            segment.chain.size() != changelog::kHashSize || segment.signature.size() != 64) {
+            return false;
+        }
+        qint64 seq = segment.from;
+        for (const QCborValue& value : entries) {
+            const QCborArray parts = value.toArray();
+            if (parts.size() != 4 || !validText(parts.at(0), 40) || !validText(parts.at(1), 32) ||
+                !validText(parts.at(2), 1024, true) || !validText(parts.at(3), 65536, true)) {
+                return false;
+            }
+            segment.entries.append({segment.site,
+                                    seq++,
+                                    parts.at(0).toString(),
+                                    parts.at(1).toString(),
+                                    textOf(parts.at(2)),
+                                    textOf(parts.at(3)),
+                                    {}});
+        }
+        payload->audit.append(segment);
+    }
+    return true;
+}
+
 } // namespace
 
 QByteArray encodePayload(const Payload& payload)
@@ -52,8 +122,29 @@ QByteArray encodePayload(const Payload& payload)
         map.insert(QStringLiteral("changes"), changes);
         segments.append(map);
     }
+    QCborMap auditHave;
+    for (auto it = payload.auditHave.constBegin(); it != payload.auditHave.constEnd(); ++it) {
+        auditHave.insert(it.key(), it.value());
+    }
+    QCborArray audit;
+    for (const AuditSegment& segment : payload.audit) {
+        QCborArray entries;
+        for (const AuditEntry& entry : segment.entries) {
+            entries.append(QCborArray{entry.at, entry.action, entry.target, entry.summary});
+        }
+        QCborMap map;
+        map.insert(QStringLiteral("site"), segment.site);
+        map.insert(QStringLiteral("from"), segment.from);
+        map.insert(QStringLiteral("head"), segment.head);
+        map.insert(QStringLiteral("chain"), segment.chain);
+        map.insert(QStringLiteral("sig"), segment.signature);
+        map.insert(QStringLiteral("entries"), entries);
+        audit.append(map);
+    }
     QCborMap map;
     map.insert(QStringLiteral("format"), 1);
+    map.insert(QStringLiteral("audit_have"), auditHave);
+    map.insert(QStringLiteral("audit"), audit);
     if (!payload.roster.isEmpty()) {
         map.insert(QStringLiteral("roster"), payload.roster);
     }
@@ -89,6 +180,9 @@ std::optional<Payload> decodePayload(const QByteArray& bytes)
             return std::nullopt;
         }
         payload.have.insert(it.key().toString(), it.value().toInteger());
+    }
+    if (!decodeAudit(root, &payload)) {
+        return std::nullopt;
     }
     const QCborValue origins = root[QStringLiteral("origins")];
     if (!origins.isArray()) {

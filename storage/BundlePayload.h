@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "ChangeLog.h"
 
 #include <QByteArray>
@@ -30,6 +31,8 @@ struct Payload
     qint64 rosterVersion = 0;   // the version of the roster the sender holds
     QMap<QString, qint64> have; // what the sender holds of each origin
     QList<Segment> segments;
+    QMap<QString, qint64> auditHave; // what the sender holds of each site's audit log
+    QList<AuditSegment> audit;       // optional: bundles before the audit log have none
 };
 
 QByteArray encodePayload(const Payload& payload);

@@ -74,6 +74,7 @@ StoredRecord readRecord(const Statement& row)
 
 RecordStore::RecordStore(Vault& vault, Hlc::WallClock wall)
     : m_vault(vault)
+    , m_audit(vault)
     , m_hlc(std::move(wall))
 {
     if (auto site = vault.localSite()) {
@@ -116,6 +117,30 @@ Status RecordStore::loadClock()
         m_hlc.observe(stored.text(0));
     }
     return {};
+}
+
+QJsonValue RecordStore::auditValue(const QJsonValue& value)
+{
+    // The log says what changed; a long text is shortened (the record keeps all of it).
+    constexpr qsizetype kMax = 160;
+    if (value.isString() && value.toString().size() > kMax) {
+        return QJsonValue(value.toString().left(kMax) + QChar(0x2026));
+    }
+    if (value.isArray() || value.isObject()) {
+        const QString text = encodeValue(value);
+        return text.size() > kMax ? QJsonValue(text.left(kMax) + QChar(0x2026)) : value;
+    }
+    return value.isUndefined() ? QJsonValue() : value;
+}
+
+Status RecordStore::audit(const char* action, const QString& type, const QString& id,
+                          const QJsonObject& fields)
+{
+    QJsonObject summary;
+    if (!fields.isEmpty()) {
+        summary.insert(QStringLiteral("fields"), fields);
+    }
+    return m_audit.append(QLatin1String(action), type + QLatin1Char('/') + id, summary);
 }
 
 Statement& RecordStore::prepared(const char* sql)
@@ -463,6 +488,7 @@ Result<QString> RecordStore::put(const QString& type, const QString& requestedId
         QStringList names = before.keys() + fields.keys();
         names.sort();
         names.removeDuplicates();
+        QJsonObject changed;
         for (const QString& name : names) {
             const QJsonValue after = fields.value(name);
             if (before.value(name) == after) {
@@ -471,8 +497,12 @@ Result<QString> RecordStore::put(const QString& type, const QString& requestedId
             if (Status logged = logChange(id, type, name, after); !logged) {
                 return logged;
             }
+            changed.insert(name, auditValue(after));
         }
-        return {};
+        if (!creating && changed.isEmpty()) {
+            return {};
+        }
+        return audit(creating ? audit::kCreate : audit::kUpdate, type, id, changed);
     });
     if (!status) {
         return status.error();
@@ -515,7 +545,10 @@ Status RecordStore::setDeleted(const QString& id, bool deleted)
         // saw); an edit made elsewhere that it did not see stays a leaf and so a conflict.
         // A restore replaces the deletion only.
         const QList<FieldVersion> replaced = leaves(id, deleted ? QString() : kDeleted);
-        return logChange(id, existing->type, kDeleted, QJsonValue(deleted), replaced);
+        if (Status logged = logChange(id, existing->type, kDeleted, QJsonValue(deleted), replaced); !logged) {
+            return logged;
+        }
+        return audit(deleted ? audit::kDelete : audit::kRestore, type, id, {});
     });
     if (status) {
         emit m_events.changed(type, id);
@@ -750,6 +783,9 @@ Status RecordStore::resolve(const QString& recordId, const QString& field, const
         if (Status logged = logChange(recordId, type, field, value, replaced); !logged) {
             return logged;
         }
+        if (Status logged = audit(audit::kResolve, type, recordId, {{field, auditValue(value)}}); !logged) {
+            return logged;
+        }
         auto left = noteConflicts(recordId);
         return left ? Status() : Status(left.error());
     });
@@ -776,6 +812,9 @@ Status RecordStore::resolveDeletion(const QString& recordId, bool keepDeleted)
             return m_vault.errorFor(rc);
         }
         if (Status logged = logChange(recordId, type, kDeleted, QJsonValue(keepDeleted), replaced); !logged) {
+            return logged;
+        }
+        if (Status logged = audit(audit::kResolve, type, recordId, {{kDeleted, keepDeleted}}); !logged) {
             return logged;
         }
         auto left = noteConflicts(recordId);

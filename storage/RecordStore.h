@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "ChangeLog.h"
 #include "Hlc.h"
 #include "Result.h"
@@ -208,8 +209,12 @@ private:
     Status flushSearchIndex();
     Status loadClock();
     Status setDeleted(const QString& id, bool deleted);
+    // Appends this write to the audit log (target "type/id", the changed fields).
+    Status audit(const char* action, const QString& type, const QString& id, const QJsonObject& fields);
+    static QJsonValue auditValue(const QJsonValue& value);
 
     Vault& m_vault;
+    AuditLog m_audit;
     Hlc m_hlc;
     QString m_siteId;
     mutable QSet<QString> m_sortIndexes; // fields whose sort index exists

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "AuditLog.h"
 #include "ChangeLog.h"
 #include "Sites.h"
 #include "SqliteError.h"
@@ -210,6 +211,17 @@ const std::vector<Schema::Migration>& Schema::migrations()
          "  HAVING count(*) > 1;"
          "INSERT OR IGNORE INTO conflict_record SELECT l.record_id FROM field_leaf l JOIN record r ON r.id = "
          "  l.record_id WHERE r.deleted = 1 AND l.name <> '~deleted';"},
+        {"the audit log: every site's hash-chained, signed entries (docs/audit-format.md)",
+         "CREATE TABLE audit_entry (site TEXT NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL,"
+         "  action TEXT NOT NULL, target TEXT NOT NULL, summary TEXT NOT NULL, chain BLOB NOT NULL,"
+         "  PRIMARY KEY (site, seq)) STRICT, WITHOUT ROWID;"
+         "CREATE INDEX audit_by_target ON audit_entry (target);"
+         "CREATE INDEX audit_by_time ON audit_entry (at);"
+         "CREATE TABLE audit_head (site TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, chain BLOB NOT NULL,"
+         "  signed_seq INTEGER NOT NULL DEFAULT 0, signed_chain BLOB, signature BLOB) STRICT;"
+         // What each peer holds of each site's audit log, as for changes.
+         "ALTER TABLE peer ADD COLUMN audit_have TEXT NOT NULL DEFAULT '{}';",
+         &AuditLog::startLog},
     };
     return list;
 }

@@ -1,5 +1,6 @@
 #include "Sites.h"
 
+#include "AuditLog.h"
 #include "SiteCrypto.h"
 #include "SqliteError.h"
 #include "Statement.h"
@@ -435,7 +436,13 @@ Status Sites::trust(const SiteCard& card, const QString& role)
     if (rc != SQLITE_OK) {
         return m_vault.errorFor(rc);
     }
-    return issueRoster();
+    if (Status issued = issueRoster(); !issued) {
+        return issued;
+    }
+    return AuditLog(m_vault).append(QLatin1String(audit::kSiteTrusted), card.id,
+                                    {{QStringLiteral("name"), card.name},
+                                     {QStringLiteral("role"), role},
+                                     {QStringLiteral("fingerprint"), crypto::fingerprint(card.signKey)}});
 }
 
 Status Sites::distrust(const QString& siteId)
@@ -460,7 +467,12 @@ Status Sites::distrust(const QString& siteId)
     if (rc != SQLITE_OK) {
         return m_vault.errorFor(rc);
     }
-    return issueRoster();
+    if (Status issued = issueRoster(); !issued) {
+        return issued;
+    }
+    auto site = find(siteId);
+    return AuditLog(m_vault).append(QLatin1String(audit::kSiteDistrusted), siteId,
+                                    {{QStringLiteral("name"), site ? site->name : siteId}});
 }
 
 Status Sites::issueRoster()

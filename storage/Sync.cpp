@@ -1,5 +1,6 @@
 #include "Sync.h"
 
+#include "AuditLog.h"
 #include "Bundle.h"
 #include "BundlePayload.h"
 #include "ChangeLog.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
@@ -182,6 +184,24 @@ Result<ExportResult> Sync::exportTo(const QStringList& recipientIds, const QStri
             result.changes += segment.changes.size();
             payload.segments.append(segment);
         }
+        // The audit logs travel the same way: each site's entries past what the recipients hold.
+        AuditLog audit(m_vault);
+        if (Status signedHead = audit.signHead(); !signedHead) {
+            return signedHead;
+        }
+        QList<QMap<QString, qint64>> auditHaves;
+        for (const Bundle::Recipient& recipient : recipients) {
+            Statement peer(db, "SELECT audit_have FROM peer WHERE site_id = ?");
+            peer.bind(1, recipient.siteId);
+            auditHaves.append(peer.next() ? decodeHave(peer.text(0)) : QMap<QString, qint64>());
+        }
+        auto auditHeads = audit.heads();
+        auto auditSegments = audit.segmentsFor(auditHaves);
+        if (!auditHeads || !auditSegments) {
+            return auditHeads ? auditSegments.error() : auditHeads.error();
+        }
+        payload.auditHave = *auditHeads;
+        payload.audit = *auditSegments;
         created = m_store.tick();
         return {};
     });
@@ -243,7 +263,11 @@ Result<ExportResult> Sync::exportTo(const QStringList& recipientIds, const QStri
                 return m_vault.errorFor(rc);
             }
         }
-        return {};
+        return AuditLog(m_vault).append(
+            QLatin1String(audit::kExport), QFileInfo(path).fileName(),
+            {{QStringLiteral("bundle"), result.bundleId},
+             {QStringLiteral("to"), QJsonArray::fromStringList(result.recipients)},
+             {QStringLiteral("changes"), result.changes}});
     });
     if (!logged) {
         return logged.error();
@@ -669,7 +693,26 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                 return m_vault.errorFor(rc);
             }
         }
-        // 6. What the sender holds (so the next bundle to it carries only what it lacks),
+        // 6. The sites' audit logs, each verified against its signed head and continuing the
+        // one this vault holds.
+        AuditLog audit(m_vault);
+        for (const AuditSegment& segment : payload->audit) {
+            const SiteEntry* site = nullptr;
+            for (const SiteEntry& entry : *roster) {
+                if (entry.id == segment.site && entry.trusted) {
+                    site = &entry;
+                }
+            }
+            if (!site) {
+                continue;
+            }
+            qint64 added = 0;
+            if (Status received = audit.receive(segment, site->signKey, &added); !received) {
+                return received;
+            }
+            report.auditEntries += added;
+        }
+        // 7. What the sender holds (so the next bundle to it carries only what it lacks),
         // and the history.
         Statement peer(db, "SELECT have, last_bundle_hlc FROM peer WHERE site_id = ?");
         peer.bind(1, bundle->sender);
@@ -688,16 +731,28 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                                     "Sync", "This bundle was written before the last one imported from %1.")
                                     .arg(report.senderName));
         }
-        Statement update(db,
-                         "INSERT INTO peer (site_id, have, last_bundle_hlc, last_received, roster_version) "
-                         "VALUES (?1,?2,?3,?4,?5) ON CONFLICT (site_id) DO UPDATE SET have = ?2, "
-                         "last_bundle_hlc = max(coalesce(last_bundle_hlc, ''), ?3), last_received = ?4, "
-                         "roster_version = max(roster_version, ?5)");
+        QMap<QString, qint64> auditHave;
+        {
+            Statement peerAudit(db, "SELECT audit_have FROM peer WHERE site_id = ?");
+            peerAudit.bind(1, bundle->sender);
+            if (peerAudit.next()) {
+                auditHave = decodeHave(peerAudit.text(0));
+            }
+        }
+        for (auto it = payload->auditHave.constBegin(); it != payload->auditHave.constEnd(); ++it) {
+            auditHave[it.key()] = std::max(auditHave.value(it.key(), 0), it.value());
+        }
+        Statement update(
+            db, "INSERT INTO peer (site_id, have, last_bundle_hlc, last_received, roster_version, "
+                "audit_have) VALUES (?1,?2,?3,?4,?5,?6) ON CONFLICT (site_id) DO UPDATE SET have = ?2, "
+                "last_bundle_hlc = max(coalesce(last_bundle_hlc, ''), ?3), last_received = ?4, "
+                "roster_version = max(roster_version, ?5), audit_have = ?6");
         int rc = update.bind(1, bundle->sender)
                      .bind(2, encodeHave(have))
                      .bind(3, bundle->created)
                      .bind(4, now())
                      .bind(5, payload->rosterVersion)
+                     .bind(6, encodeHave(auditHave))
                      .exec();
         if (rc == SQLITE_OK) {
             Statement log(db,
@@ -713,7 +768,17 @@ Result<SyncReport> Sync::run(const QByteArray& file, const QString& fileName, Mo
                      .bind(8, qint64(std::max(0, report.conflictsAfter - report.conflictsBefore)))
                      .exec();
         }
-        return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
+        if (rc != SQLITE_OK) {
+            return m_vault.errorFor(rc);
+        }
+        return audit.append(QLatin1String(mode == Mode::Join ? audit::kJoined : audit::kImport),
+                            fileName.isNull() ? QStringLiteral("") : fileName,
+                            {{QStringLiteral("bundle"), report.bundleId},
+                             {QStringLiteral("from"), report.senderName},
+                             {QStringLiteral("applied"), report.applied},
+                             {QStringLiteral("refused"), report.refused},
+                             {QStringLiteral("conflicts"),
+                              qint64(std::max(0, report.conflictsAfter - report.conflictsBefore))}});
     });
     bool keep = status && mode != Mode::DryRun;
     if (keep && sqlite3_exec(db, "RELEASE sync_import", nullptr, nullptr, nullptr) != SQLITE_OK) {

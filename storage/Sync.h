@@ -44,6 +44,7 @@ struct SyncReport
     qint64 known = 0;             // already here (sent before, or relayed by another site)
     qint64 applied = 0;           // new changes merged
     qint64 refused = 0;           // new changes refused by the role rules (kept in the log only)
+    qint64 auditEntries = 0;      // new entries of the sites' audit logs
     int conflictsBefore = 0;      // on the records the bundle changes, before it and after it:
     int conflictsAfter = 0;       // after - before is the conflicts it brought
     bool alreadyImported = false; // this very bundle was imported before

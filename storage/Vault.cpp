@@ -1,5 +1,6 @@
 #include "Vault.h"
 
+#include "AuditLog.h"
 #include "Sites.h"
 
 #include "CipherVfs.h"
@@ -124,6 +125,12 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBy
     if (Status keys = Sites::ensureLocalKeys(vault->m_db); !keys) {
         return fail(keys.error());
     }
+    if (Status logged = AuditLog(*vault).append(
+            QLatin1String(audit::kVaultCreated), QString(),
+            {{QStringLiteral("name"), site.name.trimmed()}, {QStringLiteral("role"), site.role}});
+        !logged) {
+        return fail(logged.error());
+    }
     return vault;
 }
 
@@ -132,7 +139,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureByte
 {
     return openWith(
         path, [&passphrase](const VaultHeader& header) { return header.unlockWithPassphrase(passphrase); },
-        options);
+        QStringLiteral("passphrase"), options);
 }
 
 Result<std::unique_ptr<Vault>> Vault::openWithRecoveryKey(const QString& path, const SecureBytes& recoveryKey,
@@ -140,11 +147,11 @@ Result<std::unique_ptr<Vault>> Vault::openWithRecoveryKey(const QString& path, c
 {
     return openWith(
         path, [&recoveryKey](const VaultHeader& header) { return header.unlockWithRecoveryKey(recoveryKey); },
-        options);
+        QStringLiteral("recovery-key"), options);
 }
 
 Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Unwrap& unwrap,
-                                               const VaultOptions& options)
+                                               const QString& method, const VaultOptions& options)
 {
     if (!CipherVfs::ensureRegistered()) {
         return StorageError::make(
@@ -156,7 +163,7 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Unwrap
         return file.error();
     }
     std::unique_ptr<Vault> vault(new Vault(std::move(*file), options));
-    if (Status s = vault->unlockWith(unwrap); !s) {
+    if (Status s = vault->unlockWith(unwrap, method); !s) {
         return s.error();
     }
     return vault;
@@ -165,16 +172,18 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Unwrap
 Status Vault::unlock(const SecureBytes& passphrase)
 {
     return unlockWith(
-        [&passphrase](const VaultHeader& header) { return header.unlockWithPassphrase(passphrase); });
+        [&passphrase](const VaultHeader& header) { return header.unlockWithPassphrase(passphrase); },
+        QStringLiteral("passphrase"));
 }
 
 Status Vault::unlockWithRecoveryKey(const SecureBytes& recoveryKey)
 {
     return unlockWith(
-        [&recoveryKey](const VaultHeader& header) { return header.unlockWithRecoveryKey(recoveryKey); });
+        [&recoveryKey](const VaultHeader& header) { return header.unlockWithRecoveryKey(recoveryKey); },
+        QStringLiteral("recovery-key"));
 }
 
-Status Vault::unlockWith(const Unwrap& unwrap)
+Status Vault::unlockWith(const Unwrap& unwrap, const QString& method)
 {
     if (!isLocked()) {
         return {};
@@ -189,6 +198,9 @@ Status Vault::unlockWith(const Unwrap& unwrap)
     }
     auto dataKey = unwrap(*header);
     if (!dataKey) {
+        if (dataKey.error().code == StorageErrorCode::WrongPassphrase) {
+            AuditLog::noteFailedUnlock(header->vaultId, method);
+        }
         return dataKey.error();
     }
     if (!header->macMatches(*dataKey)) {
@@ -206,6 +218,8 @@ Status Vault::unlockWith(const Unwrap& unwrap)
         lock();
         return opened;
     }
+    // Best effort: the failures noted wait for the next unlock if they cannot be logged now.
+    static_cast<void>(AuditLog(*this).collectFailedUnlocks(m_header.vaultId));
     return {};
 }
 
@@ -354,7 +368,12 @@ Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams
     if (Status s = header.setPassphrase(newPassphrase, kdf, m_dataKey); !s) {
         return s;
     }
-    return storeHeader(std::move(header));
+    bool pending = false;
+    const Status stored = storeHeader(std::move(header), &pending);
+    if (stored || pending) {
+        logAudit(audit::kPassphrase, {{QStringLiteral("kdf_log2_n"), int(kdf.log2N)}});
+    }
+    return stored;
 }
 
 Result<QString> Vault::addRecoveryKey()
@@ -376,6 +395,7 @@ Result<QString> Vault::addRecoveryKey()
     if (Status s = storeHeader(std::move(header), &pending); !s && !pending) {
         return s.error();
     }
+    logAudit(audit::kRecoveryKeyAdded, {});
     // When the header could only be journaled, the key takes effect on the next open:
     // the user must see it now all the same, or they would be locked out of it.
     return RecoveryKey::format(key);
@@ -392,7 +412,12 @@ Status Vault::removeRecoveryKey()
     }
     VaultHeader header = m_header;
     header.clearSlot(VaultHeader::kRecoverySlot);
-    return storeHeader(std::move(header));
+    bool pending = false;
+    const Status stored = storeHeader(std::move(header), &pending);
+    if (stored || pending) {
+        logAudit(audit::kRecoveryKeyRemoved, {});
+    }
+    return stored;
 }
 
 bool Vault::hasRecoveryKey() const
@@ -445,6 +470,13 @@ Result<int> Vault::schemaVersion() const
         return lockedError();
     }
     return Schema::version(m_db);
+}
+
+void Vault::logAudit(const char* action, const QJsonObject& summary)
+{
+    // The header change is done and cannot be undone: a full disk that keeps it out of the
+    // log must not turn it into a failure. The next verification shows the log as it is.
+    static_cast<void>(AuditLog(*this).append(QLatin1String(action), QString(), summary));
 }
 
 } // namespace oneteam

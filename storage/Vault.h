@@ -6,6 +6,7 @@
 #include "VaultHeader.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -85,11 +86,13 @@ public:
 private:
     explicit Vault(std::unique_ptr<VaultFile> file, VaultOptions options);
     using Unwrap = std::function<Result<SecureBytes>(const VaultHeader&)>;
+    // `method` names the secret in the audit log when it is wrong: "passphrase" or "recovery-key".
     static Result<std::unique_ptr<Vault>> openWith(const QString& path, const Unwrap& unwrap,
-                                                   const VaultOptions& options);
-    Status unlockWith(const Unwrap& unwrap);
+                                                   const QString& method, const VaultOptions& options);
+    Status unlockWith(const Unwrap& unwrap, const QString& method);
     Status openDatabase(bool creating);
     Status storeHeader(VaultHeader header, bool* pending = nullptr);
+    void logAudit(const char* action, const QJsonObject& summary);
 
     std::unique_ptr<VaultFile> m_file;
     VaultOptions m_options;

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace oneteam::test {
@@ -36,6 +38,31 @@ inline QByteArray fileHash(const QString& path, qint64 from = 0)
         return {};
     }
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// The file's 4 KiB pages after the header, each as a hash: comparing two lists tells
+// which pages a change rewrote.
+inline QList<QByteArray> pageHashes(const QString& path)
+{
+    QList<QByteArray> pages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(4096)) {
+        return pages;
+    }
+    while (!file.atEnd()) {
+        pages.append(QCryptographicHash::hash(file.read(4096), QCryptographicHash::Sha256));
+    }
+    return pages;
+}
+
+// How many pages differ between two page lists (pages added count too).
+inline int pagesChanged(const QList<QByteArray>& before, const QList<QByteArray>& after)
+{
+    int changed = int(std::max(before.size(), after.size()) - std::min(before.size(), after.size()));
+    for (qsizetype i = 0; i < std::min(before.size(), after.size()); ++i) {
+        changed += before.at(i) != after.at(i) ? 1 : 0;
+    }
+    return changed;
 }
 
 // True when `needle` occurs in any file of the folder.

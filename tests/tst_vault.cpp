@@ -235,15 +235,19 @@ void TestVault::passphraseChangeRewritesOnlyTheHeader()
         QVERIFY(vault);
         insertRows(**vault, 300);
     }
-    const QByteArray pagesBefore = fileHash(path, 4096);
+    const QList<QByteArray> pagesBefore = pageHashes(path);
+    QVERIFY(pagesBefore.size() > 30);
     {
         auto vault = Vault::open(path, secret("old"), cheapOptions());
         QVERIFY(vault);
-        // Opening and reading must not rewrite pages either; check after a write-free session.
         QVERIFY((*vault)->changePassphrase(secret("new"), Kdf::kCheapForTests));
         QVERIFY(!QFile::exists(path + QStringLiteral("-hj")));
     }
-    QCOMPARE(fileHash(path, 4096), pagesBefore);
+    // The data is not encrypted again: only the pages of the one audit entry the change
+    // appends (docs/audit-format.md) differ; re-encrypting would change every page.
+    const int changed = pagesChanged(pagesBefore, pageHashes(path));
+    QVERIFY2(changed <= 6,
+             qPrintable(QStringLiteral("%1 of %2 pages changed").arg(changed).arg(pagesBefore.size())));
     QCOMPARE(Vault::open(path, secret("old"), cheapOptions()).error().code,
              StorageErrorCode::WrongPassphrase);
     auto vault = Vault::open(path, secret("new"), cheapOptions());
@@ -269,7 +273,7 @@ void TestVault::recoveryKey()
         QCOMPARE(written.size(), 11 * 5 + 10); // eleven groups of five, dashes between
         QVERIFY((*vault)->hasRecoveryKey());
     }
-    const QByteArray pages = fileHash(path, 4096);
+    const QList<QByteArray> pages = pageHashes(path);
     {
         auto parsed = RecoveryKey::parse(written.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
         QVERIFY(parsed);
@@ -279,7 +283,7 @@ void TestVault::recoveryKey()
         // Forgotten passphrase: set a new one with the recovery key.
         QVERIFY((*vault)->changePassphrase(secret("fresh"), Kdf::kCheapForTests));
     }
-    QCOMPARE(fileHash(path, 4096), pages);
+    QVERIFY(pagesChanged(pages, pageHashes(path)) <= 6);
     QVERIFY(Vault::open(path, secret("fresh"), cheapOptions()));
     // A mistyped key is told apart from a wrong one.
     QString typo = written;

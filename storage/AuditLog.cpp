@@ -1,0 +1,854 @@
+#include "AuditLog.h"
+
+#include "ChangeLog.h"
+#include "Crypto.h"
+#include "SiteCrypto.h"
+#include "Sites.h"
+#include "SqliteError.h"
+#include "Statement.h"
+#include "Vault.h"
+
+#include <QCborArray>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+namespace oneteam {
+
+namespace audit {
+
+QByteArray canonicalBytes(const AuditEntry& entry)
+{
+    const QCborArray parts{entry.site, entry.seq, entry.at, entry.action, entry.target, entry.summary};
+    return parts.toCborValue().toCbor();
+}
+
+QByteArray next(const QByteArray& previous, const AuditEntry& entry)
+{
+    return crypto::sha256(QByteArrayLiteral("oneteam audit chain v1") + '\0' + previous +
+                          canonicalBytes(entry));
+}
+
+QByteArray headMessage(const QString& site, qint64 seq, const QByteArray& chain)
+{
+    QByteArray count(8, '\0');
+    qToBigEndian<quint64>(quint64(seq), count.data());
+    return QByteArrayLiteral("oneteam audit head v1") + '\0' + site.toUtf8() + '\0' + count + chain;
+}
+
+} // namespace audit
+
+namespace {
+
+constexpr char kSignatureBegin[] = "-----BEGIN ONETEAM AUDIT SIGNATURE-----\n";
+constexpr char kSignatureEnd[] = "-----END ONETEAM AUDIT SIGNATURE-----\n";
+constexpr char kFileFormat[] = "oneteam-audit-log";
+// The most failed unlocks carried over at once (the file is not authenticated: anyone who
+// can write the user's data folder can write it).
+constexpr int kMaxFailures = 1000;
+
+StorageError lockedError()
+{
+    return StorageError::make(
+        StorageErrorCode::Locked,
+        QCoreApplication::translate("AuditLog", "The vault is locked; unlock it first."));
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+AuditEntry readEntry(const Statement& row)
+{
+    return {row.text(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.text(5), row.blob(6)};
+}
+
+// Checks one site's entries in order against their recorded chains and head. Used for the
+// vault and for files alike; `recorded` holds the chain each entry claims.
+ChainStatus checkChain(const QString& site, const QString& name, const QList<AuditEntry>& entries,
+                       qint64 head, const QByteArray& headChain, qint64 signedSeq,
+                       const QByteArray& signedChain, const QByteArray& signature, const QByteArray& signKey)
+{
+    ChainStatus status;
+    status.site = site;
+    status.name = name;
+    status.count = entries.size();
+    status.signedSeq = signedSeq;
+    const auto broken = [&status](qint64 at, const QString& problem) {
+        status.intact = false;
+        status.brokenAt = at;
+        status.problem = problem;
+        return status;
+    };
+    QByteArray chain = changelog::genesis();
+    QByteArray chainAtSigned = signedSeq == 0 ? chain : QByteArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const AuditEntry& entry = entries.at(i);
+        const qint64 expected = i + 1;
+        if (entry.site != site) {
+            return broken(expected,
+                          QCoreApplication::translate("AuditLog", "entry %1 names another site (%2)")
+                              .arg(expected)
+                              .arg(entry.site));
+        }
+        if (entry.seq != expected) {
+            // A later entry in its place: one was deleted or two were swapped.
+            const bool swapped = i + 1 < entries.size() && entries.at(i + 1).seq == expected;
+            return broken(expected,
+                          swapped
+                              ? QCoreApplication::translate("AuditLog", "entries %1 and %2 are out of order")
+                                    .arg(expected)
+                                    .arg(entry.seq)
+                              : QCoreApplication::translate("AuditLog", "entry %1 is missing").arg(expected));
+        }
+        chain = audit::next(chain, entry);
+        if (chain != entry.chain) {
+            return broken(expected,
+                          QCoreApplication::translate(
+                              "AuditLog", "entry %1 (%2, %3) was altered: it does not match its chain")
+                              .arg(expected)
+                              .arg(entry.at, entry.action));
+        }
+        if (expected == signedSeq) {
+            chainAtSigned = chain;
+        }
+    }
+    if (head != entries.size() || chain != headChain) {
+        return broken(0, QCoreApplication::translate(
+                             "AuditLog", "the head (%1 entries) does not match the %2 entries held")
+                             .arg(head)
+                             .arg(entries.size()));
+    }
+    if (signedSeq > 0) {
+        if (chainAtSigned.isEmpty() || chainAtSigned != signedChain) {
+            return broken(0, QCoreApplication::translate(
+                                 "AuditLog", "the signed head (entry %1) does not match the entries")
+                                 .arg(signedSeq));
+        }
+        if (signKey.isEmpty() ||
+            !crypto::verify(signKey, audit::headMessage(site, signedSeq, signedChain), signature)) {
+            return broken(0, QCoreApplication::translate(
+                                 "AuditLog", "the signature on its head (entry %1) is not the site's")
+                                 .arg(signedSeq));
+        }
+    }
+    return status;
+}
+
+} // namespace
+
+bool AuditFileCheck::intact() const
+{
+    return std::all_of(chains.cbegin(), chains.cend(), [](const ChainStatus& c) { return c.intact; });
+}
+
+AuditLog::AuditLog(Vault& vault)
+    : m_vault(vault)
+{}
+
+AuditLog::~AuditLog() = default;
+
+Statement& AuditLog::prepared(const char* sql) const
+{
+    sqlite3* db = m_vault.handle();
+    if (db != m_cacheDb) {
+        m_statements.clear();
+        m_cacheDb = db;
+        m_siteId.clear();
+    }
+    std::unique_ptr<Statement>& statement = m_statements[sql];
+    if (!statement) {
+        statement = std::make_unique<Statement>(db, sql);
+    } else {
+        statement->reset();
+    }
+    return *statement;
+}
+
+Result<QString> AuditLog::localSiteId() const
+{
+    if (!m_vault.handle()) {
+        return lockedError();
+    }
+    if (m_vault.handle() == m_cacheDb && !m_siteId.isEmpty()) {
+        return m_siteId;
+    }
+    Statement& row = prepared("SELECT id FROM site WHERE is_local = 1");
+    if (!row.next()) {
+        return row.rc() == SQLITE_DONE
+                   ? StorageError::make(
+                         StorageErrorCode::InvalidArgument,
+                         QCoreApplication::translate("AuditLog", "This vault has no site identity."))
+                   : m_vault.errorFor(row.rc());
+    }
+    m_siteId = row.text(0);
+    return m_siteId;
+}
+
+namespace {
+
+// Appends one entry for `site` with the statements `prepare` gives; SQLite's result code.
+int appendEntry(sqlite3* db, const std::function<Statement&(const char*)>& prepare, const QString& site,
+                const QString& action, const QString& target, const QJsonObject& summary)
+{
+    if (sqlite3_exec(db, "SAVEPOINT audit_append", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return sqlite3_extended_errcode(db);
+    }
+    int rc = SQLITE_OK;
+    {
+        Statement& head = prepare("SELECT seq, chain FROM audit_head WHERE site = ?");
+        head.bind(1, site);
+        AuditEntry entry{site,
+                         0,
+                         nowIso(),
+                         action,
+                         target.isNull() ? QStringLiteral("") : target,
+                         QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)),
+                         {}};
+        QByteArray previous = changelog::genesis();
+        if (head.next()) {
+            entry.seq = head.integer(0);
+            previous = head.blob(1);
+        } else if (head.rc() != SQLITE_DONE) {
+            rc = head.rc();
+        }
+        entry.seq += 1;
+        entry.chain = audit::next(previous, entry);
+        if (rc == SQLITE_OK) {
+            Statement& insert =
+                prepare("INSERT INTO audit_entry (site, seq, at, action, target, summary, chain) "
+                        "VALUES (?,?,?,?,?,?,?)");
+            rc = insert.bind(1, entry.site)
+                     .bind(2, entry.seq)
+                     .bind(3, entry.at)
+                     .bind(4, entry.action)
+                     .bind(5, entry.target)
+                     .bind(6, entry.summary)
+                     .bindBlob(7, entry.chain)
+                     .exec();
+        }
+        if (rc == SQLITE_OK) {
+            Statement& store = prepare("INSERT INTO audit_head (site, seq, chain) VALUES (?1, ?2, ?3) "
+                                       "ON CONFLICT (site) DO UPDATE SET seq = ?2, chain = ?3");
+            rc = store.bind(1, entry.site).bind(2, entry.seq).bindBlob(3, entry.chain).exec();
+        }
+    }
+    if (rc == SQLITE_OK && sqlite3_exec(db, "RELEASE audit_append", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        rc = sqlite3_extended_errcode(db);
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_exec(db, "ROLLBACK TO audit_append; RELEASE audit_append", nullptr, nullptr, nullptr);
+    }
+    return rc;
+}
+
+} // namespace
+
+Status AuditLog::startLog(sqlite3* db)
+{
+    QString site;
+    qint64 changes = 0;
+    {
+        Statement row(db, "SELECT id, (SELECT count(*) FROM change) FROM site WHERE is_local = 1");
+        if (!row.next()) {
+            return {}; // a vault being created: Vault::create logs its creation
+        }
+        site = row.text(0);
+        changes = row.integer(1);
+    }
+    std::vector<std::unique_ptr<Statement>> statements;
+    const auto prepare = [&](const char* sql) -> Statement& {
+        statements.push_back(std::make_unique<Statement>(db, sql));
+        return *statements.back();
+    };
+    const int rc = appendEntry(db, prepare, site, QLatin1String(audit::kLogStarted), QString(),
+                               {{QStringLiteral("changes_before"), changes}});
+    return rc == SQLITE_OK ? Status() : Status(sqliteError(db, rc));
+}
+
+Status AuditLog::append(const QString& action, const QString& target, const QJsonObject& summary)
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    auto site = localSiteId();
+    if (!site) {
+        return site.error();
+    }
+    const int rc = appendEntry(
+        db, [this](const char* sql) -> Statement& { return prepared(sql); }, *site, action, target, summary);
+    return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
+}
+
+Status AuditLog::signHead()
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    auto site = localSiteId();
+    if (!site) {
+        return site.error();
+    }
+    Statement head(db, "SELECT seq, chain, signed_seq FROM audit_head WHERE site = ?");
+    head.bind(1, *site);
+    if (!head.next()) {
+        return head.rc() == SQLITE_DONE ? Status() : Status(m_vault.errorFor(head.rc()));
+    }
+    if (head.integer(0) == head.integer(2)) {
+        return {};
+    }
+    auto key = Sites(m_vault).signingKey();
+    if (!key) {
+        return key.error();
+    }
+    const QByteArray signature = crypto::sign(*key, audit::headMessage(*site, head.integer(0), head.blob(1)));
+    if (signature.isEmpty()) {
+        return StorageError::make(
+            StorageErrorCode::Io,
+            QCoreApplication::translate("AuditLog", "The audit log could not be signed."));
+    }
+    Statement sign(db,
+                   "UPDATE audit_head SET signed_seq = ?, signed_chain = ?, signature = ? WHERE site = ?");
+    const int rc =
+        sign.bind(1, head.integer(0)).bindBlob(2, head.blob(1)).bindBlob(3, signature).bind(4, *site).exec();
+    return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
+}
+
+Result<std::pair<qint64, QByteArray>> AuditLog::signedLocalHead()
+{
+    if (Status s = signHead(); !s) {
+        return s.error();
+    }
+    auto site = localSiteId();
+    if (!site) {
+        return site.error();
+    }
+    Statement head(m_vault.handle(), "SELECT seq, chain FROM audit_head WHERE site = ?");
+    head.bind(1, *site);
+    if (head.next()) {
+        return std::pair<qint64, QByteArray>{head.integer(0), head.blob(1)};
+    }
+    return std::pair<qint64, QByteArray>{0, changelog::genesis()};
+}
+
+namespace {
+
+// The WHERE clause of a filter and its values, in order.
+QString filterClause(const AuditFilter& filter, QStringList* values)
+{
+    QStringList terms;
+    const auto add = [&](const QString& term, const QString& value) {
+        if (!value.isEmpty()) {
+            terms << term;
+            values->append(value);
+        }
+    };
+    add(QStringLiteral("site = ?"), filter.site);
+    add(QStringLiteral("action = ?"), filter.action);
+    add(QStringLiteral("target = ?"), filter.target);
+    add(QStringLiteral("at >= ?"), filter.from);
+    add(QStringLiteral("at < ?"), filter.to);
+    if (!filter.text.isEmpty()) {
+        terms << QStringLiteral(
+            "(instr(lower(target), lower(?)) > 0 OR instr(lower(summary), lower(?)) > 0)");
+        values->append(filter.text);
+        values->append(filter.text);
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& filter) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    QStringList values;
+    const QString sql =
+        QStringLiteral("SELECT site, seq, at, action, target, summary, chain FROM audit_entry") +
+        filterClause(filter, &values) + QStringLiteral(" ORDER BY at DESC, site, seq DESC LIMIT ? OFFSET ?");
+    const QByteArray utf8 = sql.toUtf8();
+    Statement rows(db, utf8.constData());
+    int index = 1;
+    for (const QString& value : std::as_const(values)) {
+        rows.bind(index++, value);
+    }
+    rows.bind(index, qint64(filter.limit));
+    rows.bind(index + 1, qint64(filter.offset));
+    QList<AuditEntry> result;
+    while (rows.next()) {
+        result.append(readEntry(rows));
+    }
+    if (rows.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(rows.rc());
+    }
+    return result;
+}
+
+Result<qint64> AuditLog::count(const AuditFilter& filter) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    QStringList values;
+    const QByteArray sql =
+        (QStringLiteral("SELECT count(*) FROM audit_entry") + filterClause(filter, &values)).toUtf8();
+    Statement row(db, sql.constData());
+    int index = 1;
+    for (const QString& value : std::as_const(values)) {
+        row.bind(index++, value);
+    }
+    if (!row.next()) {
+        return m_vault.errorFor(row.rc());
+    }
+    return row.integer(0);
+}
+
+Result<QMap<QString, qint64>> AuditLog::heads() const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    Statement rows(db, "SELECT site, seq FROM audit_head ORDER BY site");
+    QMap<QString, qint64> result;
+    while (rows.next()) {
+        result.insert(rows.text(0), rows.integer(1));
+    }
+    if (rows.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(rows.rc());
+    }
+    return result;
+}
+
+Result<QList<ChainStatus>> AuditLog::verify() const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    auto sites = Sites(m_vault).all();
+    if (!sites) {
+        return sites.error();
+    }
+    // Every site with entries or a head: a head without entries, or entries without a
+    // head, is itself a break.
+    Statement heads(db,
+                    "SELECT site, seq, chain, signed_seq, signed_chain, signature FROM audit_head "
+                    "UNION ALL SELECT DISTINCT site, 0, NULL, 0, NULL, NULL FROM audit_entry WHERE site NOT "
+                    "IN (SELECT site FROM audit_head) ORDER BY 1");
+    Statement rows(db, "SELECT site, seq, at, action, target, summary, chain FROM audit_entry WHERE site = ? "
+                       "ORDER BY seq");
+    QList<ChainStatus> result;
+    while (heads.next()) {
+        const QString site = heads.text(0);
+        QString name = site;
+        QByteArray signKey;
+        for (const SiteEntry& entry : *sites) {
+            if (entry.id == site) {
+                name = entry.name;
+                signKey = entry.signKey;
+            }
+        }
+        rows.reset();
+        rows.bind(1, site);
+        QList<AuditEntry> entries;
+        while (rows.next()) {
+            entries.append(readEntry(rows));
+        }
+        if (rows.rc() != SQLITE_DONE) {
+            return m_vault.errorFor(rows.rc());
+        }
+        result.append(checkChain(site, name, entries, heads.integer(1),
+                                 heads.isNull(2) ? changelog::genesis() : heads.blob(2), heads.integer(3),
+                                 heads.blob(4), heads.blob(5), signKey));
+    }
+    if (heads.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(heads.rc());
+    }
+    return result;
+}
+
+Result<QByteArray> AuditLog::exportFile(const QString& fileName)
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    Sites sites(m_vault);
+    auto me = sites.local();
+    if (!me) {
+        return me.error();
+    }
+    auto known = sites.all();
+    if (!known) {
+        return known.error();
+    }
+    auto signingKey = sites.signingKey();
+    if (!signingKey) {
+        return signingKey.error();
+    }
+    // The export is itself an entry, and the head the file carries includes it.
+    if (Status logged = append(QLatin1String(audit::kAuditExport), fileName, {}); !logged) {
+        return logged.error();
+    }
+    if (Status s = signHead(); !s) {
+        return s.error();
+    }
+    auto roster = sites.rosterBlob();
+    if (!roster) {
+        return roster.error();
+    }
+    QJsonArray siteList;
+    for (const SiteEntry& site : *known) {
+        siteList.append(
+            QJsonObject{{QStringLiteral("id"), site.id},
+                        {QStringLiteral("name"), site.name},
+                        {QStringLiteral("role"), site.role},
+                        {QStringLiteral("sign_key"), QString::fromLatin1(site.signKey.toBase64())}});
+    }
+    QJsonArray chains;
+    Statement heads(db,
+                    "SELECT site, signed_seq, signed_chain, signature FROM audit_head WHERE signed_seq > 0 "
+                    "ORDER BY site");
+    Statement rows(db, "SELECT site, seq, at, action, target, summary, chain FROM audit_entry WHERE site = ? "
+                       "AND seq <= ? ORDER BY seq");
+    while (heads.next()) {
+        QJsonArray entries;
+        rows.reset();
+        rows.bind(1, heads.text(0)).bind(2, heads.integer(1));
+        while (rows.next()) {
+            entries.append(QJsonObject{{QStringLiteral("seq"), rows.integer(1)},
+                                       {QStringLiteral("at"), rows.text(2)},
+                                       {QStringLiteral("action"), rows.text(3)},
+                                       {QStringLiteral("target"), rows.text(4)},
+                                       {QStringLiteral("summary"), rows.text(5)},
+                                       {QStringLiteral("chain"), QString::fromLatin1(rows.blob(6).toHex())}});
+        }
+        if (rows.rc() != SQLITE_DONE) {
+            return m_vault.errorFor(rows.rc());
+        }
+        chains.append(
+            QJsonObject{{QStringLiteral("site"), heads.text(0)},
+                        {QStringLiteral("head"), heads.integer(1)},
+                        {QStringLiteral("chain"), QString::fromLatin1(heads.blob(2).toHex())},
+                        {QStringLiteral("signature"), QString::fromLatin1(heads.blob(3).toBase64())},
+                        {QStringLiteral("entries"), entries}});
+    }
+    if (heads.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(heads.rc());
+    }
+    const QJsonObject body{{QStringLiteral("format"), QLatin1String(kFileFormat)},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("exported_by"), me->id},
+                           {QStringLiteral("exported_at"), nowIso()},
+                           {QStringLiteral("roster"), QString::fromLatin1(roster->toBase64())},
+                           {QStringLiteral("sites"), siteList},
+                           {QStringLiteral("chains"), chains}};
+    const QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Indented);
+    const QByteArray signature = crypto::sign(*signingKey, text);
+    if (signature.isEmpty()) {
+        return StorageError::make(
+            StorageErrorCode::Io,
+            QCoreApplication::translate("AuditLog", "The audit log could not be signed."));
+    }
+    return QByteArray(text + kSignatureBegin + signature.toBase64() + '\n' + kSignatureEnd);
+}
+
+Result<AuditFileCheck> AuditLog::verifyFile(const QByteArray& bytes, const QString& fingerprint)
+{
+    const auto malformed = [](const QString& detail) {
+        return StorageError::make(
+            StorageErrorCode::Tampered,
+            QCoreApplication::translate("AuditLog", "This is not a readable OneTeam audit log (%1).")
+                .arg(detail));
+    };
+    const qsizetype begin = bytes.lastIndexOf(kSignatureBegin);
+    if (begin < 0 || !bytes.endsWith(kSignatureEnd)) {
+        return malformed(QCoreApplication::translate("AuditLog", "its signature block is missing"));
+    }
+    const QByteArray text = bytes.left(begin);
+    const qsizetype sigStart = begin + qsizetype(sizeof(kSignatureBegin)) - 1;
+    const QByteArray fileSignature = QByteArray::fromBase64(
+        bytes.mid(sigStart, bytes.size() - sigStart - qsizetype(sizeof(kSignatureEnd)) + 1).trimmed());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return malformed(QCoreApplication::translate("AuditLog", "byte %1: %2")
+                             .arg(error.offset)
+                             .arg(error.errorString()));
+    }
+    const QJsonObject body = document.object();
+    if (body.value(QStringLiteral("format")).toString() != QLatin1String(kFileFormat) ||
+        body.value(QStringLiteral("version")).toInt() != 1) {
+        return malformed(QCoreApplication::translate("AuditLog", "unknown format"));
+    }
+    AuditFileCheck check;
+    check.exportedAt = body.value(QStringLiteral("exported_at")).toString();
+    const QString exporter = body.value(QStringLiteral("exported_by")).toString();
+    QHash<QString, SiteEntry> keys;
+    for (const QJsonValue& value : body.value(QStringLiteral("sites")).toArray()) {
+        const QJsonObject site = value.toObject();
+        SiteEntry entry;
+        entry.id = site.value(QStringLiteral("id")).toString();
+        entry.name = site.value(QStringLiteral("name")).toString();
+        entry.signKey = QByteArray::fromBase64(site.value(QStringLiteral("sign_key")).toString().toLatin1());
+        keys.insert(entry.id, entry);
+    }
+    // Whose keys to believe: the root's roster when the file has one (its signature is the
+    // root's), else the exporter's own key; the fingerprint ties either to the person who
+    // checks.
+    const QByteArray rosterBlob =
+        QByteArray::fromBase64(body.value(QStringLiteral("roster")).toString().toLatin1());
+    QByteArray anchorKey = keys.value(exporter).signKey;
+    if (!rosterBlob.isEmpty()) {
+        auto roster = Roster::parse(rosterBlob);
+        const SiteEntry* root = roster ? roster->find(roster->rootId) : nullptr;
+        if (!root || !roster->verify(root->signKey)) {
+            return malformed(QCoreApplication::translate("AuditLog", "its roster is not signed by its root"));
+        }
+        anchorKey = root->signKey;
+        for (const SiteEntry& site : roster->sites) {
+            auto it = keys.find(site.id);
+            if (it != keys.end() && it->signKey != site.signKey) {
+                return StorageError::make(
+                    StorageErrorCode::Tampered,
+                    QCoreApplication::translate("AuditLog",
+                                                "The key given for site %1 is not the one in the roster; the "
+                                                "file was altered.")
+                        .arg(site.name));
+            }
+        }
+    }
+    check.exportedBy = keys.value(exporter).name.isEmpty() ? exporter : keys.value(exporter).name;
+    check.rootFingerprint = crypto::fingerprint(anchorKey);
+    if (!fingerprint.isEmpty() && !crypto::fingerprintMatches(anchorKey, fingerprint)) {
+        return StorageError::make(
+            StorageErrorCode::Tampered,
+            QCoreApplication::translate("AuditLog", "The log's keys lead to fingerprint %1, not to the one "
+                                                    "given (%2).")
+                .arg(check.rootFingerprint, fingerprint));
+    }
+    for (const QJsonValue& value : body.value(QStringLiteral("chains")).toArray()) {
+        const QJsonObject chain = value.toObject();
+        const QString site = chain.value(QStringLiteral("site")).toString();
+        QList<AuditEntry> entries;
+        for (const QJsonValue& item : chain.value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject e = item.toObject();
+            entries.append(
+                {site, e.value(QStringLiteral("seq")).toInteger(), e.value(QStringLiteral("at")).toString(),
+                 e.value(QStringLiteral("action")).toString(), e.value(QStringLiteral("target")).toString(),
+                 e.value(QStringLiteral("summary")).toString(),
+                 QByteArray::fromHex(e.value(QStringLiteral("chain")).toString().toLatin1())});
+        }
+        const qint64 head = chain.value(QStringLiteral("head")).toInteger();
+        const QByteArray headChain =
+            QByteArray::fromHex(chain.value(QStringLiteral("chain")).toString().toLatin1());
+        const SiteEntry key = keys.value(site);
+        check.chains.append(
+            checkChain(site, key.name.isEmpty() ? site : key.name, entries, head, headChain, head, headChain,
+                       QByteArray::fromBase64(chain.value(QStringLiteral("signature")).toString().toLatin1()),
+                       key.signKey));
+    }
+    // Last, the file as a whole: a change the chains do not see (a site's name, the time).
+    if (!crypto::verify(keys.value(exporter).signKey, text, fileSignature)) {
+        ChainStatus whole;
+        whole.site = exporter;
+        whole.name = check.exportedBy;
+        whole.intact = false;
+        whole.problem =
+            QCoreApplication::translate(
+                "AuditLog",
+                "the file's signature by %1 does not match its contents: it was changed after export")
+                .arg(check.exportedBy);
+        check.chains.append(whole);
+    }
+    return check;
+}
+
+Result<QList<AuditSegment>> AuditLog::segmentsFor(const QList<QMap<QString, qint64>>& haves) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    QList<AuditSegment> segments;
+    Statement heads(db,
+                    "SELECT site, signed_seq, signed_chain, signature FROM audit_head WHERE signed_seq > 0 "
+                    "ORDER BY site");
+    Statement rows(db, "SELECT site, seq, at, action, target, summary, chain FROM audit_entry WHERE site = ? "
+                       "AND seq >= ? AND seq <= ? ORDER BY seq");
+    while (heads.next()) {
+        const QString site = heads.text(0);
+        qint64 need = std::numeric_limits<qint64>::max();
+        for (const QMap<QString, qint64>& have : haves) {
+            need = std::min(need, have.value(site, 0));
+        }
+        AuditSegment segment{site, need + 1, heads.integer(1), heads.blob(2), heads.blob(3), {}};
+        if (segment.from > segment.head) {
+            continue;
+        }
+        rows.reset();
+        rows.bind(1, site).bind(2, segment.from).bind(3, segment.head);
+        while (rows.next()) {
+            segment.entries.append(readEntry(rows));
+        }
+        if (rows.rc() != SQLITE_DONE) {
+            return m_vault.errorFor(rows.rc());
+        }
+        if (segment.entries.size() != segment.head - segment.from + 1) {
+            return StorageError::make(
+                StorageErrorCode::Tampered,
+                QCoreApplication::translate("AuditLog", "This vault's audit log has a gap (site %1).")
+                    .arg(site));
+        }
+        segments.append(segment);
+    }
+    if (heads.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(heads.rc());
+    }
+    return segments;
+}
+
+Status AuditLog::receive(const AuditSegment& segment, const QByteArray& signKey, qint64* added)
+{
+    *added = 0;
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    Statement head(db, "SELECT seq, chain FROM audit_head WHERE site = ?");
+    head.bind(1, segment.site);
+    const qint64 have = head.next() ? head.integer(0) : 0;
+    QByteArray chain = have > 0 ? head.blob(1) : changelog::genesis();
+    if (segment.head <= have || segment.from > have + 1) {
+        return {}; // nothing new, or a gap (the next bundle brings the entries before)
+    }
+    if (!crypto::verify(signKey, audit::headMessage(segment.site, segment.head, segment.chain),
+                        segment.signature)) {
+        return StorageError::make(
+            StorageErrorCode::Tampered,
+            QCoreApplication::translate("AuditLog", "The audit log of site %1 in this bundle does not carry "
+                                                    "its signature; nothing was changed.")
+                .arg(segment.site));
+    }
+    Statement insert(db, "INSERT INTO audit_entry (site, seq, at, action, target, summary, chain) "
+                         "VALUES (?,?,?,?,?,?,?)");
+    for (qsizetype i = qsizetype(have - segment.from + 1); i < segment.entries.size(); ++i) {
+        AuditEntry entry = segment.entries.at(i);
+        chain = audit::next(chain, entry);
+        entry.chain = chain;
+        insert.reset();
+        const int rc = insert.bind(1, entry.site)
+                           .bind(2, entry.seq)
+                           .bind(3, entry.at)
+                           .bind(4, entry.action)
+                           .bind(5, entry.target)
+                           .bind(6, entry.summary)
+                           .bindBlob(7, entry.chain)
+                           .exec();
+        if (rc != SQLITE_OK) {
+            return m_vault.errorFor(rc);
+        }
+        ++*added;
+    }
+    if (chain != segment.chain) {
+        return StorageError::make(
+            StorageErrorCode::Tampered,
+            QCoreApplication::translate("AuditLog", "The audit log of site %1 was altered on the way "
+                                                    "(it does not continue the one this vault holds); "
+                                                    "nothing was changed.")
+                .arg(segment.site));
+    }
+    Statement store(db,
+                    "INSERT INTO audit_head (site, seq, chain, signed_seq, signed_chain, signature) "
+                    "VALUES (?1, ?2, ?3, ?2, ?3, ?4) ON CONFLICT (site) DO UPDATE SET seq = ?2, chain = ?3, "
+                    "signed_seq = ?2, signed_chain = ?3, signature = ?4");
+    const int rc = store.bind(1, segment.site)
+                       .bind(2, segment.head)
+                       .bindBlob(3, segment.chain)
+                       .bindBlob(4, segment.signature)
+                       .exec();
+    return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
+}
+
+QString AuditLog::failuresPath(const QByteArray& vaultId)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/OneTeam/unlock-failures/") + QString::fromLatin1(vaultId.toHex());
+}
+
+void AuditLog::noteFailedUnlock(const QByteArray& vaultId, const QString& method)
+{
+    // Best effort: a read-only home must not turn a wrong passphrase into another error.
+    const QString path = failuresPath(vaultId);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (file.size() < kMaxFailures * 64 && file.open(QIODevice::Append | QIODevice::Text)) {
+        file.write((nowIso() + QLatin1Char(' ') + method + QLatin1Char('\n')).toUtf8());
+    }
+}
+
+Status AuditLog::collectFailedUnlocks(const QByteArray& vaultId)
+{
+    QFile file(failuresPath(vaultId));
+    if (!file.exists()) {
+        return {};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {}; // left for the next unlock
+    }
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    int taken = 0;
+    sqlite3* db = m_vault.handle();
+    if (sqlite3_exec(db, "SAVEPOINT audit_failures", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return m_vault.errorFor(sqlite3_extended_errcode(db));
+    }
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() != 2 || taken >= kMaxFailures) {
+            continue;
+        }
+        const QString at = QString::fromLatin1(parts.at(0));
+        const QString method = QString::fromLatin1(parts.at(1));
+        if (!QDateTime::fromString(at, Qt::ISODateWithMs).isValid() ||
+            (method != QLatin1String("passphrase") && method != QLatin1String("recovery-key"))) {
+            continue;
+        }
+        if (Status s = append(QLatin1String(audit::kUnlockFailed), QString(),
+                              {{QStringLiteral("at"), at}, {QStringLiteral("method"), method}});
+            !s) {
+            sqlite3_exec(db, "ROLLBACK TO audit_failures; RELEASE audit_failures", nullptr, nullptr, nullptr);
+            return s;
+        }
+        ++taken;
+    }
+    if (sqlite3_exec(db, "RELEASE audit_failures", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const StorageError error = m_vault.errorFor(sqlite3_extended_errcode(db));
+        sqlite3_exec(db, "ROLLBACK TO audit_failures; RELEASE audit_failures", nullptr, nullptr, nullptr);
+        return error;
+    }
+    file.remove();
+    return {};
+}
+
+} // namespace oneteam

@@ -1,0 +1,173 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace oneteam {
+
+class Statement;
+class Vault;
+
+// One entry of a site's audit log (docs/audit-format.md): what happened, when, to what.
+// `summary` is a compact JSON object whose keys depend on the action; models/ words it in
+// the reader's language.
+struct AuditEntry
+{
+    QString site;
+    qint64 seq = 0; // its place in the site's chain, from 1
+    QString at;     // ISO 8601 UTC with milliseconds, the site's wall clock
+    QString action; // see audit::kActions
+    QString target; // "type/id" for a record, a file name, a site id, or ""
+    QString summary;
+    QByteArray chain; // the chain after this entry
+};
+
+// What the actions are called in the log (never translated: they are data).
+namespace audit {
+inline constexpr char kCreate[] = "create";
+inline constexpr char kUpdate[] = "update";
+inline constexpr char kDelete[] = "delete";
+inline constexpr char kRestore[] = "restore";
+inline constexpr char kResolve[] = "resolve";
+inline constexpr char kImport[] = "import";
+inline constexpr char kExport[] = "export";
+inline constexpr char kReport[] = "report";
+inline constexpr char kAuditExport[] = "audit-export";
+inline constexpr char kPassphrase[] = "passphrase";
+inline constexpr char kRecoveryKeyAdded[] = "recovery-key-added";
+inline constexpr char kRecoveryKeyRemoved[] = "recovery-key-removed";
+inline constexpr char kUnlockFailed[] = "unlock-failed";
+inline constexpr char kSiteTrusted[] = "site-trusted";
+inline constexpr char kSiteDistrusted[] = "site-distrusted";
+inline constexpr char kJoined[] = "joined";
+inline constexpr char kLogStarted[] = "log-started";
+inline constexpr char kVaultCreated[] = "vault-created";
+
+// The entry's canonical bytes: a CBOR array [site, seq, at, action, target, summary].
+QByteArray canonicalBytes(const AuditEntry& entry);
+// SHA-256 over a domain label, the previous chain value (32 zero bytes first) and the
+// canonical bytes.
+QByteArray next(const QByteArray& previous, const AuditEntry& entry);
+// What a site signs: its id, its number of entries and the chain after the last.
+QByteArray headMessage(const QString& site, qint64 seq, const QByteArray& chain);
+} // namespace audit
+
+// One site's run of entries as it travels in a bundle, with the site's signed head.
+struct AuditSegment
+{
+    QString site;
+    qint64 from = 0;
+    qint64 head = 0;
+    QByteArray chain;
+    QByteArray signature;
+    QList<AuditEntry> entries;
+};
+
+// The outcome of checking one site's chain.
+struct ChainStatus
+{
+    QString site;
+    QString name;     // the site's name, or its id when unknown
+    qint64 count = 0; // entries held
+    qint64 signedSeq = 0;
+    bool intact = true;
+    qint64 brokenAt = 0; // the first entry that does not hold, 0 for the head
+    QString problem;     // a sentence in the user's language when not intact
+};
+
+struct AuditFilter
+{
+    QString site = {};
+    QString action = {};
+    QString target = {}; // exact, e.g. "resolution/<id>"
+    QString text = {};   // anywhere in the target or summary
+    QString from = {};   // ISO 8601, inclusive
+    QString to = {};     // ISO 8601, exclusive
+    int limit = -1;
+    int offset = 0;
+};
+
+// Checks an exported log file (audit export) without a vault.
+struct AuditFileCheck
+{
+    QString exportedBy; // site name
+    QString exportedAt;
+    QString rootFingerprint; // of the key that signed the roster inside, or of the exporter
+    QList<ChainStatus> chains;
+    bool intact() const;
+};
+
+// The append-only, hash-chained audit log of every site, kept in the vault (tables
+// audit_entry and audit_head). This site appends its own entries; the other sites'
+// arrive in bundles, verified against their signed heads. Nothing is ever updated or
+// deleted.
+class AuditLog
+{
+public:
+    explicit AuditLog(Vault& vault);
+    ~AuditLog();
+    AuditLog(const AuditLog&) = delete;
+    AuditLog& operator=(const AuditLog&) = delete;
+
+    // Appends an entry for this site, atomically with the caller's transaction if one is
+    // open (a savepoint), or as its own.
+    Status append(const QString& action, const QString& target, const QJsonObject& summary);
+    // Signs this site's head when entries were added since the last signature.
+    Status signHead();
+
+    Result<QList<AuditEntry>> entries(const AuditFilter& filter) const;
+    Result<qint64> count(const AuditFilter& filter) const;
+    // The sites whose entries this vault holds, with their heads: site -> seq.
+    Result<QMap<QString, qint64>> heads() const;
+    // This site's head: (seq, chain), after signing it.
+    Result<std::pair<qint64, QByteArray>> signedLocalHead();
+
+    // Recomputes every site's chain from its first entry, compares it with the stored
+    // chain and head, and checks each signed head with the site's key.
+    Result<QList<ChainStatus>> verify() const;
+
+    // The whole log with every site's signed head and the roster, as a file another
+    // machine can check without this vault (docs/audit-format.md). Signs this site's
+    // head first and logs the export.
+    Result<QByteArray> exportFile(const QString& fileName);
+    // Checks a file exportFile wrote. With a fingerprint, the keys must lead to it.
+    static Result<AuditFileCheck> verifyFile(const QByteArray& bytes, const QString& fingerprint = {});
+
+    // Sync: what recipients lack (everything past the least `have` per site), signed.
+    Result<QList<AuditSegment>> segmentsFor(const QList<QMap<QString, qint64>>& haves) const;
+    // Takes a segment from a bundle: the signature over its head with `signKey`, and the
+    // chain from what this vault holds. *added: entries that were new. An error when the
+    // segment does not hold; entries before what this vault has are skipped.
+    Status receive(const AuditSegment& segment, const QByteArray& signKey, qint64* added);
+
+    // A failed unlock cannot be written into a vault that stays locked (nor may a wrong
+    // passphrase change a byte of it or its folder): it is noted in the user's data folder,
+    // under the vault's id, and moved into the log at the next unlock of that vault.
+    static void noteFailedUnlock(const QByteArray& vaultId, const QString& method);
+    static QString failuresPath(const QByteArray& vaultId);
+    Status collectFailedUnlocks(const QByteArray& vaultId);
+
+    // Schema 8: the first entry of a vault that had a history before the log existed.
+    static Status startLog(sqlite3* db);
+
+private:
+    Statement& prepared(const char* sql) const;
+    Result<QString> localSiteId() const;
+
+    Vault& m_vault;
+    mutable sqlite3* m_cacheDb = nullptr;
+    mutable QString m_siteId;
+    mutable std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
+};
+
+} // namespace oneteam
