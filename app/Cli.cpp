@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AuditCommands.h"
 #include "RecordCommands.h"
 #include "SyncCommands.h"
 #include "VaultCommands.h"
@@ -45,10 +46,12 @@ Cli::Cli(QTextStream& out, QTextStream& err)
          &SyncCommands::conflicts},
         {QStringLiteral("conflicts resolve"),
          QT_TR_NOOP("settle a conflict: keep a value or restore a record"), &SyncCommands::resolve},
+        {QStringLiteral("audit log"), QT_TR_NOOP("list the audit log, or one record's history"),
+         &AuditCommands::log},
         {QStringLiteral("audit verify"),
-         QT_TR_NOOP("recompute the audit chains and name the first broken entry"),
-         {}},
-        {QStringLiteral("audit export"), QT_TR_NOOP("write the audit log with its signed head"), {}},
+         QT_TR_NOOP("recompute the audit chains and name the first broken entry"), &AuditCommands::verify},
+        {QStringLiteral("audit export"), QT_TR_NOOP("write the audit log with its signed head"),
+         &AuditCommands::exportLog},
         {QStringLiteral("report"), QT_TR_NOOP("export a report as PDF, CSV or XLSX"), {}},
     };
 }

@@ -1,0 +1,167 @@
+#include "AuditText.h"
+
+#include "RecordLabels.h"
+#include "RecordType.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace oneteam {
+
+namespace {
+
+struct ActionName
+{
+    const char* action;
+    const char* title;
+};
+
+const ActionName kActions[] = {
+    {audit::kCreate, QT_TRANSLATE_NOOP("Audit", "Created")},
+    {audit::kUpdate, QT_TRANSLATE_NOOP("Audit", "Updated")},
+    {audit::kDelete, QT_TRANSLATE_NOOP("Audit", "Deleted")},
+    {audit::kRestore, QT_TRANSLATE_NOOP("Audit", "Restored")},
+    {audit::kResolve, QT_TRANSLATE_NOOP("Audit", "Conflict settled")},
+    {audit::kImport, QT_TRANSLATE_NOOP("Audit", "Bundle imported")},
+    {audit::kJoined, QT_TRANSLATE_NOOP("Audit", "Joined the network")},
+    {audit::kExport, QT_TRANSLATE_NOOP("Audit", "Bundle exported")},
+    {audit::kReport, QT_TRANSLATE_NOOP("Audit", "Report exported")},
+    {audit::kAuditExport, QT_TRANSLATE_NOOP("Audit", "Audit log exported")},
+    {audit::kPassphrase, QT_TRANSLATE_NOOP("Audit", "Passphrase changed")},
+    {audit::kRecoveryKeyAdded, QT_TRANSLATE_NOOP("Audit", "Recovery key added")},
+    {audit::kRecoveryKeyRemoved, QT_TRANSLATE_NOOP("Audit", "Recovery key removed")},
+    {audit::kUnlockFailed, QT_TRANSLATE_NOOP("Audit", "Failed unlock")},
+    {audit::kSiteTrusted, QT_TRANSLATE_NOOP("Audit", "Site trusted")},
+    {audit::kSiteDistrusted, QT_TRANSLATE_NOOP("Audit", "Site no longer trusted")},
+    {audit::kVaultCreated, QT_TRANSLATE_NOOP("Audit", "Vault created")},
+    {audit::kLogStarted, QT_TRANSLATE_NOOP("Audit", "Audit log started")},
+};
+
+QString fieldList(const QJsonObject& fields)
+{
+    QStringList names;
+    for (const QString& key : fields.keys()) {
+        names << (key == QLatin1String("~deleted") ? AuditText::tr("deletion") : RecordLabels::field(key));
+    }
+    if (names.size() > 6) {
+        const qsizetype more = names.size() - 5;
+        names = names.mid(0, 5);
+        names << AuditText::tr("%n more", nullptr, int(more));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString AuditText::actionTitle(const QString& action)
+{
+    for (const ActionName& name : kActions) {
+        if (action == QLatin1String(name.action)) {
+            return tr(name.title);
+        }
+    }
+    return action;
+}
+
+QStringList AuditText::actions()
+{
+    QStringList list;
+    for (const ActionName& name : kActions) {
+        list << QLatin1String(name.action);
+    }
+    return list;
+}
+
+QString AuditText::when(const AuditEntry& entry)
+{
+    const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : entry.at;
+}
+
+QString AuditText::describe(const AuditEntry& entry)
+{
+    const QJsonObject summary = QJsonDocument::fromJson(entry.summary.toUtf8()).object();
+    const QString title = actionTitle(entry.action);
+    const qsizetype slash = entry.target.indexOf(QLatin1Char('/'));
+    if (slash > 0 &&
+        (entry.action == QLatin1String(audit::kCreate) || entry.action == QLatin1String(audit::kUpdate) ||
+         entry.action == QLatin1String(audit::kDelete) || entry.action == QLatin1String(audit::kRestore) ||
+         entry.action == QLatin1String(audit::kResolve))) {
+        const RecordType* recordType = RecordType::find(entry.target.left(slash));
+        const QString type = recordType ? recordType->translatedTitle() : entry.target.left(slash);
+        const QString id = entry.target.mid(slash + 1, 8);
+        const QJsonObject fields = summary.value(QStringLiteral("fields")).toObject();
+        return fields.isEmpty() ? tr("%1 %2 %3").arg(title, type, id)
+                                : tr("%1 %2 %3: %4").arg(title, type, id, fieldList(fields));
+    }
+    if (entry.action == QLatin1String(audit::kImport) || entry.action == QLatin1String(audit::kJoined)) {
+        return tr("%1 from %2 (%3): %4 changes applied, %5 refused, %6 conflicts")
+            .arg(title, summary.value(QStringLiteral("from")).toString(), entry.target)
+            .arg(summary.value(QStringLiteral("applied")).toInteger())
+            .arg(summary.value(QStringLiteral("refused")).toInteger())
+            .arg(summary.value(QStringLiteral("conflicts")).toInteger());
+    }
+    if (entry.action == QLatin1String(audit::kExport)) {
+        QStringList to;
+        for (const QJsonValue& name : summary.value(QStringLiteral("to")).toArray()) {
+            to << name.toString();
+        }
+        return tr("%1 for %2 (%3): %4 changes")
+            .arg(title, to.join(QStringLiteral(", ")), entry.target)
+            .arg(summary.value(QStringLiteral("changes")).toInteger());
+    }
+    if (entry.action == QLatin1String(audit::kReport)) {
+        return tr("%1: %2 (%3, %4)")
+            .arg(title, entry.target, summary.value(QStringLiteral("kind")).toString(),
+                 summary.value(QStringLiteral("format")).toString());
+    }
+    if (entry.action == QLatin1String(audit::kUnlockFailed)) {
+        const QDateTime at =
+            QDateTime::fromString(summary.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        return tr("%1 with the %2 at %3")
+            .arg(title,
+                 summary.value(QStringLiteral("method")).toString() == QLatin1String("recovery-key")
+                     ? tr("recovery key")
+                     : tr("passphrase"),
+                 at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString());
+    }
+    if (entry.action == QLatin1String(audit::kSiteTrusted) ||
+        entry.action == QLatin1String(audit::kSiteDistrusted)) {
+        return tr("%1: %2 %3")
+            .arg(title, summary.value(QStringLiteral("name")).toString(),
+                 summary.value(QStringLiteral("role")).toString());
+    }
+    if (entry.action == QLatin1String(audit::kVaultCreated)) {
+        return tr("%1 for %2 (%3)")
+            .arg(title, summary.value(QStringLiteral("name")).toString(),
+                 summary.value(QStringLiteral("role")).toString());
+    }
+    if (entry.action == QLatin1String(audit::kLogStarted)) {
+        return tr("%1 (the vault held %n changes before)", nullptr,
+                  int(summary.value(QStringLiteral("changes_before")).toInteger()))
+            .arg(title);
+    }
+    return entry.target.isEmpty() ? title : tr("%1: %2").arg(title, entry.target);
+}
+
+QString AuditText::chainText(const ChainStatus& status)
+{
+    if (!status.intact) {
+        return tr("BROKEN: %1").arg(status.problem);
+    }
+    const QLocale locale;
+    if (status.signedSeq == 0) {
+        return tr("intact, %1 entries, not signed yet (signed when the log leaves the vault)")
+            .arg(locale.toString(status.count));
+    }
+    if (status.signedSeq == status.count) {
+        return tr("intact, %1 entries, all signed").arg(locale.toString(status.count));
+    }
+    return tr("intact, %1 entries, signed up to entry %2")
+        .arg(locale.toString(status.count), locale.toString(status.signedSeq));
+}
+
+} // namespace oneteam

@@ -1,0 +1,131 @@
+// The audit log through oneteam-cli: log, a record's history, verify (exit 3 when broken),
+// export and verification of the exported file elsewhere, without the vault.
+#include "CliTestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace oneteam::test;
+
+class TestCliAudit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void logListsWhatHappened();
+    void verifyExportAndVerifyElsewhere();
+    void alteredFileExitsThreeAndNamesTheEntry();
+
+private:
+    CliRun cli(const QStringList& args, const QString& passphrase = QStringLiteral("pass"))
+    {
+        return runCli(args, {{QStringLiteral("ONETEAM_VAULT"), m_vault},
+                             {QStringLiteral("ONETEAM_PASSPHRASE"), passphrase},
+                             {QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg"))}});
+    }
+    QTemporaryDir m_dir;
+    QString m_vault;
+    QString m_exported;
+};
+
+void TestCliAudit::initTestCase()
+{
+    m_vault = m_dir.filePath(QStringLiteral("office.otvault"));
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--site-name"), QStringLiteral("Secretariat"),
+                  QStringLiteral("--role"), QStringLiteral("secretariat"), QStringLiteral("--kdf"),
+                  QStringLiteral("10,8,1")})
+                 .code,
+             0);
+    QCOMPARE(cli({QStringLiteral("demo")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("info")}, QStringLiteral("wrong")).code, 2);
+}
+
+void TestCliAudit::logListsWhatHappened()
+{
+    const CliRun run = cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(run.out).array();
+    QVERIFY(entries.size() > 40);
+    QCOMPARE(entries.first()[QStringLiteral("action")].toString(), QStringLiteral("unlock-failed"));
+    QCOMPARE(entries.last()[QStringLiteral("action")].toString(), QStringLiteral("vault-created"));
+    // One record's history: its creation.
+    QString target;
+    for (const QJsonValue& entry : entries) {
+        if (entry[QStringLiteral("action")].toString() == QLatin1String("create")) {
+            target = entry[QStringLiteral("target")].toString();
+        }
+    }
+    QVERIFY(target.contains(QLatin1Char('/')));
+    const CliRun history = cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--record"),
+                                target, QStringLiteral("--json")});
+    QCOMPARE(history.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(history.out).array().size(), 1);
+    // Dates filter; a bad one is a usage error.
+    const CliRun future = cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--from"),
+                               QStringLiteral("2999-01-01"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(future.out).array().size(), 0);
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--from"),
+                  QStringLiteral("soon")})
+                 .code,
+             1);
+    const CliRun text =
+        cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--limit"), QStringLiteral("3")});
+    QCOMPARE(text.out.count('\n'), 3);
+    QVERIFY(text.out.contains("Failed unlock"));
+}
+
+void TestCliAudit::verifyExportAndVerifyElsewhere()
+{
+    const CliRun verify = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.code, 0);
+    QVERIFY(verify.out.contains("intact"));
+    m_exported = m_dir.filePath(QStringLiteral("audit-log.json"));
+    const CliRun exported =
+        cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), m_exported});
+    QCOMPARE(exported.code, 0);
+    const qsizetype at = exported.out.indexOf("--fingerprint ");
+    QVERIFY(at > 0);
+    const QString fingerprint = QString::fromUtf8(exported.out.mid(at + 14).trimmed());
+    // Elsewhere: no vault, no passphrase.
+    const CliRun elsewhere = runCli(
+        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--file"), m_exported,
+         QStringLiteral("--fingerprint"), fingerprint, QStringLiteral("--json")},
+        {{QStringLiteral("ONETEAM_PASSPHRASE"), QString()}, {QStringLiteral("ONETEAM_VAULT"), QString()}});
+    QCOMPARE(elsewhere.code, 0);
+    const QJsonObject result = QJsonDocument::fromJson(elsewhere.out).object();
+    QVERIFY(result[QStringLiteral("intact")].toBool());
+    QCOMPARE(result[QStringLiteral("fingerprint")].toString(), fingerprint);
+    // Another fingerprint: exit 3.
+    const CliRun wrong = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--file"),
+                                 m_exported, QStringLiteral("--fingerprint"), QStringLiteral("0000-0000")});
+    QCOMPARE(wrong.code, 3);
+}
+
+void TestCliAudit::alteredFileExitsThreeAndNamesTheEntry()
+{
+    QVERIFY(!m_exported.isEmpty());
+    QFile file(m_exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    // Entry 2 becomes an update instead of a creation.
+    const qsizetype at = bytes.indexOf("\"action\": \"create\"");
+    QVERIFY(at > 0);
+    bytes.replace(at, 18, "\"action\": \"update\"");
+    const QString altered = m_dir.filePath(QStringLiteral("altered.json"));
+    QFile out(altered);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    const CliRun run =
+        runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--file"), altered});
+    QCOMPARE(run.code, 3);
+    QVERIFY2(run.out.contains("entry 2 ("), run.out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliAudit)
+#include "tst_cli_audit.moc"
