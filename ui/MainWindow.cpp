@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AuditPage.h"
 #include "ChangePassphraseDialog.h"
 #include "CreateVaultDialog.h"
 #include "DashboardPage.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
             auto* page = new RecordListPage(pages[i], *type, m_stack);
             m_recordPages.append(page);
             connect(page, &RecordListPage::openRecord, this, &MainWindow::openRecord);
+            connect(page, &RecordListPage::showHistory, this, &MainWindow::showRecordHistory);
             connect(page->editor(), &RecordEditor::stateChanged, this, &MainWindow::updateEditActions);
             m_stack->addWidget(page);
         } else if (QLatin1String(pages[i].id) == QLatin1String("dashboard")) {
@@ -99,6 +101,13 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
             connect(m_sync, &SyncPage::message, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 15000); });
             m_stack->addWidget(m_sync);
+        } else if (QLatin1String(pages[i].id) == QLatin1String("audit")) {
+            m_audit = new AuditPage(pages[i], m_stack);
+            connect(m_audit, &AuditPage::openRecord, this, &MainWindow::openRecord);
+            connect(m_audit, &AuditPage::failed, this, &MainWindow::showError);
+            connect(m_audit, &AuditPage::message, this,
+                    [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+            m_stack->addWidget(m_audit);
         } else {
             m_stack->addWidget(new PlaceholderPage(pages[i], m_stack));
         }
@@ -183,6 +192,9 @@ void MainWindow::setRecordStore(bool open)
     if (m_sync) {
         m_sync->setContext(nullptr, nullptr);
     }
+    if (m_audit) {
+        m_audit->setContext(nullptr, nullptr);
+    }
     m_service.reset();
     m_store.reset();
     if (open && m_vault && !m_vault->isLocked()) {
@@ -199,6 +211,9 @@ void MainWindow::setRecordStore(bool open)
         }
         if (m_sync) {
             m_sync->setContext(m_vault.get(), m_service.get());
+        }
+        if (m_audit) {
+            m_audit->setContext(m_vault.get(), m_service.get());
         }
     }
     updateEditActions();
@@ -217,6 +232,16 @@ RecordListPage* MainWindow::recordPage(const QString& type) const
 RecordListPage* MainWindow::currentRecordPage() const
 {
     return qobject_cast<RecordListPage*>(m_stack->currentWidget());
+}
+
+void MainWindow::showRecordHistory(const QString& type, const QString& id)
+{
+    if (!m_audit) {
+        return;
+    }
+    m_audit->showRecordHistory(type, id);
+    m_stack->setCurrentWidget(m_audit);
+    m_navigation->setCurrentRow(m_stack->currentIndex());
 }
 
 bool MainWindow::openRecord(const QString& type, const QString& id)

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace oneteam {
 
+class AuditPage;
 class DashboardPage;
 class SyncPage;
 class IdleLock;
@@ -44,6 +45,7 @@ public:
     void setVault(std::unique_ptr<Vault> vault);
     Vault* vault() const { return m_vault.get(); }
     SyncPage* syncPage() const { return m_sync; }
+    AuditPage* auditPage() const { return m_audit; }
     void lockVault();
     void requestUnlock();
     void openVaultFile(const QString& path); // asks for the passphrase
@@ -52,6 +54,8 @@ public:
 
     // Shows a record on its type's page, in the editor.
     bool openRecord(const QString& type, const QString& id);
+    // The Audit page, showing the record's entries only.
+    void showRecordHistory(const QString& type, const QString& id);
     RecordListPage* recordPage(const QString& type) const;
     QUndoStack* undoStack() const { return m_undo; }
 
@@ -81,6 +85,7 @@ private:
     QUndoStack* m_undo;
     DashboardPage* m_dashboard = nullptr;
     SyncPage* m_sync = nullptr;
+    AuditPage* m_audit = nullptr;
     QList<RecordListPage*> m_recordPages;
     IdleLock* m_idle;
     QStackedWidget* m_root;

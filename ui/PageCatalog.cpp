@@ -62,7 +62,7 @@ const PageSpec kPages[] = {
     {"audit", QT_TRANSLATE_NOOP("Pages", "Audit"),
      QT_TRANSLATE_NOOP("Pages", "The tamper-evident history of every change, import and export, with its "
                                 "verification status per site."),
-     QT_TRANSLATE_NOOP("Pages", "The audit trail can be reviewed once the hash-chained log is in place.")},
+     nullptr},
     {"reports", QT_TRANSLATE_NOOP("Pages", "Reports"),
      QT_TRANSLATE_NOOP("Pages", "Reports to hand on, in PDF, CSV and XLSX: the committee summary, each "
                                 "area, and the audit log."),

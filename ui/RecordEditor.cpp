@@ -46,6 +46,7 @@ RecordEditor::RecordEditor(const RecordType& type, QWidget* parent)
     , m_save(new QPushButton(this))
     , m_revert(new QPushButton(this))
     , m_delete(new QPushButton(this))
+    , m_history(new QPushButton(this))
     , m_relatedTitle(new QLabel(this))
     , m_related(new QTreeWidget(this))
 {
@@ -70,6 +71,7 @@ RecordEditor::RecordEditor(const RecordType& type, QWidget* parent)
     m_save->setDefault(true);
     m_revert->setObjectName(QStringLiteral("revertRecord"));
     m_delete->setObjectName(QStringLiteral("deleteRecord"));
+    m_history->setObjectName(QStringLiteral("recordHistory"));
     m_related->setObjectName(QStringLiteral("related"));
     m_related->setHeaderHidden(true);
     m_related->setRootIsDecorated(true);
@@ -87,6 +89,7 @@ RecordEditor::RecordEditor(const RecordType& type, QWidget* parent)
     buttons->addWidget(m_save);
     buttons->addWidget(m_revert);
     buttons->addStretch(1);
+    buttons->addWidget(m_history);
     buttons->addWidget(m_delete);
     // The heading and the buttons stay in view; the form and the links scroll.
     auto* body = new QWidget(this);
@@ -115,6 +118,8 @@ RecordEditor::RecordEditor(const RecordType& type, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &RecordEditor::save);
     connect(m_revert, &QPushButton::clicked, this, &RecordEditor::revert);
     connect(m_delete, &QPushButton::clicked, this, &RecordEditor::deleteRecord);
+    connect(m_history, &QPushButton::clicked, this,
+            [this] { emit showHistory(QLatin1String(m_type.name), m_id); });
     connect(m_related, &QTreeWidget::itemActivated, this, &RecordEditor::openRelated);
 
     retranslate();
@@ -340,6 +345,7 @@ void RecordEditor::updateEditable()
     m_save->setVisible(showing);
     m_revert->setVisible(showing);
     m_delete->setVisible(showing && !m_creating);
+    m_history->setVisible(showing && !m_creating);
     bool anyEditable = false;
     for (const auto& control : m_controls) {
         const bool editable =
@@ -609,6 +615,8 @@ void RecordEditor::retranslate()
     m_save->setToolTip(tr("Save the record (Ctrl+S)"));
     m_revert->setText(tr("Revert"));
     m_delete->setText(tr("Delete"));
+    m_history->setText(tr("History"));
+    m_history->setToolTip(tr("Every change to this record, from the audit log"));
     m_relatedTitle->setText(tr("Linked records"));
     m_related->setAccessibleName(tr("Linked records"));
 }

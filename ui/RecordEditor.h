@@ -65,7 +65,8 @@ signals:
     void saved(const QString& id);
     void deleted(const QString& id);
     void openRecord(const QString& type, const QString& id);
-    void stateChanged(); // dirty, saveable or the record shown changed
+    void showHistory(const QString& type, const QString& id); // the record's audit entries
+    void stateChanged();                                      // dirty, saveable or the record shown changed
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -108,6 +109,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_revert;
     QPushButton* m_delete;
+    QPushButton* m_history;
     QLabel* m_relatedTitle;
     QTreeWidget* m_related;
 };

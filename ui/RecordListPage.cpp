@@ -128,6 +128,7 @@ RecordListPage::RecordListPage(const PageSpec& spec, const RecordType& type, QWi
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecordListPage::onCurrentRowChanged);
     connect(m_editor, &RecordEditor::openRecord, this, &RecordListPage::openRecord);
+    connect(m_editor, &RecordEditor::showHistory, this, &RecordListPage::showHistory);
     connect(m_editor, &RecordEditor::saved, this, [this](const QString& id) { selectRow(id); });
 
     auto* tools = new QHBoxLayout;

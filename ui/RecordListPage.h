@@ -43,6 +43,7 @@ public:
 
 signals:
     void openRecord(const QString& type, const QString& id);
+    void showHistory(const QString& type, const QString& id);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,0 +1,162 @@
+// The Audit page (offscreen): each site's chain and its status, the log with its filters,
+// one record's history reached from the record editor's History button, an altered entry
+// shown in red after "Verify now", and the export of the log.
+#include "AuditPage.h"
+#include "MainWindow.h"
+#include "RecordEditor.h"
+#include "RecordListPage.h"
+#include "RecordService.h"
+#include "SampleDataset.h"
+#include "SyncTestSupport.h"
+#include "UiLanguage.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace oneteam;
+using namespace oneteam::test;
+
+class TestAuditPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void showsChainsLogAndFilters();
+    void historyButtonShowsTheRecordsEntries();
+};
+
+namespace {
+
+const PageSpec* spec(const char* id)
+{
+    int count = 0;
+    const PageSpec* pages = PageCatalog::pages(&count);
+    for (int i = 0; i < count; ++i) {
+        if (QLatin1String(pages[i].id) == QLatin1String(id)) {
+            return &pages[i];
+        }
+    }
+    return nullptr;
+}
+
+int rowsWith(QTableWidget* table, int column, const QString& text)
+{
+    int rows = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        rows += table->item(row, column)->text().contains(text) ? 1 : 0;
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestAuditPage::showsChainsLogAndFilters()
+{
+    QTemporaryDir dir;
+    auto site = makeSite(dir.path(), QStringLiteral("secretariat"), QStringLiteral("secretariat"));
+    QVERIFY(site);
+    RecordService service(*site->store, QStringLiteral("secretariat"));
+    QString error;
+    const int loaded = SampleDataset::load(service, &error);
+    QVERIFY2(loaded > 0, qPrintable(error));
+
+    AuditPage page(*spec("audit"));
+    page.resize(1280, 800);
+    page.setContext(site->vault.get(), &service);
+    QCOMPARE(page.chainsTable()->rowCount(), 1);
+    QVERIFY(page.chainsTable()->item(0, 1)->text().startsWith(QStringLiteral("intact")));
+    // Every record created is a row, with the vault's creation.
+    QCOMPARE(page.logTable()->rowCount(), loaded + 1);
+    QCOMPARE(page.countLabel()->text(), QStringLiteral("%1 entries").arg(loaded + 1));
+    // Filtering by action and by text.
+    page.actionFilter()->setCurrentIndex(page.actionFilter()->findData(QStringLiteral("vault-created")));
+    QCOMPARE(page.logTable()->rowCount(), 1);
+    page.actionFilter()->setCurrentIndex(0);
+    page.searchField()->setText(QStringLiteral("GPU"));
+    QVERIFY(page.logTable()->rowCount() > 0);
+    QVERIFY(page.logTable()->rowCount() < loaded);
+    page.searchField()->clear();
+    // A new write shows up at the top.
+    QVERIFY(service.store().put(QStringLiteral("milestone"), {},
+                                {{QStringLiteral("title"), QStringLiteral("Audit page check")},
+                                 {QStringLiteral("due"), QStringLiteral("2026-12-31")},
+                                 {QStringLiteral("status"), QStringLiteral("planned")}}));
+    page.show();
+    page.refresh();
+    QCOMPARE(page.logTable()->rowCount(), loaded + 2);
+    QVERIFY(page.logTable()->item(0, 3)->text().contains(QStringLiteral("Milestone")));
+
+    // An altered entry: "Verify now" shows the site in red and says so.
+    QSignalSpy messages(&page, &AuditPage::message);
+    QCOMPARE(execSql(*site->vault, "UPDATE audit_entry SET target = 'resolution/forged' WHERE seq = 5"),
+             SQLITE_OK);
+    page.findChild<QPushButton*>(QStringLiteral("verifyAudit"))->click();
+    QVERIFY(page.chainsTable()->item(0, 1)->text().contains(QStringLiteral("entry 5")));
+    QVERIFY(page.chainsTable()->item(0, 1)->font().bold());
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.first().first().toString().contains(QStringLiteral("broken")));
+    QCOMPARE(execSql(*site->vault,
+                     "UPDATE audit_entry SET target = (SELECT target FROM audit_entry WHERE seq = 6) "
+                     "WHERE seq = 5"),
+             SQLITE_OK);
+
+    // Export: a file that verifies on its own, and an entry that says so.
+    const QString path = dir.filePath(QStringLiteral("log.json"));
+    page.exportLog(path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto check = AuditLog::verifyFile(file.readAll());
+    QVERIFY(check);
+    QCOMPARE(page.logTable()->item(0, 3)->text(), QStringLiteral("Audit log exported: log.json"));
+    QVERIFY(!page.grab().isNull());
+}
+
+void TestAuditPage::historyButtonShowsTheRecordsEntries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.otvault"));
+    auto vault = Vault::create(path, secret("pass"), secretariat(), cheapOptions());
+    QVERIFY(vault);
+    UiLanguage language;
+    MainWindow window(language);
+    window.resize(1280, 800);
+    window.setVault(std::move(*vault));
+    RecordStore store(*window.vault());
+    auto id = store.put(QStringLiteral("resolution"), {},
+                        {{QStringLiteral("number"), QStringLiteral("2026-1")},
+                         {QStringLiteral("title_ko"), QStringLiteral("AI 행동계획")},
+                         {QStringLiteral("title_en"), QStringLiteral("AI action plan")},
+                         {QStringLiteral("status"), QStringLiteral("adopted")}});
+    QVERIFY(id);
+    QVERIFY(store.put(QStringLiteral("resolution"), *id,
+                      {{QStringLiteral("number"), QStringLiteral("2026-1")},
+                       {QStringLiteral("title_ko"), QStringLiteral("AI 행동계획")},
+                       {QStringLiteral("title_en"), QStringLiteral("AI action plan")},
+                       {QStringLiteral("status"), QStringLiteral("in-progress")}}));
+    QVERIFY(window.openRecord(QStringLiteral("resolution"), *id));
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    auto* history = pages->currentWidget()->findChild<QPushButton*>(QStringLiteral("recordHistory"));
+    QVERIFY(history);
+    QVERIFY(history->isVisibleTo(&window));
+    history->click();
+    AuditPage* audit = window.auditPage();
+    QCOMPARE(pages->currentWidget(), audit);
+    QCOMPARE(audit->logTable()->rowCount(), 2);
+    QCOMPARE(rowsWith(audit->logTable(), 3, QStringLiteral("Updated Resolution")), 1);
+    QCOMPARE(rowsWith(audit->logTable(), 3, QStringLiteral("Created Resolution")), 1);
+    QVERIFY(audit->findChild<QLabel*>(QStringLiteral("auditTarget"))
+                ->text()
+                .contains(QStringLiteral("AI action plan")));
+    audit->findChild<QPushButton*>(QStringLiteral("auditShowAll"))->click();
+    QCOMPARE(audit->logTable()->rowCount(), 3);
+}
+
+QTEST_MAIN(TestAuditPage)
+#include "tst_audit_page.moc"

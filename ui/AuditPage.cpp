@@ -1,0 +1,409 @@
+#include "AuditPage.h"
+
+#include "AuditText.h"
+#include "RecordLabels.h"
+#include "RecordService.h"
+#include "RecordType.h"
+#include "Sites.h"
+#include "Vault.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace oneteam {
+
+namespace {
+
+QTableWidget* makeTable(QWidget* parent, const QString& name, int columns)
+{
+    auto* table = new QTableWidget(0, columns, parent);
+    table->setObjectName(name);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+// The start of a day in UTC, as the log's ISO times compare.
+QString dayStart(const QDate& day)
+{
+    return QDateTime(day, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
+    : QWidget(parent)
+    , m_spec(spec)
+{
+    setObjectName(QLatin1String(spec.id) + QStringLiteral("Page"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_description = new QLabel(this);
+    m_description->setObjectName(QStringLiteral("pageDescription"));
+    m_description->setWordWrap(true);
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_description);
+    header->addLayout(titles, 1);
+    m_verify = new QPushButton(this);
+    m_verify->setObjectName(QStringLiteral("verifyAudit"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportAudit"));
+    header->addWidget(m_verify, 0, Qt::AlignBottom);
+    header->addWidget(m_export, 0, Qt::AlignBottom);
+    layout->addLayout(header);
+
+    QFont headingFont = font();
+    headingFont.setBold(true);
+    m_chainsHeading = new QLabel(this);
+    m_chainsHeading->setFont(headingFont);
+    layout->addWidget(m_chainsHeading);
+    m_chains = makeTable(this, QStringLiteral("auditChains"), 2);
+    layout->addWidget(m_chains);
+
+    m_logHeading = new QLabel(this);
+    m_logHeading->setFont(headingFont);
+    layout->addWidget(m_logHeading);
+    auto* filters = new QHBoxLayout;
+    m_site = new QComboBox(this);
+    m_site->setObjectName(QStringLiteral("auditSite"));
+    m_action = new QComboBox(this);
+    m_action->setObjectName(QStringLiteral("auditAction"));
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("auditFrom"));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(QStringLiteral("auditTo"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setSpecialValueText(QStringLiteral(" "));
+    }
+    m_from->setMinimumDate(QDate(2020, 1, 1));
+    m_to->setMinimumDate(QDate(2020, 1, 1));
+    m_from->setDate(m_from->minimumDate()); // the special (empty) value: no bound
+    m_to->setDate(m_to->minimumDate());
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("auditSearch"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_site);
+    filters->addWidget(m_action);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addWidget(m_search, 1);
+    layout->addLayout(filters);
+    auto* targetRow = new QHBoxLayout;
+    m_targetLabel = new QLabel(this);
+    m_targetLabel->setObjectName(QStringLiteral("auditTarget"));
+    m_showAll = new QPushButton(this);
+    m_showAll->setObjectName(QStringLiteral("auditShowAll"));
+    m_recordHistory = new QPushButton(this);
+    m_recordHistory->setObjectName(QStringLiteral("auditRecordHistory"));
+    m_openRecord = new QPushButton(this);
+    m_openRecord->setObjectName(QStringLiteral("auditOpenRecord"));
+    targetRow->addWidget(m_targetLabel, 1);
+    targetRow->addWidget(m_showAll);
+    targetRow->addWidget(m_recordHistory);
+    targetRow->addWidget(m_openRecord);
+    layout->addLayout(targetRow);
+    m_log = makeTable(this, QStringLiteral("auditLog"), 4);
+    layout->addWidget(m_log, 1);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("auditCount"));
+    layout->addWidget(m_count);
+
+    connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyNow);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the audit log"),
+                                         QStringLiteral("oneteam-audit-log.json"), tr("Audit logs (*.json)"));
+        if (!path.isEmpty()) {
+            exportLog(path);
+        }
+    });
+    for (QComboBox* combo : {m_site, m_action}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &AuditPage::fillLog);
+    }
+    for (QDateEdit* edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, &AuditPage::fillLog);
+    }
+    connect(m_search, &QLineEdit::textChanged, this, &AuditPage::fillLog);
+    connect(m_showAll, &QPushButton::clicked, this, [this] { showRecordHistory({}, {}); });
+    connect(m_recordHistory, &QPushButton::clicked, this, [this] {
+        const QString target = selectedTarget();
+        const qsizetype slash = target.indexOf(QLatin1Char('/'));
+        if (slash > 0) {
+            showRecordHistory(target.left(slash), target.mid(slash + 1));
+        }
+    });
+    const auto open = [this] {
+        const QString target = selectedTarget();
+        const qsizetype slash = target.indexOf(QLatin1Char('/'));
+        if (slash > 0) {
+            emit openRecord(target.left(slash), target.mid(slash + 1));
+        }
+    };
+    connect(m_openRecord, &QPushButton::clicked, this, open);
+    connect(m_log, &QTableWidget::cellDoubleClicked, this, open);
+    connect(m_log, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool record = selectedTarget().contains(QLatin1Char('/'));
+        m_recordHistory->setEnabled(record);
+        m_openRecord->setEnabled(record);
+    });
+    retranslate();
+    refresh();
+}
+
+void AuditPage::setContext(Vault* vault, RecordService* service)
+{
+    disconnect(m_storeConnection);
+    m_vault = vault;
+    m_service = service;
+    if (m_service) {
+        m_storeConnection = connect(m_service->store().events(), &RecordEvents::changed, this, [this] {
+            if (isVisible()) {
+                fillLog();
+            }
+        });
+    }
+    refresh();
+}
+
+void AuditPage::refresh()
+{
+    const bool open = m_vault && !m_vault->isLocked();
+    m_verify->setEnabled(open);
+    m_export->setEnabled(open);
+    const QString site = m_site->currentData().toString();
+    m_site->blockSignals(true);
+    m_site->clear();
+    m_site->addItem(tr("All sites"), QString());
+    if (open) {
+        if (auto sites = Sites(*m_vault).all()) {
+            for (const SiteEntry& entry : *sites) {
+                m_site->addItem(entry.name, entry.id);
+            }
+        }
+    }
+    m_site->setCurrentIndex(std::max(0, m_site->findData(site)));
+    m_site->blockSignals(false);
+    fillChains();
+    fillLog();
+}
+
+void AuditPage::fillChains()
+{
+    m_chains->setRowCount(0);
+    if (!m_vault || m_vault->isLocked()) {
+        return;
+    }
+    auto chains = AuditLog(*m_vault).verify();
+    if (!chains) {
+        emit failed(chains.error().message);
+        return;
+    }
+    for (const ChainStatus& chain : *chains) {
+        const int row = m_chains->rowCount();
+        m_chains->insertRow(row);
+        auto* name = new QTableWidgetItem(chain.name);
+        auto* status = new QTableWidgetItem(AuditText::chainText(chain));
+        if (!chain.intact) {
+            for (QTableWidgetItem* item : {name, status}) {
+                item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+        }
+        m_chains->setItem(row, 0, name);
+        m_chains->setItem(row, 1, status);
+    }
+    m_chains->resizeColumnToContents(0);
+    // As tall as its rows, up to five; the log gets the rest.
+    const int rows = std::min(5, std::max(1, m_chains->rowCount()));
+    m_chains->setFixedHeight(m_chains->horizontalHeader()->sizeHint().height() +
+                             rows * m_chains->sizeHintForRow(0) + 2 * m_chains->frameWidth() + 2);
+}
+
+AuditFilter AuditPage::filter() const
+{
+    AuditFilter result;
+    result.site = m_site->currentData().toString();
+    result.action = m_action->currentData().toString();
+    result.target = m_target;
+    result.text = m_search->text().trimmed();
+    if (m_from->date() != m_from->minimumDate()) {
+        result.from = dayStart(m_from->date());
+    }
+    if (m_to->date() != m_to->minimumDate()) {
+        result.to = dayStart(m_to->date().addDays(1));
+    }
+    result.limit = kRowLimit;
+    return result;
+}
+
+void AuditPage::fillLog()
+{
+    m_log->setRowCount(0);
+    m_entries.clear();
+    m_targetLabel->setVisible(!m_target.isEmpty());
+    m_showAll->setVisible(!m_target.isEmpty());
+    m_recordHistory->setEnabled(false);
+    m_openRecord->setEnabled(false);
+    if (!m_vault || m_vault->isLocked()) {
+        m_count->clear();
+        return;
+    }
+    AuditLog log(*m_vault);
+    const AuditFilter query = filter();
+    auto entries = log.entries(query);
+    auto total = log.count(query);
+    if (!entries || !total) {
+        emit failed(entries ? total.error().message : entries.error().message);
+        return;
+    }
+    QHash<QString, QString> names;
+    for (int i = 1; i < m_site->count(); ++i) {
+        names.insert(m_site->itemData(i).toString(), m_site->itemText(i));
+    }
+    m_entries = *entries;
+    m_log->setRowCount(int(m_entries.size()));
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const AuditEntry& entry = m_entries.at(row);
+        const QStringList cells{AuditText::when(entry), names.value(entry.site, entry.site),
+                                QLocale().toString(entry.seq), AuditText::describe(entry)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (column == 3) {
+                item->setToolTip(entry.summary);
+            }
+            m_log->setItem(row, column, item);
+        }
+    }
+    m_log->resizeColumnToContents(0);
+    m_log->resizeColumnToContents(1);
+    m_log->resizeColumnToContents(2);
+    const QLocale locale;
+    m_count->setText(*total > entries->size()
+                         ? tr("Showing the newest %1 of %2 entries; narrow the filters to see others.")
+                               .arg(locale.toString(entries->size()), locale.toString(*total))
+                         : tr("%n entries", nullptr, int(*total)));
+}
+
+QString AuditPage::selectedTarget() const
+{
+    const int row = m_log->currentRow();
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).target : QString();
+}
+
+void AuditPage::showRecordHistory(const QString& type, const QString& id)
+{
+    m_target = type.isEmpty() ? QString() : type + QLatin1Char('/') + id;
+    QString name = id;
+    if (!m_target.isEmpty() && m_service) {
+        if (auto record = m_service->store().get(id)) {
+            const RecordType* recordType = RecordType::find(type);
+            name = (recordType ? recordType->translatedTitle() + QLatin1Char(' ') : QString()) +
+                   RecordLabels::recordName(*record);
+        }
+    }
+    m_targetLabel->setText(tr("The history of %1").arg(name));
+    fillLog();
+}
+
+void AuditPage::verifyNow()
+{
+    fillChains();
+    bool intact = true;
+    for (int row = 0; row < m_chains->rowCount(); ++row) {
+        intact = intact && !m_chains->item(row, 1)->font().bold();
+    }
+    emit message(intact ? tr("Every audit chain was recomputed and is intact.")
+                        : tr("An audit chain is broken: the history was altered. See the sites in red."));
+}
+
+void AuditPage::exportLog(const QString& path)
+{
+    if (!m_vault || m_vault->isLocked()) {
+        return;
+    }
+    auto bytes = AuditLog(*m_vault).exportFile(QFileInfo(path).fileName());
+    if (!bytes) {
+        emit failed(bytes.error().message);
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        emit failed(tr("The audit log could not be written to %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    auto check = AuditLog::verifyFile(*bytes);
+    emit message(tr("Saved the audit log to %1. It verifies elsewhere with the key fingerprint %2.")
+                     .arg(QFileInfo(path).fileName(), check ? check->rootFingerprint : QString()));
+    refresh();
+}
+
+void AuditPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AuditPage::retranslate()
+{
+    m_title->setText(PageCatalog::title(m_spec));
+    m_description->setText(PageCatalog::description(m_spec));
+    m_verify->setText(tr("&Verify now"));
+    m_export->setText(tr("E&xport log…"));
+    m_chainsHeading->setText(tr("Chains by site"));
+    m_logHeading->setText(tr("Log"));
+    m_chains->setHorizontalHeaderLabels({tr("Site"), tr("Status")});
+    m_log->setHorizontalHeaderLabels({tr("When"), tr("Site"), tr("No."), tr("What happened")});
+    m_search->setPlaceholderText(tr("Search the log…"));
+    m_search->setAccessibleName(tr("Search the log"));
+    m_site->setAccessibleName(tr("Site"));
+    m_action->setAccessibleName(tr("Action"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    m_from->setToolTip(tr("From this day (the first date in the list: no bound)"));
+    m_to->setToolTip(tr("Up to this day (the first date in the list: no bound)"));
+    m_showAll->setText(tr("Show all entries"));
+    m_recordHistory->setText(tr("History of this record"));
+    m_openRecord->setText(tr("Open record"));
+    const QString action = m_action->currentData().toString();
+    m_action->blockSignals(true);
+    m_action->clear();
+    m_action->addItem(tr("All actions"), QString());
+    for (const QString& name : AuditText::actions()) {
+        m_action->addItem(AuditText::actionTitle(name), name);
+    }
+    m_action->setCurrentIndex(std::max(0, m_action->findData(action)));
+    m_action->blockSignals(false);
+}
+
+} // namespace oneteam
