@@ -2,6 +2,7 @@
 
 #include "AuditCommands.h"
 #include "RecordCommands.h"
+#include "ReportCommands.h"
 #include "SyncCommands.h"
 #include "VaultCommands.h"
 
@@ -52,7 +53,8 @@ Cli::Cli(QTextStream& out, QTextStream& err)
          QT_TR_NOOP("recompute the audit chains and name the first broken entry"), &AuditCommands::verify},
         {QStringLiteral("audit export"), QT_TR_NOOP("write the audit log with its signed head"),
          &AuditCommands::exportLog},
-        {QStringLiteral("report"), QT_TR_NOOP("export a report as PDF, CSV or XLSX"), {}},
+        {QStringLiteral("report"), QT_TR_NOOP("export a report as PDF, CSV or XLSX"),
+         &ReportCommands::report},
     };
 }
 

@@ -31,6 +31,7 @@ inline ExitCode exitCodeFor(StorageErrorCode code)
         return ExitCode::BusyOrIo;
     case StorageErrorCode::Refused:
         return ExitCode::BundleRefused;
+    case StorageErrorCode::Cancelled:
     case StorageErrorCode::Unsupported:
     case StorageErrorCode::InvalidArgument:
     case StorageErrorCode::Locked:

@@ -1,15 +1,32 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports lay text out with the system's fonts, which takes a QGuiApplication; the
+    // CLI never shows a window, so it runs on the offscreen platform.
+    bool report = false;
+    for (int i = 1; i < argc; ++i) {
+        report = report || std::strcmp(argv[i], "report") == 0;
+    }
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (report) {
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("oneteam-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("OneTeam"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONETEAM_VERSION));

@@ -56,6 +56,16 @@ QString fieldList(const QJsonObject& fields)
 
 } // namespace
 
+const char* AuditText::actionSource(const QString& action)
+{
+    for (const ActionName& name : kActions) {
+        if (action == QLatin1String(name.action)) {
+            return name.title;
+        }
+    }
+    return nullptr;
+}
+
 QString AuditText::actionTitle(const QString& action)
 {
     for (const ActionName& name : kActions) {

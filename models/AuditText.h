@@ -15,6 +15,7 @@ class AuditText
     Q_DECLARE_TR_FUNCTIONS(Audit)
 public:
     static QString actionTitle(const QString& action);
+    static const char* actionSource(const QString& action); // untranslated, for reports
     // Every action the log knows, for filters.
     static QStringList actions();
     // One line: what happened, to what, with the changed fields named.

@@ -109,6 +109,26 @@ const char* const kChoiceTitles[][2] = {
 
 } // namespace
 
+const char* RecordLabels::choiceSource(const QString& value)
+{
+    for (const auto& entry : kChoiceTitles) {
+        if (value == QLatin1String(entry[0])) {
+            return entry[1];
+        }
+    }
+    return nullptr;
+}
+
+const char* RecordLabels::fieldSource(const QString& name)
+{
+    for (const auto& entry : kFieldTitles) {
+        if (name == QLatin1String(entry[0])) {
+            return entry[1];
+        }
+    }
+    return nullptr;
+}
+
 QString RecordLabels::choice(const QString& value)
 {
     for (const auto& entry : kChoiceTitles) {

@@ -13,6 +13,9 @@ class RecordLabels
 public:
     static QString field(const QString& name);   // "RecordFields" context
     static QString choice(const QString& value); // "RecordChoices" context
+    // The untranslated texts, for a catalogue other than the interface's (reports).
+    static const char* fieldSource(const QString& name);
+    static const char* choiceSource(const QString& value);
     // What names a record in lists and links: its code, else its title or name in the
     // language read (Korean or English), else its id.
     static QString recordName(const StoredRecord& record);

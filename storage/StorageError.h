@@ -19,6 +19,7 @@ enum class StorageErrorCode
     Locked,          // the vault is locked; unlock it first
     Sql,             // SQLite reported an error that is none of the above
     Refused,         // a bundle or change this site does not accept (unknown signer, not for us, role)
+    Cancelled,       // the user stopped a long task; nothing was written
 };
 
 struct StorageError

@@ -244,7 +244,8 @@ void AuditPage::fillChains()
     // As tall as its rows, up to five; the log gets the rest.
     const int rows = std::min(5, std::max(1, m_chains->rowCount()));
     m_chains->setFixedHeight(m_chains->horizontalHeader()->sizeHint().height() +
-                             rows * m_chains->sizeHintForRow(0) + 2 * m_chains->frameWidth() + 2);
+                             rows * m_chains->verticalHeader()->defaultSectionSize() +
+                             2 * m_chains->frameWidth() + 2);
 }
 
 AuditFilter AuditPage::filter() const
