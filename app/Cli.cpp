@@ -173,10 +173,6 @@ ExitCode Cli::run(const QStringList& arguments)
               << QLatin1Char('\n') << tr("Run 'oneteam-cli --help' for the list of commands.") << Qt::endl;
         return ExitCode::Usage;
     }
-    if (!command->handler) {
-        m_err << tr("'%1' is not available yet.").arg(command->name) << Qt::endl;
-        return ExitCode::Usage;
-    }
     return command->handler(context, rest.mid(consumed));
 }
 

@@ -102,7 +102,9 @@ public:
 
     // Translates in `context` (lupdate finds the sources through QT_TRANSLATE_NOOP).
     QString text(const char* context, const char* source, int n = -1) const;
-    QString tr(const char* source, int n = -1) const { return text("Report", source, n); }
+    // In the "Report" context. (Not named tr: lupdate would take it for QObject::tr and
+    // miss the QT_TRANSLATE_NOOP inside.)
+    QString t(const char* source, int n = -1) const { return text("Report", source, n); }
     QString field(const QString& name) const;
     QString choice(const QString& value) const;
     QString typeTitle(const QString& type) const;

@@ -130,16 +130,17 @@ QList<const ReportTable*> Report::tables() const
 
 namespace {
 
-#define RT(text) QT_TRANSLATE_NOOP("Report", text)
-
 // Lists in the summary stop here; the area reports list everything.
 constexpr int kSummaryRows = 300;
 
 const char* const kKinds[][2] = {
-    {"summary", RT("Committee summary")}, {"resolutions", RT("Resolutions and actions")},
-    {"caio", RT("Chief AI Officers")},    {"budget", RT("Budget")},
-    {"taskforces", RT("Task forces")},    {"indicators", RT("Indicators")},
-    {"audit", RT("Audit log")},
+    {"summary", QT_TRANSLATE_NOOP("Report", "Committee summary")},
+    {"resolutions", QT_TRANSLATE_NOOP("Report", "Resolutions and actions")},
+    {"caio", QT_TRANSLATE_NOOP("Report", "Chief AI Officers")},
+    {"budget", QT_TRANSLATE_NOOP("Report", "Budget")},
+    {"taskforces", QT_TRANSLATE_NOOP("Report", "Task forces")},
+    {"indicators", QT_TRANSLATE_NOOP("Report", "Indicators")},
+    {"audit", QT_TRANSLATE_NOOP("Report", "Audit log")},
 };
 
 QString str(const StoredRecord& record, const char* field)
@@ -225,7 +226,7 @@ QString Builder::ministryName(const QString& id) const
 void Builder::cap(ReportTable& table, int limit, const QString& more) const
 {
     if (limit > 0 && table.rows.size() > limit) {
-        table.note = L.tr(RT("The first %1 of %2 rows; %3"))
+        table.note = L.t(QT_TRANSLATE_NOOP("Report", "The first %1 of %2 rows; %3"))
                          .arg(L.number(qint64(limit)), L.number(qint64(table.rows.size())), more);
         table.rows.resize(limit);
     }
@@ -267,18 +268,20 @@ Status Builder::load()
 ReportSection Builder::overview()
 {
     ReportSection section;
-    section.title = L.tr(RT("At a glance"));
+    section.title = L.t(QT_TRANSLATE_NOOP("Report", "At a glance"));
     const DashboardFigures& f = m_figures;
     qint64 resolutions = 0;
     for (const KeyCount& count : f.resolutionsByStatus) {
         resolutions += count.count;
     }
-    section.paragraphs << L.tr(RT("%1 resolutions; %2 follow-up actions, of which %3 are overdue."))
+    section.paragraphs << L.t(QT_TRANSLATE_NOOP(
+                                  "Report", "%1 resolutions; %2 follow-up actions, of which %3 are overdue."))
                               .arg(L.number(resolutions), L.number(f.actionsTotal),
                                    L.number(f.actionsOverdue));
     section.paragraphs
-        << L.tr(RT("Chief AI Officers: %1 of %2 ministries have an active CAIO; %3 vacant, %4 at a "
-                   "rank other than the two asked for."))
+        << L.t(QT_TRANSLATE_NOOP(
+                   "Report", "Chief AI Officers: %1 of %2 ministries have an active CAIO; %3 vacant, %4 at a "
+                             "rank other than the two asked for."))
                .arg(L.number(f.caio.active), L.number(f.caio.ministries), L.number(f.caio.vacant),
                     L.number(f.caio.rankFlagged));
     qint64 ax = 0;
@@ -288,22 +291,24 @@ ReportSection Builder::overview()
         }
     }
     section.paragraphs
-        << L.tr(RT("Budget: proposal %1, enacted %2, executed to date %3 (%4 of the latest budget)."))
+        << L.t(QT_TRANSLATE_NOOP(
+                   "Report",
+                   "Budget: proposal %1, enacted %2, executed to date %3 (%4 of the latest budget)."))
                .arg(L.won(f.budget.proposal), L.won(f.budget.enacted), L.won(f.budget.executed),
                     L.percent(f.budget.executionRate()));
     if (f.budget.proposal > 0) {
-        section.paragraphs << L.tr(RT("AI transition (AX): %1, %2 of the proposal."))
+        section.paragraphs << L.t(QT_TRANSLATE_NOOP("Report", "AI transition (AX): %1, %2 of the proposal."))
                                   .arg(L.won(ax), L.percent(double(ax) / double(f.budget.proposal)));
     }
     for (const IndicatorFigures& indicator : f.indicators) {
-        section.paragraphs << L.tr(RT("%1: %2 %3 now, target %4 by %5; %6 to go."))
+        section.paragraphs << L.t(QT_TRANSLATE_NOOP("Report", "%1: %2 %3 now, target %4 by %5; %6 to go."))
                                   .arg(indicator.name, L.number(qint64(std::llround(indicator.latest))),
                                        indicator.unit, L.number(qint64(std::llround(indicator.finalTarget))),
                                        QString::number(indicator.finalDate.year()),
                                        L.number(qint64(std::llround(indicator.gapToFinal()))));
     }
     ReportChart stages;
-    stages.title = L.tr(RT("Budget by stage"));
+    stages.title = L.t(QT_TRANSLATE_NOOP("Report", "Budget by stage"));
     stages.kind = CellKind::Won;
     stages.bars = {{L.field(QStringLiteral("proposal")), double(f.budget.proposal)},
                    {L.field(QStringLiteral("enacted")), double(f.budget.enacted)},
@@ -316,25 +321,25 @@ ReportSection Builder::overview()
 ReportSection Builder::resolutions(bool all)
 {
     ReportSection section;
-    section.title = L.tr(RT("Resolutions"));
+    section.title = L.t(QT_TRANSLATE_NOOP("Report", "Resolutions"));
     ReportChart byStatus;
-    byStatus.title = L.tr(RT("Resolutions by status"));
+    byStatus.title = L.t(QT_TRANSLATE_NOOP("Report", "Resolutions by status"));
     for (const KeyCount& count : m_figures.resolutionsByStatus) {
         byStatus.bars << ReportBar{L.choice(count.key), double(count.count)};
     }
     section.charts << byStatus;
-    ReportTable byKeyword{
-        QStringLiteral("resolutions-by-keyword"),
-        L.tr(RT("Resolutions by policy keyword")),
-        {{L.field(QStringLiteral("keyword")), CellKind::Text}, {L.tr(RT("Resolutions")), CellKind::Integer}},
-        {},
-        {}};
+    ReportTable byKeyword{QStringLiteral("resolutions-by-keyword"),
+                          L.t(QT_TRANSLATE_NOOP("Report", "Resolutions by policy keyword")),
+                          {{L.field(QStringLiteral("keyword")), CellKind::Text},
+                           {L.t(QT_TRANSLATE_NOOP("Report", "Resolutions")), CellKind::Integer}},
+                          {},
+                          {}};
     for (const KeyCount& count : m_figures.resolutionsByKeyword) {
         byKeyword.rows << QVariantList{L.choice(count.key), count.count};
     }
     section.tables << byKeyword;
     ReportTable list{QStringLiteral("resolutions"),
-                     L.tr(RT("Resolutions")),
+                     L.t(QT_TRANSLATE_NOOP("Report", "Resolutions")),
                      {{L.field(QStringLiteral("number")), CellKind::Text},
                       {L.field(QStringLiteral("title")), CellKind::Text},
                       {L.field(QStringLiteral("adopted")), CellKind::Date},
@@ -352,7 +357,7 @@ ReportSection Builder::resolutions(bool all)
                 L.choice(str(record, "status")), ministryName(str(record, "lead_ministry"))};
         }
     }
-    cap(list, all ? 0 : kSummaryRows, L.tr(RT("the resolutions report lists all.")));
+    cap(list, all ? 0 : kSummaryRows, L.t(QT_TRANSLATE_NOOP("Report", "the resolutions report lists all.")));
     section.tables << list;
     return section;
 }
@@ -360,13 +365,13 @@ ReportSection Builder::resolutions(bool all)
 ReportSection Builder::actions(bool all)
 {
     ReportSection section;
-    section.title = L.tr(RT("Follow-up actions"));
+    section.title = L.t(QT_TRANSLATE_NOOP("Report", "Follow-up actions"));
     ReportTable byMinistry{QStringLiteral("actions-by-ministry"),
-                           L.tr(RT("Actions by ministry")),
+                           L.t(QT_TRANSLATE_NOOP("Report", "Actions by ministry")),
                            {{L.field(QStringLiteral("ministry")), CellKind::Text},
-                            {L.tr(RT("Actions")), CellKind::Integer},
-                            {L.tr(RT("Open")), CellKind::Integer},
-                            {L.tr(RT("Overdue")), CellKind::Integer}},
+                            {L.t(QT_TRANSLATE_NOOP("Report", "Actions")), CellKind::Integer},
+                            {L.t(QT_TRANSLATE_NOOP("Report", "Open")), CellKind::Integer},
+                            {L.t(QT_TRANSLATE_NOOP("Report", "Overdue")), CellKind::Integer}},
                            {},
                            {}};
     for (const MinistryActions& ministry : m_figures.actionsByMinistry) {
@@ -375,7 +380,8 @@ ReportSection Builder::actions(bool all)
     }
     section.tables << byMinistry;
     ReportTable overdue{QStringLiteral("actions-overdue"),
-                        all ? L.tr(RT("Actions")) : L.tr(RT("Overdue actions")),
+                        all ? L.t(QT_TRANSLATE_NOOP("Report", "Actions"))
+                            : L.t(QT_TRANSLATE_NOOP("Report", "Overdue actions")),
                         {{L.field(QStringLiteral("resolution")), CellKind::Text},
                          {L.field(QStringLiteral("description")), CellKind::Text},
                          {L.field(QStringLiteral("owner_ministry")), CellKind::Text},
@@ -408,7 +414,8 @@ ReportSection Builder::actions(bool all)
                                                              : QVariant()};
         }
     }
-    cap(overdue, all ? 0 : kSummaryRows, L.tr(RT("the resolutions report lists all.")));
+    cap(overdue, all ? 0 : kSummaryRows,
+        L.t(QT_TRANSLATE_NOOP("Report", "the resolutions report lists all.")));
     section.tables << overdue;
     return section;
 }
@@ -416,13 +423,14 @@ ReportSection Builder::actions(bool all)
 ReportSection Builder::caios()
 {
     ReportSection section;
-    section.title = L.tr(RT("Chief AI Officers"));
-    section.paragraphs << L.tr(RT("%1 of %2 ministries have an active CAIO; %3 have none yet."))
+    section.title = L.t(QT_TRANSLATE_NOOP("Report", "Chief AI Officers"));
+    section.paragraphs << L.t(QT_TRANSLATE_NOOP("Report",
+                                                "%1 of %2 ministries have an active CAIO; %3 have none yet."))
                               .arg(L.number(qint64(m_coverage.activeCaio.size())),
                                    L.number(qint64(m_coverage.ministries.size())),
                                    L.number(qint64(m_coverage.vacant.size())));
     ReportTable roster{QStringLiteral("caio-roster"),
-                       L.tr(RT("CAIO roster")),
+                       L.t(QT_TRANSLATE_NOOP("Report", "CAIO roster")),
                        {{L.field(QStringLiteral("ministry")), CellKind::Text},
                         {L.field(QStringLiteral("person")), CellKind::Text},
                         {L.field(QStringLiteral("rank")), CellKind::Text},
@@ -434,8 +442,12 @@ ReportSection Builder::caios()
     for (const StoredRecord& ministry : m_coverage.ministries) {
         auto it = m_coverage.activeCaio.constFind(ministry.id);
         if (it == m_coverage.activeCaio.constEnd()) {
-            roster.rows << QVariantList{bilingual(ministry, "name"), QString(), QString(), QDate(), QDate(),
-                                        L.tr(RT("Vacant"))};
+            roster.rows << QVariantList{bilingual(ministry, "name"),
+                                        QString(),
+                                        QString(),
+                                        QDate(),
+                                        QDate(),
+                                        L.t(QT_TRANSLATE_NOOP("Report", "Vacant"))};
             continue;
         }
         const auto person = m_people.constFind(str(*it, "person"));
@@ -453,23 +465,24 @@ ReportSection Builder::caios()
 ReportSection Builder::budget(bool all)
 {
     ReportSection section;
-    section.title = L.tr(RT("Budget"));
+    section.title = L.t(QT_TRANSLATE_NOOP("Report", "Budget"));
     const BudgetStages& b = m_figures.budget;
     const auto share = [&b](qint64 amount) {
         return b.proposal > 0 ? QVariant(double(amount) / double(b.proposal)) : QVariant();
     };
     ReportTable stages{QStringLiteral("budget-by-stage"),
-                       L.tr(RT("Budget by stage")),
-                       {{L.tr(RT("Stage")), CellKind::Text},
-                        {L.tr(RT("Amount")), CellKind::Won},
-                        {L.tr(RT("Share of the proposal")), CellKind::Percent}},
+                       L.t(QT_TRANSLATE_NOOP("Report", "Budget by stage")),
+                       {{L.t(QT_TRANSLATE_NOOP("Report", "Stage")), CellKind::Text},
+                        {L.t(QT_TRANSLATE_NOOP("Report", "Amount")), CellKind::Won},
+                        {L.t(QT_TRANSLATE_NOOP("Report", "Share of the proposal")), CellKind::Percent}},
                        {},
                        {}};
     for (const auto& [name, amount] : {std::pair{"proposal", b.proposal}, std::pair{"enacted", b.enacted},
                                        std::pair{"revised", b.revised}, std::pair{"executed", b.executed}}) {
         stages.rows << QVariantList{L.field(QLatin1String(name)), amount, share(amount)};
     }
-    section.paragraphs << L.tr(RT("Executed: %1 of the latest budget.")).arg(L.percent(b.executionRate()));
+    section.paragraphs << L.t(QT_TRANSLATE_NOOP("Report", "Executed: %1 of the latest budget."))
+                              .arg(L.percent(b.executionRate()));
     section.tables << stages;
     const auto amounts = [&](const QString& id, const QString& title, const QString& keyTitle,
                              const QList<KeyAmount>& list, bool choices, const QString& amountTitle) {
@@ -477,7 +490,7 @@ ReportSection Builder::budget(bool all)
                           title,
                           {{keyTitle, CellKind::Text},
                            {amountTitle, CellKind::Won},
-                           {L.tr(RT("Share of the proposal")), CellKind::Percent}},
+                           {L.t(QT_TRANSLATE_NOOP("Report", "Share of the proposal")), CellKind::Percent}},
                           {},
                           {}};
         for (const KeyAmount& amount : list) {
@@ -486,22 +499,25 @@ ReportSection Builder::budget(bool all)
         }
         return table;
     };
-    section.tables << amounts(QStringLiteral("budget-by-category"), L.tr(RT("Proposal by category")),
+    section.tables << amounts(QStringLiteral("budget-by-category"),
+                              L.t(QT_TRANSLATE_NOOP("Report", "Proposal by category")),
                               L.field(QStringLiteral("category")), m_figures.proposalByCategory, true,
                               L.field(QStringLiteral("proposal")));
-    section.tables << amounts(QStringLiteral("budget-by-keyword"), L.tr(RT("Proposal by policy keyword")),
+    section.tables << amounts(QStringLiteral("budget-by-keyword"),
+                              L.t(QT_TRANSLATE_NOOP("Report", "Proposal by policy keyword")),
                               L.field(QStringLiteral("keyword")), m_figures.proposalByKeyword, true,
                               L.field(QStringLiteral("proposal")));
-    ReportTable byMinistry = amounts(QStringLiteral("budget-by-ministry"), L.tr(RT("Enacted by ministry")),
-                                     L.field(QStringLiteral("ministry")), m_figures.enactedByMinistry, false,
-                                     L.field(QStringLiteral("enacted")));
+    ReportTable byMinistry =
+        amounts(QStringLiteral("budget-by-ministry"), L.t(QT_TRANSLATE_NOOP("Report", "Enacted by ministry")),
+                L.field(QStringLiteral("ministry")), m_figures.enactedByMinistry, false,
+                L.field(QStringLiteral("enacted")));
     byMinistry.columns.removeLast();
     for (QVariantList& row : byMinistry.rows) {
         row.removeLast();
     }
     section.tables << byMinistry;
     ReportChart chart;
-    chart.title = L.tr(RT("Proposal by category"));
+    chart.title = L.t(QT_TRANSLATE_NOOP("Report", "Proposal by category"));
     chart.kind = CellKind::Won;
     for (const KeyAmount& amount : m_figures.proposalByCategory) {
         chart.bars << ReportBar{L.choice(amount.key), double(amount.amount)};
@@ -509,7 +525,7 @@ ReportSection Builder::budget(bool all)
     section.charts << chart;
     if (all) {
         ReportTable lines{QStringLiteral("budget-lines"),
-                          L.tr(RT("Budget lines")),
+                          L.t(QT_TRANSLATE_NOOP("Report", "Budget lines")),
                           {{L.field(QStringLiteral("fiscal_year")), CellKind::Integer},
                            {L.field(QStringLiteral("code")), CellKind::Text},
                            {L.field(QStringLiteral("name")), CellKind::Text},
@@ -542,24 +558,24 @@ ReportSection Builder::budget(bool all)
 ReportSection Builder::indicators()
 {
     ReportSection section;
-    section.title = L.tr(RT("Indicators"));
+    section.title = L.t(QT_TRANSLATE_NOOP("Report", "Indicators"));
     ReportTable summary{QStringLiteral("indicators"),
-                        L.tr(RT("Indicators against their targets")),
+                        L.t(QT_TRANSLATE_NOOP("Report", "Indicators against their targets")),
                         {{L.field(QStringLiteral("name")), CellKind::Text},
                          {L.field(QStringLiteral("unit")), CellKind::Text},
-                         {L.tr(RT("Latest")), CellKind::Integer},
-                         {L.tr(RT("Expected today")), CellKind::Integer},
-                         {L.tr(RT("Final target")), CellKind::Integer},
-                         {L.tr(RT("Target date")), CellKind::Date},
-                         {L.tr(RT("Gap to the final target")), CellKind::Integer}},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Latest")), CellKind::Integer},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Expected today")), CellKind::Integer},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Final target")), CellKind::Integer},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Target date")), CellKind::Date},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Gap to the final target")), CellKind::Integer}},
                         {},
                         {}};
     ReportTable targets{QStringLiteral("indicator-targets"),
-                        L.tr(RT("Targets and observations")),
+                        L.t(QT_TRANSLATE_NOOP("Report", "Targets and observations")),
                         {{L.field(QStringLiteral("name")), CellKind::Text},
                          {L.field(QStringLiteral("date")), CellKind::Date},
-                         {L.tr(RT("Kind")), CellKind::Text},
-                         {L.tr(RT("Value")), CellKind::Integer}},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Kind")), CellKind::Text},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Value")), CellKind::Integer}},
                         {},
                         {}};
     for (const IndicatorFigures& indicator : m_figures.indicators) {
@@ -572,17 +588,17 @@ ReportSection Builder::indicators()
                                      qint64(std::llround(indicator.gapToFinal()))};
         ReportChart chart;
         chart.title = indicator.name;
-        chart.seriesName = L.tr(RT("Observed"));
-        chart.secondName = L.tr(RT("Target"));
+        chart.seriesName = L.t(QT_TRANSLATE_NOOP("Report", "Observed"));
+        chart.secondName = L.t(QT_TRANSLATE_NOOP("Report", "Target"));
         for (const QPointF& point : indicator.observed) {
             const QDate day = QDate::fromJulianDay(qint64(point.x()));
-            targets.rows << QVariantList{indicator.name, day, L.tr(RT("Observed")),
+            targets.rows << QVariantList{indicator.name, day, L.t(QT_TRANSLATE_NOOP("Report", "Observed")),
                                          qint64(std::llround(point.y()))};
             chart.bars << ReportBar{day.toString(Qt::ISODate), point.y()};
         }
         for (const QPointF& point : indicator.targets) {
             const QDate day = QDate::fromJulianDay(qint64(point.x()));
-            targets.rows << QVariantList{indicator.name, day, L.tr(RT("Target")),
+            targets.rows << QVariantList{indicator.name, day, L.t(QT_TRANSLATE_NOOP("Report", "Target")),
                                          qint64(std::llround(point.y()))};
             chart.second << ReportBar{day.toString(Qt::ISODate), point.y()};
         }
@@ -595,9 +611,9 @@ ReportSection Builder::indicators()
 ReportSection Builder::taskforces()
 {
     ReportSection section;
-    section.title = L.tr(RT("Task forces"));
+    section.title = L.t(QT_TRANSLATE_NOOP("Report", "Task forces"));
     ReportTable list{QStringLiteral("taskforces"),
-                     L.tr(RT("Task forces")),
+                     L.t(QT_TRANSLATE_NOOP("Report", "Task forces")),
                      {{L.field(QStringLiteral("name")), CellKind::Text},
                       {L.field(QStringLiteral("lead")), CellKind::Text},
                       {L.field(QStringLiteral("members")), CellKind::Integer},
@@ -607,8 +623,8 @@ ReportSection Builder::taskforces()
                      {},
                      {}};
     ReportTable deliverables{QStringLiteral("deliverables"),
-                             L.tr(RT("Deliverables")),
-                             {{L.tr(RT("Task force")), CellKind::Text},
+                             L.t(QT_TRANSLATE_NOOP("Report", "Deliverables")),
+                             {{L.t(QT_TRANSLATE_NOOP("Report", "Task force")), CellKind::Text},
                               {L.field(QStringLiteral("title")), CellKind::Text},
                               {L.field(QStringLiteral("due")), CellKind::Date},
                               {L.field(QStringLiteral("status")), CellKind::Text}},
@@ -639,9 +655,9 @@ ReportSection Builder::taskforces()
 ReportSection Builder::partnershipsAndMilestones()
 {
     ReportSection section;
-    section.title = L.tr(RT("Partnerships and milestones"));
+    section.title = L.t(QT_TRANSLATE_NOOP("Report", "Partnerships and milestones"));
     ReportTable partnerships{QStringLiteral("partnerships"),
-                             L.tr(RT("Partnerships")),
+                             L.t(QT_TRANSLATE_NOOP("Report", "Partnerships")),
                              {{L.field(QStringLiteral("title")), CellKind::Text},
                               {L.field(QStringLiteral("kind")), CellKind::Text},
                               {L.field(QStringLiteral("partners")), CellKind::Text},
@@ -662,9 +678,9 @@ ReportSection Builder::partnershipsAndMilestones()
                 wonOf(record, "amount"), dateOf(record, "date"),        L.choice(str(record, "status"))};
         }
     }
-    cap(partnerships, kSummaryRows, L.tr(RT("the list in the application has all.")));
+    cap(partnerships, kSummaryRows, L.t(QT_TRANSLATE_NOOP("Report", "the list in the application has all.")));
     ReportTable milestones{QStringLiteral("milestones"),
-                           L.tr(RT("Milestones")),
+                           L.t(QT_TRANSLATE_NOOP("Report", "Milestones")),
                            {{L.field(QStringLiteral("title")), CellKind::Text},
                             {L.field(QStringLiteral("due")), CellKind::Date},
                             {L.field(QStringLiteral("status")), CellKind::Text}},
@@ -677,7 +693,7 @@ ReportSection Builder::partnershipsAndMilestones()
                                             L.choice(str(record, "status"))};
         }
     }
-    cap(milestones, kSummaryRows, L.tr(RT("the list in the application has all.")));
+    cap(milestones, kSummaryRows, L.t(QT_TRANSLATE_NOOP("Report", "the list in the application has all.")));
     section.tables << partnerships << milestones;
     return section;
 }
@@ -685,30 +701,33 @@ ReportSection Builder::partnershipsAndMilestones()
 Result<ReportSection> Builder::auditSection()
 {
     ReportSection section;
-    section.title = L.tr(RT("Audit log"));
+    section.title = L.t(QT_TRANSLATE_NOOP("Report", "Audit log"));
     AuditLog log(m_vault);
     auto chains = log.verify();
     if (!chains) {
         return chains.error();
     }
     ReportTable status{QStringLiteral("audit-chains"),
-                       L.tr(RT("Chains by site")),
-                       {{L.tr(RT("Site")), CellKind::Text},
-                        {L.tr(RT("Entries")), CellKind::Integer},
-                        {L.tr(RT("Signed up to")), CellKind::Integer},
-                        {L.tr(RT("Status")), CellKind::Text}},
+                       L.t(QT_TRANSLATE_NOOP("Report", "Chains by site")),
+                       {{L.t(QT_TRANSLATE_NOOP("Report", "Site")), CellKind::Text},
+                        {L.t(QT_TRANSLATE_NOOP("Report", "Entries")), CellKind::Integer},
+                        {L.t(QT_TRANSLATE_NOOP("Report", "Signed up to")), CellKind::Integer},
+                        {L.t(QT_TRANSLATE_NOOP("Report", "Status")), CellKind::Text}},
                        {},
                        {}};
     bool intact = true;
     for (const ChainStatus& chain : *chains) {
         intact = intact && chain.intact;
         status.rows << QVariantList{chain.name, chain.count, chain.signedSeq,
-                                    chain.intact ? L.tr(RT("Intact")) : chain.problem};
+                                    chain.intact ? L.t(QT_TRANSLATE_NOOP("Report", "Intact"))
+                                                 : chain.problem};
     }
     section.paragraphs
-        << (intact ? L.tr(RT("Every site's chain was recomputed from its first entry and is intact; "
-                             "each signed head was checked with the site's key."))
-                   : L.tr(RT("A chain is broken: the history was altered. See the status below.")));
+        << (intact ? L.t(QT_TRANSLATE_NOOP(
+                         "Report", "Every site's chain was recomputed from its first entry and is intact; "
+                                   "each signed head was checked with the site's key."))
+                   : L.t(QT_TRANSLATE_NOOP(
+                         "Report", "A chain is broken: the history was altered. See the status below.")));
     section.tables << status;
     auto sites = Sites(m_vault).all();
     QHash<QString, QString> names;
@@ -718,13 +737,13 @@ Result<ReportSection> Builder::auditSection()
         }
     }
     ReportTable entries{QStringLiteral("audit-log"),
-                        L.tr(RT("Entries, newest first")),
-                        {{L.tr(RT("When (UTC)")), CellKind::Text},
-                         {L.tr(RT("Site")), CellKind::Text},
-                         {L.tr(RT("No.")), CellKind::Integer},
-                         {L.tr(RT("Action")), CellKind::Text},
-                         {L.tr(RT("Target")), CellKind::Text},
-                         {L.tr(RT("Summary")), CellKind::Text}},
+                        L.t(QT_TRANSLATE_NOOP("Report", "Entries, newest first")),
+                        {{L.t(QT_TRANSLATE_NOOP("Report", "When (UTC)")), CellKind::Text},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Site")), CellKind::Text},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "No.")), CellKind::Integer},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Action")), CellKind::Text},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Target")), CellKind::Text},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Summary")), CellKind::Text}},
                         {},
                         {}};
     auto all = log.entries(AuditFilter{});
@@ -754,7 +773,7 @@ Result<Report> Builder::build(const QString& kind)
     report.kind = kind;
     report.language = L.code();
     report.title = ReportBuilder::kindTitle(kind, L);
-    report.subtitle = L.tr(RT("National AI Strategy Committee"));
+    report.subtitle = L.t(QT_TRANSLATE_NOOP("Report", "National AI Strategy Committee"));
     report.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (!step(0.0)) {
         return cancelled();
@@ -779,17 +798,20 @@ Result<Report> Builder::build(const QString& kind)
     }
     const QString role =
         site->role.startsWith(QStringLiteral("ministry:"))
-            ? L.tr(RT("ministry (%1)")).arg(site->role.mid(9))
-            : (site->role == QLatin1String("auditor") ? L.tr(RT("auditor")) : L.tr(RT("secretariat")));
-    report.facts = {
-        {L.tr(RT("Vault")), QFileInfo(m_vault.path()).fileName()},
-        {L.tr(RT("Site")), site->name},
-        {L.tr(RT("Role")), role},
-        {L.tr(RT("Generated")), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))},
-        {L.tr(RT("Audit chain head")),
-         L.tr(RT("entry %1, %2")).arg(L.number(report.auditSeq), report.auditHead.left(32))}};
-    report.footer = QStringLiteral("%1 · %2 · %3 %4")
-                        .arg(site->name, role, L.tr(RT("audit head")), report.auditHead.left(16));
+            ? L.t(QT_TRANSLATE_NOOP("Report", "ministry (%1)")).arg(site->role.mid(9))
+            : (site->role == QLatin1String("auditor") ? L.t(QT_TRANSLATE_NOOP("Report", "auditor"))
+                                                      : L.t(QT_TRANSLATE_NOOP("Report", "secretariat")));
+    report.facts = {{L.t(QT_TRANSLATE_NOOP("Report", "Vault")), QFileInfo(m_vault.path()).fileName()},
+                    {L.t(QT_TRANSLATE_NOOP("Report", "Site")), site->name},
+                    {L.t(QT_TRANSLATE_NOOP("Report", "Role")), role},
+                    {L.t(QT_TRANSLATE_NOOP("Report", "Generated")),
+                     QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))},
+                    {L.t(QT_TRANSLATE_NOOP("Report", "Audit chain head")),
+                     L.t(QT_TRANSLATE_NOOP("Report", "entry %1, %2"))
+                         .arg(L.number(report.auditSeq), report.auditHead.left(32))}};
+    report.footer =
+        QStringLiteral("%1 · %2 · %3 %4")
+            .arg(site->name, role, L.t(QT_TRANSLATE_NOOP("Report", "audit head")), report.auditHead.left(16));
     const QString k = kind;
     if (k == QLatin1String("summary")) {
         report.sections << overview() << resolutions(false) << actions(false) << caios() << budget(false)
@@ -846,7 +868,7 @@ QString ReportBuilder::kindTitle(const QString& kind, const ReportLanguage& lang
 {
     for (const auto& entry : kKinds) {
         if (kind == QLatin1String(entry[0])) {
-            return language.tr(entry[1]);
+            return language.t(entry[1]);
         }
     }
     return kind;

@@ -125,7 +125,7 @@ private:
         m_painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
                             m_report.title + QStringLiteral(" · ") + m_report.footer);
         m_painter->drawText(area, Qt::AlignRight | Qt::AlignVCenter,
-                            L.tr(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"))
+                            L.t(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"))
                                 .arg(L.number(qint64(m_page)), L.number(qint64(std::max(m_pages, m_page)))));
         m_painter->restore();
     }
@@ -197,7 +197,7 @@ private:
             m_y += height + mm(2);
         }
         m_y += mm(8);
-        text(L.tr(QT_TRANSLATE_NOOP(
+        text(L.t(QT_TRANSLATE_NOOP(
                  "Report", "Made with OneTeam from the vault's records. The audit chain head above names "
                            "the state of the history the report was made from: 'oneteam-cli audit log' "
                            "shows that entry and everything before it.")),
@@ -360,6 +360,9 @@ private:
 
     bool drawTable(const ReportTable& table)
     {
+        if (m_painter && m_progress && !m_progress(0.5 + 0.5 * double(m_rowsDone) / double(m_totalRows))) {
+            return false;
+        }
         const QFont body = font(8);
         const QFont bold = font(8, true);
         const QList<double> widths = columnWidths(table, body, bold);
@@ -379,7 +382,7 @@ private:
         text(table.title, font(10, true), kInk, mm(1));
         drawHeader();
         if (table.rows.isEmpty()) {
-            text(L.tr(QT_TRANSLATE_NOOP("Report", "No records.")), body, kMuted, 0);
+            text(L.t(QT_TRANSLATE_NOOP("Report", "No records.")), body, kMuted, 0);
         }
         for (qsizetype r = 0; r < table.rows.size(); ++r) {
             QStringList cells;

@@ -58,10 +58,10 @@ QString csvValue(const QVariant& value, CellKind kind)
 QString columnHeader(const ReportColumn& column, const ReportLanguage& language)
 {
     if (column.kind == CellKind::Won) {
-        return language.tr(QT_TRANSLATE_NOOP("Report", "%1 (won)")).arg(column.title);
+        return language.t(QT_TRANSLATE_NOOP("Report", "%1 (won)")).arg(column.title);
     }
     if (column.kind == CellKind::Percent) {
-        return language.tr(QT_TRANSLATE_NOOP("Report", "%1 (fraction)")).arg(column.title);
+        return language.t(QT_TRANSLATE_NOOP("Report", "%1 (fraction)")).arg(column.title);
     }
     return column.title;
 }

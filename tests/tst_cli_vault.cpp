@@ -17,7 +17,7 @@ private slots:
     void passphraseChangeAndRecoveryKey();
     void passphraseNeverAnArgument();
     void errorsMapToExitCodes();
-    void notAvailableYet();
+    void reportNeedsAnOutput();
 
 private:
     struct Run
@@ -238,11 +238,15 @@ void TestCliVault::errorsMapToExitCodes()
     QCOMPARE(cli({QStringLiteral("info")}, pass(QStringLiteral("x"))).code, 1);
 }
 
-void TestCliVault::notAvailableYet()
+void TestCliVault::reportNeedsAnOutput()
 {
     Run run = cli({QStringLiteral("report")});
     QCOMPARE(run.code, 1);
-    QVERIFY(run.err.contains("not available yet"));
+    QVERIFY(run.err.contains("report needs --out PATH"));
+    run = cli({QStringLiteral("report"), QStringLiteral("--kind"), QStringLiteral("gossip"),
+               QStringLiteral("--out"), QStringLiteral("x.pdf")});
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.err.contains("'gossip' is not a report"));
 }
 
 QTEST_GUILESS_MAIN(TestCliVault)

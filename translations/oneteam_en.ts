@@ -2,6 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Conflict settled</source>
+        <translation>Conflict settled</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Bundle imported</translation>
+    </message>
+    <message>
+        <source>Joined the network</source>
+        <translation>Joined the network</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Bundle exported</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Report exported</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>Recovery key added</source>
+        <translation>Recovery key added</translation>
+    </message>
+    <message>
+        <source>Recovery key removed</source>
+        <translation>Recovery key removed</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <source>Site trusted</source>
+        <translation>Site trusted</translation>
+    </message>
+    <message>
+        <source>Site no longer trusted</source>
+        <translation>Site no longer trusted</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Vault created</translation>
+    </message>
+    <message>
+        <source>Audit log started</source>
+        <translation>Audit log started</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>deletion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3): %4 changes applied, %5 refused, %6 conflicts</source>
+        <translation>%1 from %2 (%3): %4 changes applied, %5 refused, %6 conflicts</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3): %4 changes</source>
+        <translation>%1 for %2 (%3): %4 changes</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 with the %2 at %3</source>
+        <translation>%1 with the %2 at %3</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>recovery key</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <translation>%1 for %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the vault held %n changes before)</source>
+        <translation>
+            <numerusform>%1 (the vault held %n change before)</numerusform>
+            <numerusform>%1 (the vault held %n changes before)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>BROKEN: %1</translation>
+    </message>
+    <message>
+        <source>intact, %1 entries, not signed yet (signed when the log leaves the vault)</source>
+        <translation>intact, %1 entries, not signed yet (signed when the log leaves the vault)</translation>
+    </message>
+    <message>
+        <source>intact, %1 entries, all signed</source>
+        <translation>intact, %1 entries, all signed</translation>
+    </message>
+    <message>
+        <source>intact, %1 entries, signed up to entry %2</source>
+        <translation>intact, %1 entries, signed up to entry %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>The vault is locked; unlock it first.</translation>
+    </message>
+    <message>
+        <source>entry %1 names another site (%2)</source>
+        <translation>entry %1 names another site (%2)</translation>
+    </message>
+    <message>
+        <source>entries %1 and %2 are out of order</source>
+        <translation>entries %1 and %2 are out of order</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>entry %1 is missing</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3) was altered: it does not match its chain</source>
+        <translation>entry %1 (%2, %3) was altered: it does not match its chain</translation>
+    </message>
+    <message>
+        <source>the head (%1 entries) does not match the %2 entries held</source>
+        <translation>the head (%1 entries) does not match the %2 entries held</translation>
+    </message>
+    <message>
+        <source>the signed head (entry %1) does not match the entries</source>
+        <translation>the signed head (entry %1) does not match the entries</translation>
+    </message>
+    <message>
+        <source>the signature on its head (entry %1) is not the site's</source>
+        <translation>the signature on its head (entry %1) is not the site's</translation>
+    </message>
+    <message>
+        <source>This vault has no site identity.</source>
+        <translation>This vault has no site identity.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be signed.</source>
+        <translation>The audit log could not be signed.</translation>
+    </message>
+    <message>
+        <source>This is not a readable OneTeam audit log (%1).</source>
+        <translation>This is not a readable OneTeam audit log (%1).</translation>
+    </message>
+    <message>
+        <source>its signature block is missing</source>
+        <translation>its signature block is missing</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>byte %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>its roster is not signed by its root</source>
+        <translation>its roster is not signed by its root</translation>
+    </message>
+    <message>
+        <source>The key given for site %1 is not the one in the roster; the file was altered.</source>
+        <translation>The key given for site %1 is not the one in the roster; the file was altered.</translation>
+    </message>
+    <message>
+        <source>The log's keys lead to fingerprint %1, not to the one given (%2).</source>
+        <translation>The log's keys lead to fingerprint %1, not to the one given (%2).</translation>
+    </message>
+    <message>
+        <source>the file's signature by %1 does not match its contents: it was changed after export</source>
+        <translation>the file's signature by %1 does not match its contents: it was changed after export</translation>
+    </message>
+    <message>
+        <source>This vault's audit log has a gap (site %1).</source>
+        <translation>This vault's audit log has a gap (site %1).</translation>
+    </message>
+    <message>
+        <source>The audit log of site %1 in this bundle does not carry its signature; nothing was changed.</source>
+        <translation>The audit log of site %1 in this bundle does not carry its signature; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The audit log of site %1 was altered on the way (it does not continue the one this vault holds); nothing was changed.</source>
+        <translation>The audit log of site %1 was altered on the way (it does not continue the one this vault holds); nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>The bundle is damaged or was altered (%1); nothing was changed.</source>
@@ -189,10 +429,6 @@
     <message>
         <source>Run 'oneteam-cli --help' for the list of commands.</source>
         <translation>Run 'oneteam-cli --help' for the list of commands.</translation>
-    </message>
-    <message>
-        <source>'%1' is not available yet.</source>
-        <translation>'%1' is not available yet.</translation>
     </message>
     <message>
         <source>show the vault's site, role, schema and key slots</source>
@@ -660,6 +896,150 @@
         <source>Site %1 is no longer trusted. The next bundles carry the new list of trusted sites; its changes not received yet are left out from then on.</source>
         <translation>Site %1 is no longer trusted. The next bundles carry the new list of trusted sites; its changes not received yet are left out from then on.</translation>
     </message>
+    <message>
+        <source>Every audit chain is intact.</source>
+        <translation>Every audit chain is intact.</translation>
+    </message>
+    <message>
+        <source>An audit chain is broken: the history was altered.</source>
+        <translation>An audit chain is broken: the history was altered.</translation>
+    </message>
+    <message>
+        <source>only the entries of site ID</source>
+        <translation>only the entries of site ID</translation>
+    </message>
+    <message>
+        <source>only one action (create, update, import…)</source>
+        <translation>only one action (create, update, import…)</translation>
+    </message>
+    <message>
+        <source>the history of one record: TYPE/ID</source>
+        <translation>the history of one record: TYPE/ID</translation>
+    </message>
+    <message>
+        <source>entries mentioning TEXT</source>
+        <translation>entries mentioning TEXT</translation>
+    </message>
+    <message>
+        <source>from this day on (YYYY-MM-DD)</source>
+        <translation>from this day on (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>up to and including this day</source>
+        <translation>up to and including this day</translation>
+    </message>
+    <message>
+        <source>at most N entries, newest first</source>
+        <translation>at most N entries, newest first</translation>
+    </message>
+    <message>
+        <source>audit log takes --site, --action, --record, --text, --from, --to, --limit.</source>
+        <translation>audit log takes --site, --action, --record, --text, --from, --to, --limit.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY-MM-DD).</source>
+        <translation>'%1' is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number.</source>
+        <translation>--limit takes a whole number.</translation>
+    </message>
+    <message>
+        <source>check an exported log instead of the vault</source>
+        <translation>check an exported log instead of the vault</translation>
+    </message>
+    <message>
+        <source>the network root's key fingerprint the file must lead to</source>
+        <translation>the network root's key fingerprint the file must lead to</translation>
+    </message>
+    <message>
+        <source>audit verify takes [--file FILE [--fingerprint FP]].</source>
+        <translation>audit verify takes [--file FILE [--fingerprint FP]].</translation>
+    </message>
+    <message>
+        <source>Audit log exported by %1 on %2.</source>
+        <translation>Audit log exported by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Its keys lead to the key with fingerprint %1: compare it with the one the secretariat published.</source>
+        <translation>Its keys lead to the key with fingerprint %1: compare it with the one the secretariat published.</translation>
+    </message>
+    <message>
+        <source>--fingerprint goes with --file.</source>
+        <translation>--fingerprint goes with --file.</translation>
+    </message>
+    <message>
+        <source>write the log to FILE</source>
+        <translation>write the log to FILE</translation>
+    </message>
+    <message>
+        <source>audit export takes --out FILE.</source>
+        <translation>audit export takes --out FILE.</translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.</source>
+        <translation>audit export needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote the audit log to %1.</source>
+        <translation>Wrote the audit log to %1.</translation>
+    </message>
+    <message>
+        <source>Check it elsewhere with: oneteam-cli audit verify --file %1 --fingerprint %2</source>
+        <translation>Check it elsewhere with: oneteam-cli audit verify --file %1 --fingerprint %2</translation>
+    </message>
+    <message>
+        <source>list the audit log, or one record's history</source>
+        <translation>list the audit log, or one record's history</translation>
+    </message>
+    <message>
+        <source>summary, resolutions, caio, budget, taskforces, indicators or audit</source>
+        <translation>summary, resolutions, caio, budget, taskforces, indicators or audit</translation>
+    </message>
+    <message>
+        <source>pdf, csv or xlsx</source>
+        <translation>pdf, csv or xlsx</translation>
+    </message>
+    <message>
+        <source>ko or en</source>
+        <translation>ko or en</translation>
+    </message>
+    <message>
+        <source>the file (pdf, xlsx) or folder (csv) to write</source>
+        <translation>the file (pdf, xlsx) or folder (csv) to write</translation>
+    </message>
+    <message>
+        <source>report takes --kind KIND --format pdf|csv|xlsx --lang ko|en --out PATH.</source>
+        <translation>report takes --kind KIND --format pdf|csv|xlsx --lang ko|en --out PATH.</translation>
+    </message>
+    <message>
+        <source>report needs --out PATH.</source>
+        <translation>report needs --out PATH.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a report: use %2.</source>
+        <translation>'%1' is not a report: use %2.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a format: use pdf, csv or xlsx.</source>
+        <translation>'%1' is not a format: use pdf, csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a report language: use ko or en.</source>
+        <translation>'%1' is not a report language: use ko or en.</translation>
+    </message>
+    <message>
+        <source>PDF reports need the graphical libraries; this build started without them.</source>
+        <translation>PDF reports need the graphical libraries; this build started without them.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s, made from audit chain entry %3.</source>
+        <translation>%1 in %2 s, made from audit chain entry %3.</translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>
@@ -824,10 +1204,6 @@
     <message>
         <source>The tamper-evident history of every change, import and export, with its verification status per site.</source>
         <translation>The tamper-evident history of every change, import and export, with its verification status per site.</translation>
-    </message>
-    <message>
-        <source>The audit trail can be reviewed once the hash-chained log is in place.</source>
-        <translation>The audit trail can be reviewed once the hash-chained log is in place.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1548,6 +1924,365 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>The report was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a report: use %2.</source>
+        <translation>'%1' is not a report: use %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>no PDF device</source>
+        <translation>no PDF device</translation>
+    </message>
+    <message>
+        <source>The disk is full; %1 was not written.</source>
+        <translation>The disk is full; %1 was not written.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>the folder cannot be made</translation>
+    </message>
+    <message>
+        <source>no temporary file beside it</source>
+        <translation>no temporary file beside it</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be made</source>
+        <translation>the workbook cannot be made</translation>
+    </message>
+    <message>
+        <source>Committee summary</source>
+        <translation>Committee summary</translation>
+    </message>
+    <message>
+        <source>Resolutions and actions</source>
+        <translation>Resolutions and actions</translation>
+    </message>
+    <message>
+        <source>Chief AI Officers</source>
+        <translation>Chief AI Officers</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Task forces</source>
+        <translation>Task forces</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows; %3</source>
+        <translation>The first %1 of %2 rows; %3</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>At a glance</translation>
+    </message>
+    <message>
+        <source>%1 resolutions; %2 follow-up actions, of which %3 are overdue.</source>
+        <translation>%1 resolutions; %2 follow-up actions, of which %3 are overdue.</translation>
+    </message>
+    <message>
+        <source>Budget: proposal %1, enacted %2, executed to date %3 (%4 of the latest budget).</source>
+        <translation>Budget: proposal %1, enacted %2, executed to date %3 (%4 of the latest budget).</translation>
+    </message>
+    <message>
+        <source>AI transition (AX): %1, %2 of the proposal.</source>
+        <translation>AI transition (AX): %1, %2 of the proposal.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 now, target %4 by %5; %6 to go.</source>
+        <translation>%1: %2 %3 now, target %4 by %5; %6 to go.</translation>
+    </message>
+    <message>
+        <source>Budget by stage</source>
+        <translation>Budget by stage</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <source>Resolutions by status</source>
+        <translation>Resolutions by status</translation>
+    </message>
+    <message>
+        <source>Resolutions by policy keyword</source>
+        <translation>Resolutions by policy keyword</translation>
+    </message>
+    <message>
+        <source>the resolutions report lists all.</source>
+        <translation>the resolutions report lists all.</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Actions by ministry</source>
+        <translation>Actions by ministry</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ministries have an active CAIO; %3 have none yet.</source>
+        <translation>%1 of %2 ministries have an active CAIO; %3 have none yet.</translation>
+    </message>
+    <message>
+        <source>CAIO roster</source>
+        <translation>CAIO roster</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Share of the proposal</source>
+        <translation>Share of the proposal</translation>
+    </message>
+    <message>
+        <source>Executed: %1 of the latest budget.</source>
+        <translation>Executed: %1 of the latest budget.</translation>
+    </message>
+    <message>
+        <source>Proposal by category</source>
+        <translation>Proposal by category</translation>
+    </message>
+    <message>
+        <source>Proposal by policy keyword</source>
+        <translation>Proposal by policy keyword</translation>
+    </message>
+    <message>
+        <source>Enacted by ministry</source>
+        <translation>Enacted by ministry</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budget lines</translation>
+    </message>
+    <message>
+        <source>Indicators against their targets</source>
+        <translation>Indicators against their targets</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation>Expected today</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>Final target</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Gap to the final target</source>
+        <translation>Gap to the final target</translation>
+    </message>
+    <message>
+        <source>Targets and observations</source>
+        <translation>Targets and observations</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translation>Task force</translation>
+    </message>
+    <message>
+        <source>Partnerships and milestones</source>
+        <translation>Partnerships and milestones</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <source>the list in the application has all.</source>
+        <translation>the list in the application has all.</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Chains by site</source>
+        <translation>Chains by site</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Signed up to</source>
+        <translation>Signed up to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Every site's chain was recomputed from its first entry and is intact; each signed head was checked with the site's key.</source>
+        <translation>Every site's chain was recomputed from its first entry and is intact; each signed head was checked with the site's key.</translation>
+    </message>
+    <message>
+        <source>A chain is broken: the history was altered. See the status below.</source>
+        <translation>A chain is broken: the history was altered. See the status below.</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Entries, newest first</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>National AI Strategy Committee</source>
+        <translation>National AI Strategy Committee</translation>
+    </message>
+    <message>
+        <source>ministry (%1)</source>
+        <translation>ministry (%1)</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <source>secretariat</source>
+        <translation>secretariat</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Audit chain head</translation>
+    </message>
+    <message>
+        <source>entry %1, %2</source>
+        <translation>entry %1, %2</translation>
+    </message>
+    <message>
+        <source>audit head</source>
+        <translation>audit head</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Made with OneTeam from the vault's records. The audit chain head above names the state of the history the report was made from: 'oneteam-cli audit log' shows that entry and everything before it.</source>
+        <translation>Made with OneTeam from the vault's records. The audit chain head above names the state of the history the report was made from: 'oneteam-cli audit log' shows that entry and everything before it.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>No records.</translation>
+    </message>
+    <message>
+        <source>%1 (won)</source>
+        <translation>%1 (won)</translation>
+    </message>
+    <message>
+        <source>%1 (fraction)</source>
+        <translation>%1 (fraction)</translation>
+    </message>
+    <message>
+        <source>Chief AI Officers: %1 of %2 ministries have an active CAIO; %3 vacant, %4 at a rank other than the two asked for.</source>
+        <translation>Chief AI Officers: %1 of %2 ministries have an active CAIO; %3 vacant, %4 at a rank other than the two asked for.</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of OneTeam (schema %1; this one knows %2).</source>
@@ -2020,6 +2755,132 @@
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::AuditPage</name>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>Audit logs (*.json)</source>
+        <translation>Audit logs (*.json)</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 entries; narrow the filters to see others.</source>
+        <translation>Showing the newest %1 of %2 entries; narrow the filters to see others.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history of %1</source>
+        <translation>The history of %1</translation>
+    </message>
+    <message>
+        <source>Every audit chain was recomputed and is intact.</source>
+        <translation>Every audit chain was recomputed and is intact.</translation>
+    </message>
+    <message>
+        <source>An audit chain is broken: the history was altered. See the sites in red.</source>
+        <translation>An audit chain is broken: the history was altered. See the sites in red.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written to %1: %2</source>
+        <translation>The audit log could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the audit log to %1. It verifies elsewhere with the key fingerprint %2.</source>
+        <translation>Saved the audit log to %1. It verifies elsewhere with the key fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Verify now</translation>
+    </message>
+    <message>
+        <source>E&amp;xport log…</source>
+        <translation>E&amp;xport log…</translation>
+    </message>
+    <message>
+        <source>Chains by site</source>
+        <translation>Chains by site</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Search the log…</source>
+        <translation>Search the log…</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>From this day (the first date in the list: no bound)</source>
+        <translation>From this day (the first date in the list: no bound)</translation>
+    </message>
+    <message>
+        <source>Up to this day (the first date in the list: no bound)</source>
+        <translation>Up to this day (the first date in the list: no bound)</translation>
+    </message>
+    <message>
+        <source>Show all entries</source>
+        <translation>Show all entries</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>History of this record</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +3660,14 @@
     <message>
         <source>Linked records</source>
         <translation>Linked records</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Every change to this record, from the audit log</source>
+        <translation>Every change to this record, from the audit log</translation>
     </message>
 </context>
 <context>

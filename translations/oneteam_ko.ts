@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Conflict settled</source>
+        <translation>충돌 해결</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>묶음 가져옴</translation>
+    </message>
+    <message>
+        <source>Joined the network</source>
+        <translation>네트워크 가입</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>묶음 내보냄</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>보고서 내보냄</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>감사 로그 내보냄</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>암호 문구 변경</translation>
+    </message>
+    <message>
+        <source>Recovery key added</source>
+        <translation>복구 키 추가</translation>
+    </message>
+    <message>
+        <source>Recovery key removed</source>
+        <translation>복구 키 제거</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>잠금 해제 실패</translation>
+    </message>
+    <message>
+        <source>Site trusted</source>
+        <translation>사이트 신뢰</translation>
+    </message>
+    <message>
+        <source>Site no longer trusted</source>
+        <translation>사이트 신뢰 해제</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>금고 생성</translation>
+    </message>
+    <message>
+        <source>Audit log started</source>
+        <translation>감사 로그 시작</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>삭제 여부</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>그 밖에 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%2 %3 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%2 %3 %1: %4</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3): %4 changes applied, %5 refused, %6 conflicts</source>
+        <translation>%2에서 %1(%3): 변경 %4건 반영, %5건 거부, 충돌 %6건</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3): %4 changes</source>
+        <translation>%2 앞으로 %1(%3): 변경 %4건</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2(%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 with the %2 at %3</source>
+        <translation>%1: %3, %2 사용</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>복구 키</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <translation>%1: %2(%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the vault held %n changes before)</source>
+        <translation><numerusform>%1(이전에 금고에 변경 %n건이 있었음)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>손상됨: %1</translation>
+    </message>
+    <message>
+        <source>intact, %1 entries, not signed yet (signed when the log leaves the vault)</source>
+        <translation>온전함, 항목 %1개, 아직 서명 전(로그가 금고를 떠날 때 서명됨)</translation>
+    </message>
+    <message>
+        <source>intact, %1 entries, all signed</source>
+        <translation>온전함, 항목 %1개, 모두 서명됨</translation>
+    </message>
+    <message>
+        <source>intact, %1 entries, signed up to entry %2</source>
+        <translation>온전함, 항목 %1개, %2번 항목까지 서명됨</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>entry %1 names another site (%2)</source>
+        <translation>%1번 항목이 다른 사이트(%2)를 가리킵니다</translation>
+    </message>
+    <message>
+        <source>entries %1 and %2 are out of order</source>
+        <translation>%1번과 %2번 항목의 순서가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>%1번 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3) was altered: it does not match its chain</source>
+        <translation>%1번 항목(%2, %3)이 변경되었습니다: 체인과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>the head (%1 entries) does not match the %2 entries held</source>
+        <translation>헤드(항목 %1개)가 보관된 항목 %2개와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>the signed head (entry %1) does not match the entries</source>
+        <translation>서명된 헤드(%1번 항목)가 항목들과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>the signature on its head (entry %1) is not the site's</source>
+        <translation>헤드(%1번 항목)의 서명이 해당 사이트의 것이 아닙니다</translation>
+    </message>
+    <message>
+        <source>This vault has no site identity.</source>
+        <translation>이 금고에는 사이트 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be signed.</source>
+        <translation>감사 로그에 서명할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is not a readable OneTeam audit log (%1).</source>
+        <translation>읽을 수 있는 OneTeam 감사 로그가 아닙니다(%1).</translation>
+    </message>
+    <message>
+        <source>its signature block is missing</source>
+        <translation>서명 블록이 없습니다</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>%1번째 바이트: %2</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>알 수 없는 형식</translation>
+    </message>
+    <message>
+        <source>its roster is not signed by its root</source>
+        <translation>명부가 루트의 서명을 갖고 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>The key given for site %1 is not the one in the roster; the file was altered.</source>
+        <translation>사이트 %1의 키가 명부의 키와 다릅니다. 파일이 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The log's keys lead to fingerprint %1, not to the one given (%2).</source>
+        <translation>로그의 키는 지문 %1로 이어지며, 주어진 지문(%2)과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>the file's signature by %1 does not match its contents: it was changed after export</source>
+        <translation>%1의 파일 서명이 내용과 맞지 않습니다: 내보낸 뒤 변경되었습니다</translation>
+    </message>
+    <message>
+        <source>This vault's audit log has a gap (site %1).</source>
+        <translation>이 금고의 감사 로그에 빈 곳이 있습니다(사이트 %1).</translation>
+    </message>
+    <message>
+        <source>The audit log of site %1 in this bundle does not carry its signature; nothing was changed.</source>
+        <translation>이 묶음에 든 사이트 %1의 감사 로그에 그 사이트의 서명이 없습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The audit log of site %1 was altered on the way (it does not continue the one this vault holds); nothing was changed.</source>
+        <translation>사이트 %1의 감사 로그가 전달 중에 변경되었습니다(이 금고가 가진 로그에 이어지지 않음). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>The bundle is damaged or was altered (%1); nothing was changed.</source>
@@ -189,10 +423,6 @@
     <message>
         <source>Run 'oneteam-cli --help' for the list of commands.</source>
         <translation>명령 목록은 'oneteam-cli --help'로 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>'%1' is not available yet.</source>
-        <translation>'%1' 명령은 아직 제공되지 않습니다.</translation>
     </message>
     <message>
         <source>show the vault's site, role, schema and key slots</source>
@@ -658,6 +888,150 @@
         <source>Site %1 is no longer trusted. The next bundles carry the new list of trusted sites; its changes not received yet are left out from then on.</source>
         <translation>사이트 %1에 대한 신뢰를 철회했습니다. 다음 묶음부터 새 신뢰 사이트 목록이 전해지며, 아직 받지 못한 그 사이트의 변경은 그때부터 제외됩니다.</translation>
     </message>
+    <message>
+        <source>Every audit chain is intact.</source>
+        <translation>모든 감사 체인이 온전합니다.</translation>
+    </message>
+    <message>
+        <source>An audit chain is broken: the history was altered.</source>
+        <translation>감사 체인이 손상되었습니다: 이력이 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>only the entries of site ID</source>
+        <translation>사이트 ID의 항목만</translation>
+    </message>
+    <message>
+        <source>only one action (create, update, import…)</source>
+        <translation>한 가지 동작만(create, update, import…)</translation>
+    </message>
+    <message>
+        <source>the history of one record: TYPE/ID</source>
+        <translation>한 레코드의 이력: 유형/ID</translation>
+    </message>
+    <message>
+        <source>entries mentioning TEXT</source>
+        <translation>TEXT가 들어간 항목</translation>
+    </message>
+    <message>
+        <source>from this day on (YYYY-MM-DD)</source>
+        <translation>이 날부터(YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>up to and including this day</source>
+        <translation>이 날까지(이 날 포함)</translation>
+    </message>
+    <message>
+        <source>at most N entries, newest first</source>
+        <translation>최신순으로 최대 N개</translation>
+    </message>
+    <message>
+        <source>audit log takes --site, --action, --record, --text, --from, --to, --limit.</source>
+        <translation>audit log에는 --site, --action, --record, --text, --from, --to, --limit을 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY-MM-DD).</source>
+        <translation>'%1'은(는) 날짜(YYYY-MM-DD)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number.</source>
+        <translation>--limit에는 정수를 씁니다.</translation>
+    </message>
+    <message>
+        <source>check an exported log instead of the vault</source>
+        <translation>금고 대신 내보낸 로그를 검증</translation>
+    </message>
+    <message>
+        <source>the network root's key fingerprint the file must lead to</source>
+        <translation>파일이 이어져야 하는 네트워크 루트 키의 지문</translation>
+    </message>
+    <message>
+        <source>audit verify takes [--file FILE [--fingerprint FP]].</source>
+        <translation>audit verify에는 [--file FILE [--fingerprint FP]]를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Audit log exported by %1 on %2.</source>
+        <translation>%1이(가) %2에 내보낸 감사 로그입니다.</translation>
+    </message>
+    <message>
+        <source>Its keys lead to the key with fingerprint %1: compare it with the one the secretariat published.</source>
+        <translation>이 로그의 키는 지문 %1의 키로 이어집니다: 사무국이 공개한 지문과 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>--fingerprint goes with --file.</source>
+        <translation>--fingerprint는 --file과 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>write the log to FILE</source>
+        <translation>로그를 FILE에 기록</translation>
+    </message>
+    <message>
+        <source>audit export takes --out FILE.</source>
+        <translation>audit export에는 --out FILE을 씁니다.</translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.</source>
+        <translation>audit export에는 --out FILE이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Wrote the audit log to %1.</source>
+        <translation>감사 로그를 %1에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Check it elsewhere with: oneteam-cli audit verify --file %1 --fingerprint %2</source>
+        <translation>다른 곳에서 검증하려면: oneteam-cli audit verify --file %1 --fingerprint %2</translation>
+    </message>
+    <message>
+        <source>list the audit log, or one record's history</source>
+        <translation>감사 로그 또는 한 레코드의 이력 보기</translation>
+    </message>
+    <message>
+        <source>summary, resolutions, caio, budget, taskforces, indicators or audit</source>
+        <translation>summary, resolutions, caio, budget, taskforces, indicators 또는 audit</translation>
+    </message>
+    <message>
+        <source>pdf, csv or xlsx</source>
+        <translation>pdf, csv 또는 xlsx</translation>
+    </message>
+    <message>
+        <source>ko or en</source>
+        <translation>ko 또는 en</translation>
+    </message>
+    <message>
+        <source>the file (pdf, xlsx) or folder (csv) to write</source>
+        <translation>기록할 파일(pdf, xlsx) 또는 폴더(csv)</translation>
+    </message>
+    <message>
+        <source>report takes --kind KIND --format pdf|csv|xlsx --lang ko|en --out PATH.</source>
+        <translation>report에는 --kind KIND --format pdf|csv|xlsx --lang ko|en --out PATH를 씁니다.</translation>
+    </message>
+    <message>
+        <source>report needs --out PATH.</source>
+        <translation>report에는 --out PATH가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a report: use %2.</source>
+        <translation>'%1'은(는) 보고서 종류가 아닙니다: %2 중 하나를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a format: use pdf, csv or xlsx.</source>
+        <translation>'%1'은(는) 형식이 아닙니다: pdf, csv, xlsx 중 하나를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a report language: use ko or en.</source>
+        <translation>'%1'은(는) 보고서 언어가 아닙니다: ko 또는 en을 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>PDF reports need the graphical libraries; this build started without them.</source>
+        <translation>PDF 보고서에는 그래픽 라이브러리가 필요한데, 이 실행은 그것 없이 시작되었습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1을(를) 기록했습니다</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s, made from audit chain entry %3.</source>
+        <translation>%1: %2초, 감사 체인 %3번 항목 기준.</translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>
@@ -822,10 +1196,6 @@
     <message>
         <source>The tamper-evident history of every change, import and export, with its verification status per site.</source>
         <translation>모든 변경, 가져오기, 내보내기의 위변조 탐지 이력과 사이트별 검증 상태.</translation>
-    </message>
-    <message>
-        <source>The audit trail can be reviewed once the hash-chained log is in place.</source>
-        <translation>해시 체인 로그가 갖춰지면 감사 기록을 검토할 수 있습니다.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1546,6 +1916,365 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>보고서 작성을 취소했습니다. 아무것도 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a report: use %2.</source>
+        <translation>'%1'은(는) 보고서 종류가 아닙니다: %2 중 하나를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1을(를) 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>no PDF device</source>
+        <translation>PDF 장치가 없습니다</translation>
+    </message>
+    <message>
+        <source>The disk is full; %1 was not written.</source>
+        <translation>디스크가 가득 찼습니다. %1은(는) 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no temporary file beside it</source>
+        <translation>옆에 임시 파일을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be made</source>
+        <translation>통합 문서를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Committee summary</source>
+        <translation>위원회 종합 보고서</translation>
+    </message>
+    <message>
+        <source>Resolutions and actions</source>
+        <translation>의결 안건과 후속 조치</translation>
+    </message>
+    <message>
+        <source>Chief AI Officers</source>
+        <translation>최고AI책임관(CAIO)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Task forces</source>
+        <translation>전담반</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows; %3</source>
+        <translation>전체 %2행 중 처음 %1행. %3</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>한눈에 보기</translation>
+    </message>
+    <message>
+        <source>%1 resolutions; %2 follow-up actions, of which %3 are overdue.</source>
+        <translation>의결 안건 %1건, 후속 조치 %2건(그중 기한 경과 %3건).</translation>
+    </message>
+    <message>
+        <source>Budget: proposal %1, enacted %2, executed to date %3 (%4 of the latest budget).</source>
+        <translation>예산: 정부안 %1, 확정 %2, 현재까지 집행 %3(최종 예산 대비 %4).</translation>
+    </message>
+    <message>
+        <source>AI transition (AX): %1, %2 of the proposal.</source>
+        <translation>AI 전환(AX): %1, 정부안의 %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 now, target %4 by %5; %6 to go.</source>
+        <translation>%1: 현재 %2 %3, %5년까지 목표 %4, 남은 격차 %6.</translation>
+    </message>
+    <message>
+        <source>Budget by stage</source>
+        <translation>단계별 예산</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>결의</translation>
+    </message>
+    <message>
+        <source>Resolutions by status</source>
+        <translation>상태별 의결 안건</translation>
+    </message>
+    <message>
+        <source>Resolutions by policy keyword</source>
+        <translation>정책 키워드별 의결 안건</translation>
+    </message>
+    <message>
+        <source>the resolutions report lists all.</source>
+        <translation>의결 안건 보고서에 모두 실려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Actions by ministry</source>
+        <translation>부처별 후속 조치</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>기한이 지난 후속 조치</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ministries have an active CAIO; %3 have none yet.</source>
+        <translation>%2개 부처 중 %1개 부처에 재직 중인 CAIO가 있고, %3개 부처는 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>CAIO roster</source>
+        <translation>CAIO 명단</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>공석</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Share of the proposal</source>
+        <translation>정부안 대비 비율</translation>
+    </message>
+    <message>
+        <source>Executed: %1 of the latest budget.</source>
+        <translation>집행: 최종 예산 대비 %1.</translation>
+    </message>
+    <message>
+        <source>Proposal by category</source>
+        <translation>분야별 정부안</translation>
+    </message>
+    <message>
+        <source>Proposal by policy keyword</source>
+        <translation>정책 키워드별 정부안</translation>
+    </message>
+    <message>
+        <source>Enacted by ministry</source>
+        <translation>부처별 확정 예산</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>예산 사업</translation>
+    </message>
+    <message>
+        <source>Indicators against their targets</source>
+        <translation>목표 대비 지표</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>최근 값</translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation>오늘 기준 예상</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>최종 목표</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>목표 시점</translation>
+    </message>
+    <message>
+        <source>Gap to the final target</source>
+        <translation>최종 목표까지 격차</translation>
+    </message>
+    <message>
+        <source>Targets and observations</source>
+        <translation>목표와 관측값</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>관측</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>산출물</translation>
+    </message>
+    <message>
+        <source>Task force</source>
+        <translation>전담반</translation>
+    </message>
+    <message>
+        <source>Partnerships and milestones</source>
+        <translation>협력과 주요 일정</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>협력</translation>
+    </message>
+    <message>
+        <source>the list in the application has all.</source>
+        <translation>전체 목록은 프로그램에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>주요 일정</translation>
+    </message>
+    <message>
+        <source>Chains by site</source>
+        <translation>사이트별 체인</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>항목 수</translation>
+    </message>
+    <message>
+        <source>Signed up to</source>
+        <translation>서명된 마지막 항목</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>온전함</translation>
+    </message>
+    <message>
+        <source>Every site's chain was recomputed from its first entry and is intact; each signed head was checked with the site's key.</source>
+        <translation>모든 사이트의 체인을 첫 항목부터 다시 계산했으며 온전합니다. 서명된 헤드는 각 사이트의 키로 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>A chain is broken: the history was altered. See the status below.</source>
+        <translation>체인이 손상되었습니다: 이력이 변경되었습니다. 아래 상태를 보십시오.</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>항목(최신순)</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>시각(UTC)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>National AI Strategy Committee</source>
+        <translation>국가인공지능전략위원회</translation>
+    </message>
+    <message>
+        <source>ministry (%1)</source>
+        <translation>부처(%1)</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>감사인</translation>
+    </message>
+    <message>
+        <source>secretariat</source>
+        <translation>사무국</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>금고</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>작성 시각</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>감사 체인 헤드</translation>
+    </message>
+    <message>
+        <source>entry %1, %2</source>
+        <translation>%1번 항목, %2</translation>
+    </message>
+    <message>
+        <source>audit head</source>
+        <translation>감사 헤드</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <source>Made with OneTeam from the vault's records. The audit chain head above names the state of the history the report was made from: 'oneteam-cli audit log' shows that entry and everything before it.</source>
+        <translation>OneTeam이 금고의 레코드로 작성했습니다. 위의 감사 체인 헤드는 이 보고서가 기준으로 삼은 이력의 상태를 나타냅니다: 'oneteam-cli audit log'로 그 항목과 그 이전의 모든 항목을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>레코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (won)</source>
+        <translation>%1(원)</translation>
+    </message>
+    <message>
+        <source>%1 (fraction)</source>
+        <translation>%1(비율)</translation>
+    </message>
+    <message>
+        <source>Chief AI Officers: %1 of %2 ministries have an active CAIO; %3 vacant, %4 at a rank other than the two asked for.</source>
+        <translation>최고AI책임관: %2개 부처 중 %1개 부처에 재직 중인 CAIO가 있습니다. 공석 %3곳, 요구 직급이 아닌 경우 %4곳.</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of OneTeam (schema %1; this one knows %2).</source>
@@ -2017,6 +2746,129 @@
     <message>
         <source>Version %1</source>
         <translation>버전 %1</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::AuditPage</name>
+    <message>
+        <source>Export the audit log</source>
+        <translation>감사 로그 내보내기</translation>
+    </message>
+    <message>
+        <source>Audit logs (*.json)</source>
+        <translation>감사 로그 (*.json)</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>모든 사이트</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 entries; narrow the filters to see others.</source>
+        <translation>항목 %2개 중 최신 %1개를 표시합니다. 다른 항목을 보려면 필터를 좁히십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>항목 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>The history of %1</source>
+        <translation>%1의 이력</translation>
+    </message>
+    <message>
+        <source>Every audit chain was recomputed and is intact.</source>
+        <translation>모든 감사 체인을 다시 계산했으며 온전합니다.</translation>
+    </message>
+    <message>
+        <source>An audit chain is broken: the history was altered. See the sites in red.</source>
+        <translation>감사 체인이 손상되었습니다: 이력이 변경되었습니다. 빨간색 사이트를 보십시오.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written to %1: %2</source>
+        <translation>감사 로그를 %1에 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved the audit log to %1. It verifies elsewhere with the key fingerprint %2.</source>
+        <translation>감사 로그를 %1에 저장했습니다. 다른 곳에서는 키 지문 %2로 검증합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>지금 검증(&amp;V)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport log…</source>
+        <translation>로그 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Chains by site</source>
+        <translation>사이트별 체인</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Search the log…</source>
+        <translation>로그 검색…</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>로그 검색</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>보낸 곳</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>From this day (the first date in the list: no bound)</source>
+        <translation>이 날부터(목록의 첫 날짜: 제한 없음)</translation>
+    </message>
+    <message>
+        <source>Up to this day (the first date in the list: no bound)</source>
+        <translation>이 날까지(목록의 첫 날짜: 제한 없음)</translation>
+    </message>
+    <message>
+        <source>Show all entries</source>
+        <translation>모든 항목 보기</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>이 레코드의 이력</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>레코드 열기</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>모든 동작</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +3645,14 @@
     <message>
         <source>Linked records</source>
         <translation>연결된 레코드</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Every change to this record, from the audit log</source>
+        <translation>감사 로그에 기록된 이 레코드의 모든 변경</translation>
     </message>
 </context>
 <context>
