@@ -13,8 +13,11 @@
 #include <functional>
 #include <optional>
 
-namespace oneteam {
+class QPageLayout;
+class QPagedPaintDevice;
+class QPainter;
 
+namespace oneteam {
 class RecordStore;
 class Vault;
 
@@ -160,6 +163,11 @@ public:
                                      const ReportProgress& progress = {});
 
     static Status writePdf(const Report& report, const QString& path, const ReportProgress& progress = {});
+    // Lays the report out on any paged device (a printer, a print preview, a PDF writer)
+    // whose painter is active. False when cancelled.
+    static bool paint(const Report& report, QPagedPaintDevice& device, QPainter& painter,
+                      const ReportProgress& progress = {});
+    static int pageCount(const Report& report, const QPageLayout& layout, int resolution);
     static Result<QStringList> writeCsv(const Report& report, const QString& folder);
     static Status writeXlsx(const Report& report, const QString& path);
     // One table as CSV text (with the BOM), for tests and the writer.

@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -49,7 +50,7 @@ bool numeric(CellKind kind)
 class Layout
 {
 public:
-    Layout(QPdfWriter& writer, QPainter* painter, const Report& report, const ReportLanguage& language,
+    Layout(QPagedPaintDevice& writer, QPainter* painter, const Report& report, const ReportLanguage& language,
            int pages, const ReportProgress& progress)
         : m_writer(writer)
         , m_painter(painter)
@@ -103,7 +104,7 @@ public:
     }
 
 private:
-    double mm(double millimetres) const { return millimetres * m_writer.resolution() / 25.4; }
+    double mm(double millimetres) const { return millimetres * m_writer.logicalDpiY() / 25.4; }
     double lineHeight(const QFont& f) const { return QFontMetricsF(f, &m_writer).height(); }
     double textHeight(const QString& value, const QFont& f, double width) const
     {
@@ -409,7 +410,7 @@ private:
         return true;
     }
 
-    QPdfWriter& m_writer;
+    QPagedPaintDevice& m_writer;
     QPainter* m_painter;
     const Report& m_report;
     const ReportLanguage& L;
@@ -436,23 +437,30 @@ void setUp(QPdfWriter& writer, const Report& report)
 
 } // namespace
 
-Status ReportWriter::writePdf(const Report& report, const QString& path, const ReportProgress& progress)
+int ReportWriter::pageCount(const Report& report, const QPageLayout& layout, int resolution)
 {
     const ReportLanguage language(report.language);
-    const auto cancelled = [] {
-        return StorageError::make(
-            StorageErrorCode::Cancelled,
-            QCoreApplication::translate("Report", "The report was cancelled; nothing was written."));
-    };
-    // First pass: count the pages ("Page 3 of 12").
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter measure(&scratch);
+    measure.setResolution(resolution);
+    measure.setPageLayout(layout);
     int pages = 0;
-    {
-        QBuffer scratch;
-        scratch.open(QIODevice::WriteOnly);
-        QPdfWriter measure(&scratch);
-        setUp(measure, report);
-        Layout(measure, nullptr, report, language, 0, {}).run(&pages);
-    }
+    Layout(measure, nullptr, report, language, 0, {}).run(&pages);
+    return pages;
+}
+
+bool ReportWriter::paint(const Report& report, QPagedPaintDevice& device, QPainter& painter,
+                         const ReportProgress& progress)
+{
+    const ReportLanguage language(report.language);
+    const int pages = pageCount(report, device.pageLayout(), device.logicalDpiY());
+    int drawn = 0;
+    return Layout(device, &painter, report, language, pages, progress).run(&drawn);
+}
+
+Status ReportWriter::writePdf(const Report& report, const QString& path, const ReportProgress& progress)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return StorageError::make(StorageErrorCode::Io,
@@ -470,13 +478,14 @@ Status ReportWriter::writePdf(const Report& report, const QString& path, const R
                                       QCoreApplication::translate("Report", "%1 could not be written: %2")
                                           .arg(path, QCoreApplication::translate("Report", "no PDF device")));
         }
-        int drawn = 0;
-        complete = Layout(writer, &painter, report, language, pages, progress).run(&drawn);
+        complete = paint(report, writer, painter, progress);
         painter.end();
     }
     if (!complete) {
         file.cancelWriting();
-        return cancelled();
+        return StorageError::make(
+            StorageErrorCode::Cancelled,
+            QCoreApplication::translate("Report", "The report was cancelled; nothing was written."));
     }
     if (!file.commit()) {
         const bool full = file.error() == QFileDevice::ResourceError;

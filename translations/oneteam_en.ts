@@ -1214,10 +1214,6 @@
         <translation>Reports to hand on, in PDF, CSV and XLSX: the committee summary, each area, and the audit log.</translation>
     </message>
     <message>
-        <source>Reports can be exported once there are records to report on.</source>
-        <translation>Reports can be exported once there are records to report on.</translation>
-    </message>
-    <message>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
@@ -3735,6 +3731,89 @@
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::ReportsPage</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>The vault is locked; unlock it first.</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Chart: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files (one per table)</source>
+        <translation>Folder for the CSV files (one per table)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>Saved %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2 CSV files in %3.</source>
+        <translation>Saved %1 as %2 CSV files in %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>Print &amp;preview…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>What the report holds</source>
+        <translation>What the report holds</translation>
+    </message>
+    <message>
+        <source>Section and table</source>
+        <translation>Section and table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
     </message>
 </context>
 <context>

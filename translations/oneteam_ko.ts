@@ -81,7 +81,9 @@
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>그 밖에 %n개</numerusform></translation>
+        <translation>
+            <numerusform>그 밖에 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
@@ -125,7 +127,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (the vault held %n changes before)</source>
-        <translation><numerusform>%1(이전에 금고에 변경 %n건이 있었음)</numerusform></translation>
+        <translation>
+            <numerusform>%1(이전에 금고에 변경 %n건이 있었음)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1204,10 +1208,6 @@
     <message>
         <source>Reports to hand on, in PDF, CSV and XLSX: the committee summary, each area, and the audit log.</source>
         <translation>전달용 보고서(PDF, CSV, XLSX): 위원회 요약, 분야별 보고서, 감사 로그.</translation>
-    </message>
-    <message>
-        <source>Reports can be exported once there are records to report on.</source>
-        <translation>보고할 레코드가 생기면 보고서를 내보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -2768,7 +2768,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>항목 %n개</numerusform></translation>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>The history of %1</source>
@@ -3717,6 +3719,89 @@
     <message>
         <source>Copy</source>
         <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::ReportsPage</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>차트: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation><numerusform>%n행</numerusform></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>인쇄 미리 보기: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files (one per table)</source>
+        <translation>CSV 파일을 둘 폴더(표마다 파일 하나)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1을(를) %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2 CSV files in %3.</source>
+        <translation>%1을(를) CSV 파일 %2개로 %3에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>보고서(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>인쇄 미리 보기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>What the report holds</source>
+        <translation>보고서에 담기는 내용</translation>
+    </message>
+    <message>
+        <source>Section and table</source>
+        <translation>부분과 표</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행 수</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "RecordService.h"
 #include "RecordStore.h"
 #include "RecordType.h"
+#include "ReportsPage.h"
 #include "SyncPage.h"
 #include "UiLanguage.h"
 #include "UnlockDialog.h"
@@ -108,6 +109,12 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
             connect(m_audit, &AuditPage::message, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 15000); });
             m_stack->addWidget(m_audit);
+        } else if (QLatin1String(pages[i].id) == QLatin1String("reports")) {
+            m_reports = new ReportsPage(pages[i], m_stack);
+            connect(m_reports, &ReportsPage::failed, this, &MainWindow::showError);
+            connect(m_reports, &ReportsPage::message, this,
+                    [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+            m_stack->addWidget(m_reports);
         } else {
             m_stack->addWidget(new PlaceholderPage(pages[i], m_stack));
         }
@@ -195,6 +202,9 @@ void MainWindow::setRecordStore(bool open)
     if (m_audit) {
         m_audit->setContext(nullptr, nullptr);
     }
+    if (m_reports) {
+        m_reports->setContext(nullptr, nullptr);
+    }
     m_service.reset();
     m_store.reset();
     if (open && m_vault && !m_vault->isLocked()) {
@@ -214,6 +224,9 @@ void MainWindow::setRecordStore(bool open)
         }
         if (m_audit) {
             m_audit->setContext(m_vault.get(), m_service.get());
+        }
+        if (m_reports) {
+            m_reports->setContext(m_vault.get(), m_service.get());
         }
     }
     updateEditActions();

@@ -15,6 +15,7 @@ class QUndoStack;
 namespace oneteam {
 
 class AuditPage;
+class ReportsPage;
 class DashboardPage;
 class SyncPage;
 class IdleLock;
@@ -46,6 +47,7 @@ public:
     Vault* vault() const { return m_vault.get(); }
     SyncPage* syncPage() const { return m_sync; }
     AuditPage* auditPage() const { return m_audit; }
+    ReportsPage* reportsPage() const { return m_reports; }
     void lockVault();
     void requestUnlock();
     void openVaultFile(const QString& path); // asks for the passphrase
@@ -86,6 +88,7 @@ private:
     DashboardPage* m_dashboard = nullptr;
     SyncPage* m_sync = nullptr;
     AuditPage* m_audit = nullptr;
+    ReportsPage* m_reports = nullptr;
     QList<RecordListPage*> m_recordPages;
     IdleLock* m_idle;
     QStackedWidget* m_root;

@@ -66,7 +66,7 @@ const PageSpec kPages[] = {
     {"reports", QT_TRANSLATE_NOOP("Pages", "Reports"),
      QT_TRANSLATE_NOOP("Pages", "Reports to hand on, in PDF, CSV and XLSX: the committee summary, each "
                                 "area, and the audit log."),
-     QT_TRANSLATE_NOOP("Pages", "Reports can be exported once there are records to report on.")},
+     nullptr},
 };
 
 } // namespace
