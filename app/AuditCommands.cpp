@@ -183,6 +183,12 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
                               "secretariat published.")
                                .arg(check->rootFingerprint)
                         << Qt::endl;
+            if (parser.value(fingerprint).isEmpty()) {
+                context.out
+                    << tr("No --fingerprint was given: the log is consistent, but only the fingerprint "
+                          "shows whose keys these are.")
+                    << Qt::endl;
+            }
         }
         return printChains(context, check->chains,
                            {{QStringLiteral("exported_by"), check->exportedBy},

@@ -200,24 +200,51 @@ Result<QString> AuditLog::localSiteId() const
 
 namespace {
 
+// What every reader accepts (BundlePayload refuses larger): longer texts are shortened
+// here, so that one entry can never stop a site's log from travelling.
+constexpr qsizetype kMaxTarget = 1024;
+constexpr qsizetype kMaxSummary = 60000;
+
+QString boundedTarget(const QString& target)
+{
+    return target.isNull() ? QStringLiteral("") : target.left(kMaxTarget);
+}
+
+QString boundedSummary(const QJsonObject& summary)
+{
+    QString text = QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact));
+    if (text.size() <= kMaxSummary) {
+        return text;
+    }
+    // Too many fields to list with their values: their names only.
+    QJsonObject names = summary;
+    const QJsonObject fields = summary.value(QStringLiteral("fields")).toObject();
+    QJsonObject shortened;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        shortened.insert(it.key(), QStringLiteral("\u2026"));
+    }
+    names.insert(QStringLiteral("fields"), shortened);
+    names.insert(QStringLiteral("truncated"), true);
+    text = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
+    return text.size() <= kMaxSummary ? text : QStringLiteral("{\"truncated\":true}");
+}
+
 // Appends one entry for `site` with the statements `prepare` gives; SQLite's result code.
 int appendEntry(sqlite3* db, const std::function<Statement&(const char*)>& prepare, const QString& site,
                 const QString& action, const QString& target, const QJsonObject& summary)
 {
-    if (sqlite3_exec(db, "SAVEPOINT audit_append", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    // Inside the caller's transaction the entry is part of it (the caller rolls back on an
+    // error); a savepoint of its own there would copy every page it touches into another
+    // statement journal, and nearly double the cost of a record write.
+    const bool own = sqlite3_get_autocommit(db) != 0;
+    if (own && sqlite3_exec(db, "SAVEPOINT audit_append", nullptr, nullptr, nullptr) != SQLITE_OK) {
         return sqlite3_extended_errcode(db);
     }
     int rc = SQLITE_OK;
     {
         Statement& head = prepare("SELECT seq, chain FROM audit_head WHERE site = ?");
         head.bind(1, site);
-        AuditEntry entry{site,
-                         0,
-                         nowIso(),
-                         action,
-                         target.isNull() ? QStringLiteral("") : target,
-                         QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)),
-                         {}};
+        AuditEntry entry{site, 0, nowIso(), action, boundedTarget(target), boundedSummary(summary), {}};
         QByteArray previous = changelog::genesis();
         if (head.next()) {
             entry.seq = head.integer(0);
@@ -245,6 +272,9 @@ int appendEntry(sqlite3* db, const std::function<Statement&(const char*)>& prepa
                                        "ON CONFLICT (site) DO UPDATE SET seq = ?2, chain = ?3");
             rc = store.bind(1, entry.site).bind(2, entry.seq).bindBlob(3, entry.chain).exec();
         }
+    }
+    if (!own) {
+        return rc;
     }
     if (rc == SQLITE_OK && sqlite3_exec(db, "RELEASE audit_append", nullptr, nullptr, nullptr) != SQLITE_OK) {
         rc = sqlite3_extended_errcode(db);
@@ -449,6 +479,11 @@ Result<QList<ChainStatus>> AuditLog::verify() const
     if (!sites) {
         return sites.error();
     }
+    auto local = localSiteId();
+    if (!local) {
+        return local.error();
+    }
+    const QString localId = *local;
     // Every site with entries or a head: a head without entries, or entries without a
     // head, is itself a break.
     Statement heads(db,
@@ -477,9 +512,21 @@ Result<QList<ChainStatus>> AuditLog::verify() const
         if (rows.rc() != SQLITE_DONE) {
             return m_vault.errorFor(rows.rc());
         }
-        result.append(checkChain(site, name, entries, heads.integer(1),
-                                 heads.isNull(2) ? changelog::genesis() : heads.blob(2), heads.integer(3),
-                                 heads.blob(4), heads.blob(5), signKey));
+        ChainStatus status = checkChain(site, name, entries, heads.integer(1),
+                                        heads.isNull(2) ? changelog::genesis() : heads.blob(2),
+                                        heads.integer(3), heads.blob(4), heads.blob(5), signKey);
+        // Another site's entries only ever arrive whole, up to a head it signed: anything
+        // else was written here, not by that site.
+        if (status.intact && site != localId && (signKey.isEmpty() || status.signedSeq != status.count)) {
+            status.intact = false;
+            status.problem =
+                signKey.isEmpty()
+                    ? QCoreApplication::translate("AuditLog", "this vault has no key for the site")
+                    : QCoreApplication::translate("AuditLog",
+                                                  "entries after the head the site signed (entry %1)")
+                          .arg(status.signedSeq);
+        }
+        result.append(status);
     }
     if (heads.rc() != SQLITE_DONE) {
         return m_vault.errorFor(heads.rc());
@@ -613,9 +660,10 @@ Result<AuditFileCheck> AuditLog::verifyFile(const QByteArray& bytes, const QStri
         entry.signKey = QByteArray::fromBase64(site.value(QStringLiteral("sign_key")).toString().toLatin1());
         keys.insert(entry.id, entry);
     }
-    // Whose keys to believe: the root's roster when the file has one (its signature is the
-    // root's), else the exporter's own key; the fingerprint ties either to the person who
-    // checks.
+    // Whose keys to believe: with a roster (signed by its root), only the roster's: a key
+    // the file lists beside it counts for nothing. Without one (a vault that never joined a
+    // network), the exporter's own. The fingerprint then ties the root, or the exporter,
+    // to the person who checks.
     const QByteArray rosterBlob =
         QByteArray::fromBase64(body.value(QStringLiteral("roster")).toString().toLatin1());
     QByteArray anchorKey = keys.value(exporter).signKey;
@@ -626,17 +674,17 @@ Result<AuditFileCheck> AuditLog::verifyFile(const QByteArray& bytes, const QStri
             return malformed(QCoreApplication::translate("AuditLog", "its roster is not signed by its root"));
         }
         anchorKey = root->signKey;
+        QHash<QString, SiteEntry> listed;
         for (const SiteEntry& site : roster->sites) {
-            auto it = keys.find(site.id);
-            if (it != keys.end() && it->signKey != site.signKey) {
-                return StorageError::make(
-                    StorageErrorCode::Tampered,
-                    QCoreApplication::translate("AuditLog",
-                                                "The key given for site %1 is not the one in the roster; the "
-                                                "file was altered.")
-                        .arg(site.name));
-            }
+            listed.insert(site.id, site);
         }
+        if (!listed.contains(exporter)) {
+            return StorageError::make(StorageErrorCode::Tampered,
+                                      QCoreApplication::translate("AuditLog",
+                                                                  "The site that exported the log is not "
+                                                                  "in its roster; the file was altered."));
+        }
+        keys = listed;
     }
     check.exportedBy = keys.value(exporter).name.isEmpty() ? exporter : keys.value(exporter).name;
     check.rootFingerprint = crypto::fingerprint(anchorKey);
@@ -663,10 +711,19 @@ Result<AuditFileCheck> AuditLog::verifyFile(const QByteArray& bytes, const QStri
         const QByteArray headChain =
             QByteArray::fromHex(chain.value(QStringLiteral("chain")).toString().toLatin1());
         const SiteEntry key = keys.value(site);
-        check.chains.append(
+        ChainStatus status =
             checkChain(site, key.name.isEmpty() ? site : key.name, entries, head, headChain, head, headChain,
                        QByteArray::fromBase64(chain.value(QStringLiteral("signature")).toString().toLatin1()),
-                       key.signKey));
+                       key.signKey);
+        if (status.intact && (key.signKey.isEmpty() || head <= 0)) {
+            status.intact = false;
+            status.problem =
+                head <= 0
+                    ? QCoreApplication::translate("AuditLog", "the chain has no signed head")
+                    : QCoreApplication::translate("AuditLog", "no key for this site in the roster (no longer "
+                                                              "trusted, or the file was altered)");
+        }
+        check.chains.append(status);
     }
     // Last, the file as a whole: a change the chains do not see (a site's name, the time).
     if (!crypto::verify(keys.value(exporter).signKey, text, fileSignature)) {
@@ -698,7 +755,7 @@ Result<QList<AuditSegment>> AuditLog::segmentsFor(const QList<QMap<QString, qint
                        "AND seq >= ? AND seq <= ? ORDER BY seq");
     while (heads.next()) {
         const QString site = heads.text(0);
-        qint64 need = std::numeric_limits<qint64>::max();
+        qint64 need = haves.isEmpty() ? 0 : std::numeric_limits<qint64>::max();
         for (const QMap<QString, qint64>& have : haves) {
             need = std::min(need, have.value(site, 0));
         }
@@ -735,6 +792,13 @@ Status AuditLog::receive(const AuditSegment& segment, const QByteArray& signKey,
     if (!db) {
         return lockedError();
     }
+    if (segment.from < 1 || segment.head != segment.from + segment.entries.size() - 1) {
+        return StorageError::make(StorageErrorCode::Tampered,
+                                  QCoreApplication::translate("AuditLog",
+                                                              "The audit log of site %1 in this bundle "
+                                                              "is malformed; nothing was changed.")
+                                      .arg(segment.site));
+    }
     Statement head(db, "SELECT seq, chain FROM audit_head WHERE site = ?");
     head.bind(1, segment.site);
     const qint64 have = head.next() ? head.integer(0) : 0;
@@ -750,12 +814,25 @@ Status AuditLog::receive(const AuditSegment& segment, const QByteArray& signKey,
                                                     "its signature; nothing was changed.")
                 .arg(segment.site));
     }
-    Statement insert(db, "INSERT INTO audit_entry (site, seq, at, action, target, summary, chain) "
-                         "VALUES (?,?,?,?,?,?,?)");
+    // The whole run is checked before any of it is stored.
+    QList<AuditEntry> fresh;
     for (qsizetype i = qsizetype(have - segment.from + 1); i < segment.entries.size(); ++i) {
         AuditEntry entry = segment.entries.at(i);
         chain = audit::next(chain, entry);
         entry.chain = chain;
+        fresh.append(entry);
+    }
+    if (chain != segment.chain) {
+        return StorageError::make(
+            StorageErrorCode::Tampered,
+            QCoreApplication::translate("AuditLog", "The audit log of site %1 was altered on the way "
+                                                    "(it does not continue the one this vault holds); "
+                                                    "nothing was changed.")
+                .arg(segment.site));
+    }
+    Statement insert(db, "INSERT INTO audit_entry (site, seq, at, action, target, summary, chain) "
+                         "VALUES (?,?,?,?,?,?,?)");
+    for (const AuditEntry& entry : std::as_const(fresh)) {
         insert.reset();
         const int rc = insert.bind(1, entry.site)
                            .bind(2, entry.seq)
@@ -768,15 +845,6 @@ Status AuditLog::receive(const AuditSegment& segment, const QByteArray& signKey,
         if (rc != SQLITE_OK) {
             return m_vault.errorFor(rc);
         }
-        ++*added;
-    }
-    if (chain != segment.chain) {
-        return StorageError::make(
-            StorageErrorCode::Tampered,
-            QCoreApplication::translate("AuditLog", "The audit log of site %1 was altered on the way "
-                                                    "(it does not continue the one this vault holds); "
-                                                    "nothing was changed.")
-                .arg(segment.site));
     }
     Statement store(db,
                     "INSERT INTO audit_head (site, seq, chain, signed_seq, signed_chain, signature) "
@@ -787,7 +855,11 @@ Status AuditLog::receive(const AuditSegment& segment, const QByteArray& signKey,
                        .bindBlob(3, segment.chain)
                        .bindBlob(4, segment.signature)
                        .exec();
-    return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
+    if (rc != SQLITE_OK) {
+        return m_vault.errorFor(rc);
+    }
+    *added = fresh.size();
+    return {};
 }
 
 QString AuditLog::failuresPath(const QByteArray& vaultId)

@@ -119,8 +119,8 @@ public:
     AuditLog(const AuditLog&) = delete;
     AuditLog& operator=(const AuditLog&) = delete;
 
-    // Appends an entry for this site, atomically with the caller's transaction if one is
-    // open (a savepoint), or as its own.
+    // Appends an entry for this site: inside the caller's transaction when one is open
+    // (on an error the caller must roll back), else as a transaction of its own.
     Status append(const QString& action, const QString& target, const QJsonObject& summary);
     // Signs this site's head when entries were added since the last signature.
     Status signHead();

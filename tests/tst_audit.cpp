@@ -83,6 +83,7 @@ private slots:
     void exportedLogNamesWhatWasChanged();
     void chainsTravelInBundlesAndVerifyAtTheAuditor();
     void alteredChainInABundleIsRefused();
+    void oversizedEntriesStillTravel();
     void failedUnlocksAndPassphraseChangesAreLogged();
 };
 
@@ -373,6 +374,83 @@ void TestAudit::chainsTravelInBundlesAndVerifyAtTheAuditor()
     QVERIFY2(check, check ? "" : qPrintable(check.error().message));
     QVERIFY(check->intact());
     QCOMPARE(check->chains.size(), 3);
+    // A forged file: MSIT's entry rewritten, its head signed with another key that the file
+    // lists for MSIT, and the file signed again by that key under a made-up exporter.
+    {
+        ExportedFile edited = ExportedFile::split(*file);
+        const auto forger = crypto::generateKeyPair(crypto::KeyKind::Ed25519);
+        QVERIFY(forger);
+        QJsonArray chains = edited.body[QStringLiteral("chains")].toArray();
+        for (qsizetype c = 0; c < chains.size(); ++c) {
+            QJsonObject chain = chains.at(c).toObject();
+            if (chain[QStringLiteral("site")].toString() != msit->id) {
+                continue;
+            }
+            QJsonArray entries = chain[QStringLiteral("entries")].toArray();
+            QByteArray value = changelog::genesis();
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                QJsonObject e = entries.at(i).toObject();
+                e[QStringLiteral("summary")] = e[QStringLiteral("summary")].toString().replace(
+                    QStringLiteral("Ministry's action"), QStringLiteral("Forged action"));
+                value = audit::next(value, {msit->id,
+                                            e[QStringLiteral("seq")].toInteger(),
+                                            e[QStringLiteral("at")].toString(),
+                                            e[QStringLiteral("action")].toString(),
+                                            e[QStringLiteral("target")].toString(),
+                                            e[QStringLiteral("summary")].toString(),
+                                            {}});
+                e[QStringLiteral("chain")] = QString::fromLatin1(value.toHex());
+                entries[i] = e;
+            }
+            chain[QStringLiteral("entries")] = entries;
+            chain[QStringLiteral("chain")] = QString::fromLatin1(value.toHex());
+            chain[QStringLiteral("signature")] = QString::fromLatin1(
+                crypto::sign(forger->privateKey, audit::headMessage(msit->id, entries.size(), value))
+                    .toBase64());
+            chains[c] = chain;
+        }
+        edited.body[QStringLiteral("chains")] = chains;
+        QJsonArray sites = edited.body[QStringLiteral("sites")].toArray();
+        for (qsizetype i = 0; i < sites.size(); ++i) {
+            QJsonObject site = sites.at(i).toObject();
+            if (site[QStringLiteral("id")].toString() == msit->id) {
+                site[QStringLiteral("sign_key")] = QString::fromLatin1(forger->publicKey.toBase64());
+                sites[i] = site;
+            }
+        }
+        sites.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("forger")},
+                        {QStringLiteral("name"), QStringLiteral("auditor")},
+                        {QStringLiteral("sign_key"), QString::fromLatin1(forger->publicKey.toBase64())}});
+        edited.body[QStringLiteral("sites")] = sites;
+        // Signed by the forger as a made-up exporter: refused outright.
+        edited.body[QStringLiteral("exported_by")] = QStringLiteral("forger");
+        const QByteArray body = QJsonDocument(edited.body).toJson(QJsonDocument::Indented);
+        const QByteArray forged = body + "-----BEGIN ONETEAM AUDIT SIGNATURE-----\n" +
+                                  crypto::sign(forger->privateKey, body).toBase64() +
+                                  "\n-----END ONETEAM AUDIT SIGNATURE-----\n";
+        auto refused = AuditLog::verifyFile(forged, fingerprintOf(*root));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, StorageErrorCode::Tampered);
+        // Left as the auditor's export: MSIT's key comes from the roster, not the file.
+        edited.body[QStringLiteral("exported_by")] = auditor->id;
+        auto caught = AuditLog::verifyFile(edited.join(), fingerprintOf(*root));
+        QVERIFY(caught);
+        QVERIFY(!caught->intact());
+        const ChainStatus* forgedChain = statusOf(caught->chains, msit->id);
+        QVERIFY(forgedChain && !forgedChain->intact);
+        QVERIFY2(forgedChain->problem.contains(QStringLiteral("signature")),
+                 qPrintable(forgedChain->problem));
+    }
+    // In the auditor's vault, MSIT's entries must end at a head MSIT signed.
+    QCOMPARE(execSql(*auditor->vault, "BEGIN"), SQLITE_OK);
+    {
+        Statement unsign(auditor->vault->handle(), "UPDATE audit_head SET signed_seq = 0 WHERE site = ?");
+        QCOMPARE(unsign.bind(1, msit->id).exec(), SQLITE_OK);
+    }
+    verified = AuditLog(*auditor->vault).verify();
+    QVERIFY(!statusOf(*verified, msit->id)->intact);
+    QCOMPARE(execSql(*auditor->vault, "ROLLBACK"), SQLITE_OK);
     // The second bundle carries only what is new.
     QVERIFY(msit->store->put(QStringLiteral("action"), {}, note(QStringLiteral("Second"))));
     QVERIFY(root->sync->import(bundleFor(*msit, {root->id}, dir.path()), QStringLiteral("c.otbundle")));
@@ -383,6 +461,28 @@ void TestAudit::chainsTravelInBundlesAndVerifyAtTheAuditor()
     QVERIFY(second->auditEntries < 10);
     verified = AuditLog(*auditor->vault).verify();
     QVERIFY(statusOf(*verified, msit->id)->intact);
+}
+
+void TestAudit::oversizedEntriesStillTravel()
+{
+    QTemporaryDir dir;
+    auto root = makeSite(dir.path(), QStringLiteral("secretariat"), QStringLiteral("secretariat"));
+    auto auditor = makeSite(dir.path(), QStringLiteral("auditor"), QStringLiteral("auditor"));
+    QVERIFY(root && auditor);
+    QVERIFY(enrol(*root, {{auditor.get(), QStringLiteral("auditor")}}, dir.path()));
+    // A record with so many long fields that its summary would exceed what bundles carry.
+    QJsonObject fields;
+    for (int i = 0; i < 600; ++i) {
+        fields.insert(QStringLiteral("field_%1").arg(i), QString(300, QLatin1Char('x')));
+    }
+    QVERIFY(root->store->put(QStringLiteral("milestone"), {}, fields));
+    const AuditEntry entry = all(*root->vault).first();
+    QVERIFY(entry.summary.size() <= 60000);
+    QVERIFY(entry.summary.contains(QStringLiteral("\"truncated\":true")));
+    auto report =
+        auditor->sync->import(bundleFor(*root, {auditor->id}, dir.path()), QStringLiteral("big.otbundle"));
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    QVERIFY(statusOf(*AuditLog(*auditor->vault).verify(), root->id)->intact);
 }
 
 void TestAudit::alteredChainInABundleIsRefused()

@@ -217,10 +217,6 @@
         <translation>its roster is not signed by its root</translation>
     </message>
     <message>
-        <source>The key given for site %1 is not the one in the roster; the file was altered.</source>
-        <translation>The key given for site %1 is not the one in the roster; the file was altered.</translation>
-    </message>
-    <message>
         <source>The log's keys lead to fingerprint %1, not to the one given (%2).</source>
         <translation>The log's keys lead to fingerprint %1, not to the one given (%2).</translation>
     </message>
@@ -239,6 +235,30 @@
     <message>
         <source>The audit log of site %1 was altered on the way (it does not continue the one this vault holds); nothing was changed.</source>
         <translation>The audit log of site %1 was altered on the way (it does not continue the one this vault holds); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>this vault has no key for the site</source>
+        <translation>this vault has no key for the site</translation>
+    </message>
+    <message>
+        <source>entries after the head the site signed (entry %1)</source>
+        <translation>entries after the head the site signed (entry %1)</translation>
+    </message>
+    <message>
+        <source>The site that exported the log is not in its roster; the file was altered.</source>
+        <translation>The site that exported the log is not in its roster; the file was altered.</translation>
+    </message>
+    <message>
+        <source>the chain has no signed head</source>
+        <translation>the chain has no signed head</translation>
+    </message>
+    <message>
+        <source>no key for this site in the roster (no longer trusted, or the file was altered)</source>
+        <translation>no key for this site in the roster (no longer trusted, or the file was altered)</translation>
+    </message>
+    <message>
+        <source>The audit log of site %1 in this bundle is malformed; nothing was changed.</source>
+        <translation>The audit log of site %1 in this bundle is malformed; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1059,10 @@
     <message>
         <source>%1 in %2 s, made from audit chain entry %3.</source>
         <translation>%1 in %2 s, made from audit chain entry %3.</translation>
+    </message>
+    <message>
+        <source>No --fingerprint was given: the log is consistent, but only the fingerprint shows whose keys these are.</source>
+        <translation>No --fingerprint was given: the log is consistent, but only the fingerprint shows whose keys these are.</translation>
     </message>
 </context>
 <context>
@@ -3745,7 +3769,10 @@
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print preview: %1</source>

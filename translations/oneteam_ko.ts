@@ -215,10 +215,6 @@
         <translation>명부가 루트의 서명을 갖고 있지 않습니다</translation>
     </message>
     <message>
-        <source>The key given for site %1 is not the one in the roster; the file was altered.</source>
-        <translation>사이트 %1의 키가 명부의 키와 다릅니다. 파일이 변경되었습니다.</translation>
-    </message>
-    <message>
         <source>The log's keys lead to fingerprint %1, not to the one given (%2).</source>
         <translation>로그의 키는 지문 %1로 이어지며, 주어진 지문(%2)과 다릅니다.</translation>
     </message>
@@ -237,6 +233,30 @@
     <message>
         <source>The audit log of site %1 was altered on the way (it does not continue the one this vault holds); nothing was changed.</source>
         <translation>사이트 %1의 감사 로그가 전달 중에 변경되었습니다(이 금고가 가진 로그에 이어지지 않음). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>this vault has no key for the site</source>
+        <translation>이 금고에 해당 사이트의 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>entries after the head the site signed (entry %1)</source>
+        <translation>사이트가 서명한 헤드(%1번 항목) 뒤에 항목이 있습니다</translation>
+    </message>
+    <message>
+        <source>The site that exported the log is not in its roster; the file was altered.</source>
+        <translation>로그를 내보낸 사이트가 명부에 없습니다. 파일이 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>the chain has no signed head</source>
+        <translation>체인에 서명된 헤드가 없습니다</translation>
+    </message>
+    <message>
+        <source>no key for this site in the roster (no longer trusted, or the file was altered)</source>
+        <translation>명부에 이 사이트의 키가 없습니다(더 이상 신뢰되지 않거나 파일이 변경됨)</translation>
+    </message>
+    <message>
+        <source>The audit log of site %1 in this bundle is malformed; nothing was changed.</source>
+        <translation>이 묶음에 든 사이트 %1의 감사 로그 형식이 잘못되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1055,10 @@
     <message>
         <source>%1 in %2 s, made from audit chain entry %3.</source>
         <translation>%1: %2초, 감사 체인 %3번 항목 기준.</translation>
+    </message>
+    <message>
+        <source>No --fingerprint was given: the log is consistent, but only the fingerprint shows whose keys these are.</source>
+        <translation>--fingerprint를 주지 않았습니다: 로그는 일관되지만, 이 키가 누구의 것인지는 지문으로만 알 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3733,7 +3757,9 @@
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation><numerusform>%n행</numerusform></translation>
+        <translation>
+            <numerusform>%n행</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print preview: %1</source>
