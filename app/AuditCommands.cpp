@@ -202,9 +202,13 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
     if (!session) {
         return code;
     }
-    auto chains = AuditLog(*session->vault).verify();
+    AuditLog log(*session->vault);
+    auto chains = log.verify();
     if (!chains) {
         return context.fail(chains.error());
+    }
+    if (Status recorded = log.recordVerification(*chains); !recorded) {
+        return context.fail(recorded.error());
     }
     return printChains(context, *chains, {});
 }

@@ -40,16 +40,20 @@ const ActionName kActions[] = {
     {audit::kLogStarted, QT_TRANSLATE_NOOP("Audit", "Audit log started")},
 };
 
-QString fieldList(const QJsonObject& fields)
+QString fieldList(const QJsonObject& fields, const AuditText::Translate& translate)
 {
     QStringList names;
     for (const QString& key : fields.keys()) {
-        names << (key == QLatin1String("~deleted") ? AuditText::tr("deletion") : RecordLabels::field(key));
+        const char* source = RecordLabels::fieldSource(key);
+        names << (key == QLatin1String("~deleted")
+                      ? translate("Audit", QT_TRANSLATE_NOOP("Audit", "deletion"), -1)
+                  : source ? translate("RecordFields", source, -1)
+                           : key);
     }
     if (names.size() > 6) {
         const qsizetype more = names.size() - 5;
         names = names.mid(0, 5);
-        names << AuditText::tr("%n more", nullptr, int(more));
+        names << translate("Audit", QT_TRANSLATE_N_NOOP("Audit", "%n more"), int(more));
     }
     return names.join(QStringLiteral(", "));
 }
@@ -93,22 +97,33 @@ QString AuditText::when(const AuditEntry& entry)
 
 QString AuditText::describe(const AuditEntry& entry)
 {
+    return describe(entry, [](const char* context, const char* source, int n) {
+        return QCoreApplication::translate(context, source, nullptr, n);
+    });
+}
+
+QString AuditText::describe(const AuditEntry& entry, const Translate& translate)
+{
+    const auto T = [&translate](const char* source, int n = -1) { return translate("Audit", source, n); };
     const QJsonObject summary = QJsonDocument::fromJson(entry.summary.toUtf8()).object();
-    const QString title = actionTitle(entry.action);
+    const char* titleSource = actionSource(entry.action);
+    const QString title = titleSource ? T(titleSource) : entry.action;
     const qsizetype slash = entry.target.indexOf(QLatin1Char('/'));
     if (slash > 0 &&
         (entry.action == QLatin1String(audit::kCreate) || entry.action == QLatin1String(audit::kUpdate) ||
          entry.action == QLatin1String(audit::kDelete) || entry.action == QLatin1String(audit::kRestore) ||
          entry.action == QLatin1String(audit::kResolve))) {
         const RecordType* recordType = RecordType::find(entry.target.left(slash));
-        const QString type = recordType ? recordType->translatedTitle() : entry.target.left(slash);
+        const QString type =
+            recordType ? translate("RecordTypes", recordType->title, -1) : entry.target.left(slash);
         const QString id = entry.target.mid(slash + 1, 8);
         const QJsonObject fields = summary.value(QStringLiteral("fields")).toObject();
-        return fields.isEmpty() ? tr("%1 %2 %3").arg(title, type, id)
-                                : tr("%1 %2 %3: %4").arg(title, type, id, fieldList(fields));
+        return fields.isEmpty() ? T(QT_TRANSLATE_NOOP("Audit", "%1 %2 %3")).arg(title, type, id)
+                                : T(QT_TRANSLATE_NOOP("Audit", "%1 %2 %3: %4"))
+                                      .arg(title, type, id, fieldList(fields, translate));
     }
     if (entry.action == QLatin1String(audit::kImport) || entry.action == QLatin1String(audit::kJoined)) {
-        return tr("%1 from %2 (%3): %4 changes applied, %5 refused, %6 conflicts")
+        return T(QT_TRANSLATE_NOOP("Audit", "%1 from %2 (%3): %4 changes applied, %5 refused, %6 conflicts"))
             .arg(title, summary.value(QStringLiteral("from")).toString(), entry.target)
             .arg(summary.value(QStringLiteral("applied")).toInteger())
             .arg(summary.value(QStringLiteral("refused")).toInteger())
@@ -119,42 +134,42 @@ QString AuditText::describe(const AuditEntry& entry)
         for (const QJsonValue& name : summary.value(QStringLiteral("to")).toArray()) {
             to << name.toString();
         }
-        return tr("%1 for %2 (%3): %4 changes")
+        return T(QT_TRANSLATE_NOOP("Audit", "%1 for %2 (%3): %4 changes"))
             .arg(title, to.join(QStringLiteral(", ")), entry.target)
             .arg(summary.value(QStringLiteral("changes")).toInteger());
     }
     if (entry.action == QLatin1String(audit::kReport)) {
-        return tr("%1: %2 (%3, %4)")
+        return T(QT_TRANSLATE_NOOP("Audit", "%1: %2 (%3, %4)"))
             .arg(title, entry.target, summary.value(QStringLiteral("kind")).toString(),
                  summary.value(QStringLiteral("format")).toString());
     }
     if (entry.action == QLatin1String(audit::kUnlockFailed)) {
         const QDateTime at =
             QDateTime::fromString(summary.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        return tr("%1 with the %2 at %3")
+        return T(QT_TRANSLATE_NOOP("Audit", "%1 with the %2 at %3"))
             .arg(title,
                  summary.value(QStringLiteral("method")).toString() == QLatin1String("recovery-key")
-                     ? tr("recovery key")
-                     : tr("passphrase"),
+                     ? T(QT_TRANSLATE_NOOP("Audit", "recovery key"))
+                     : T(QT_TRANSLATE_NOOP("Audit", "passphrase")),
                  at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString());
     }
     if (entry.action == QLatin1String(audit::kSiteTrusted) ||
         entry.action == QLatin1String(audit::kSiteDistrusted)) {
-        return tr("%1: %2 %3")
+        return T(QT_TRANSLATE_NOOP("Audit", "%1: %2 %3"))
             .arg(title, summary.value(QStringLiteral("name")).toString(),
                  summary.value(QStringLiteral("role")).toString());
     }
     if (entry.action == QLatin1String(audit::kVaultCreated)) {
-        return tr("%1 for %2 (%3)")
+        return T(QT_TRANSLATE_NOOP("Audit", "%1 for %2 (%3)"))
             .arg(title, summary.value(QStringLiteral("name")).toString(),
                  summary.value(QStringLiteral("role")).toString());
     }
     if (entry.action == QLatin1String(audit::kLogStarted)) {
-        return tr("%1 (the vault held %n changes before)", nullptr,
-                  int(summary.value(QStringLiteral("changes_before")).toInteger()))
+        return T(QT_TRANSLATE_N_NOOP("Audit", "%1 (the vault held %n changes before)"),
+                 int(summary.value(QStringLiteral("changes_before")).toInteger()))
             .arg(title);
     }
-    return entry.target.isEmpty() ? title : tr("%1: %2").arg(title, entry.target);
+    return entry.target.isEmpty() ? title : T(QT_TRANSLATE_NOOP("Audit", "%1: %2")).arg(title, entry.target);
 }
 
 QString AuditText::chainText(const ChainStatus& status)

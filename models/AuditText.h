@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace oneteam {
 
 // The audit log in words, in the user's language: what an action is called and what an
@@ -20,6 +22,9 @@ public:
     static QStringList actions();
     // One line: what happened, to what, with the changed fields named.
     static QString describe(const AuditEntry& entry);
+    // The same in another catalogue than the interface's (a report's language).
+    using Translate = std::function<QString(const char* context, const char* source, int n)>;
+    static QString describe(const AuditEntry& entry, const Translate& translate);
     // The entry's time in the local zone, to the second.
     static QString when(const AuditEntry& entry);
     // "intact, 120 entries, signed up to 118" or the problem.

@@ -327,6 +327,11 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
         return conflicts.error();
     }
     figures.conflicts = conflicts->size();
+    auto audit = AuditLog(store.vault()).health();
+    if (!audit) {
+        return audit.error();
+    }
+    figures.audit = *audit;
 
     // Records changed in the period (the auditor's view).
     if (!scope.changes) {

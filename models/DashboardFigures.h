@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "RecordStore.h"
 
 #include <QDate>
@@ -130,6 +131,8 @@ struct DashboardFigures
     // Sync: the other trusted sites, the stalest first, and the conflicts waiting for review.
     QList<SiteFreshness> sites;
     qint64 conflicts = 0;
+    // The audit log: its size and the outcome of its last full verification.
+    AuditHealth audit;
 
     static Result<DashboardFigures> compute(const RecordStore& store, const DashboardScope& scope);
 };

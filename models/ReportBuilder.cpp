@@ -181,6 +181,14 @@ private:
     Status load();
     bool step(double done) { return !m_progress || m_progress(done); }
     QString ministryName(const QString& id) const;
+    // A group's key as a row names it: a choice or a ministry, "(none)" when empty.
+    QString keyName(const QString& key, bool choice) const
+    {
+        if (key.isEmpty()) {
+            return L.t(QT_TRANSLATE_NOOP("Report", "(none)"));
+        }
+        return choice ? L.choice(key) : ministryName(key);
+    }
     QString bilingual(const StoredRecord& record, const char* base) const;
     // Keeps the first `limit` rows (0: all) and says how many there were.
     void cap(ReportTable& table, int limit, const QString& more) const;
@@ -335,7 +343,7 @@ ReportSection Builder::resolutions(bool all)
                           {},
                           {}};
     for (const KeyCount& count : m_figures.resolutionsByKeyword) {
-        byKeyword.rows << QVariantList{L.choice(count.key), count.count};
+        byKeyword.rows << QVariantList{keyName(count.key, true), count.count};
     }
     section.tables << byKeyword;
     ReportTable list{QStringLiteral("resolutions"),
@@ -494,8 +502,7 @@ ReportSection Builder::budget(bool all)
                           {},
                           {}};
         for (const KeyAmount& amount : list) {
-            table.rows << QVariantList{choices ? L.choice(amount.key) : ministryName(amount.key),
-                                       amount.amount, share(amount.amount)};
+            table.rows << QVariantList{keyName(amount.key, choices), amount.amount, share(amount.amount)};
         }
         return table;
     };
@@ -520,7 +527,7 @@ ReportSection Builder::budget(bool all)
     chart.title = L.t(QT_TRANSLATE_NOOP("Report", "Proposal by category"));
     chart.kind = CellKind::Won;
     for (const KeyAmount& amount : m_figures.proposalByCategory) {
-        chart.bars << ReportBar{L.choice(amount.key), double(amount.amount)};
+        chart.bars << ReportBar{keyName(amount.key, true), double(amount.amount)};
     }
     section.charts << chart;
     if (all) {
@@ -742,21 +749,25 @@ Result<ReportSection> Builder::auditSection()
                          {L.t(QT_TRANSLATE_NOOP("Report", "Site")), CellKind::Text},
                          {L.t(QT_TRANSLATE_NOOP("Report", "No.")), CellKind::Integer},
                          {L.t(QT_TRANSLATE_NOOP("Report", "Action")), CellKind::Text},
-                         {L.t(QT_TRANSLATE_NOOP("Report", "Target")), CellKind::Text},
-                         {L.t(QT_TRANSLATE_NOOP("Report", "Summary")), CellKind::Text}},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "Subject")), CellKind::Text},
+                         {L.t(QT_TRANSLATE_NOOP("Report", "What happened")), CellKind::Text}},
                         {},
                         {}};
     auto all = log.entries(AuditFilter{});
     if (!all) {
         return all.error();
     }
+    const AuditText::Translate words = [this](const char* context, const char* source, int n) {
+        return L.text(context, source, n);
+    };
     for (const AuditEntry& entry : *all) {
+        const char* action = AuditText::actionSource(entry.action);
         entries.rows << QVariantList{entry.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
                                      names.value(entry.site, entry.site),
                                      entry.seq,
-                                     L.text("Audit", AuditText::actionSource(entry.action)),
+                                     action ? L.text("Audit", action) : entry.action,
                                      entry.target,
-                                     shortened(entry.summary, 200)};
+                                     AuditText::describe(entry, words)};
     }
     section.tables << entries;
     return section;

@@ -279,9 +279,13 @@ private:
         QList<double> widths;
         for (qsizetype c = 0; c < table.columns.size(); ++c) {
             const ReportColumn& column = table.columns.at(c);
-            double width = 0;
-            for (const QString& word : column.title.split(QLatin1Char(' '))) {
-                width = std::max(width, headerMetrics.horizontalAdvance(word));
+            // The header on one line when it is short enough, else its longest word.
+            double width = headerMetrics.horizontalAdvance(column.title);
+            if (width > m_width * 0.22) {
+                width = 0;
+                for (const QString& word : column.title.split(QLatin1Char(' '))) {
+                    width = std::max(width, headerMetrics.horizontalAdvance(word));
+                }
             }
             const qsizetype sample = std::min<qsizetype>(table.rows.size(), 300);
             for (qsizetype r = 0; r < sample; ++r) {
@@ -324,6 +328,28 @@ private:
             }
         }
         return widths;
+    }
+
+    // Long runs without a space (ids, file names) may break anywhere: a zero-width space
+    // every 12 characters gives the word wrap a place to break them.
+    static QString breakable(const QString& text)
+    {
+        if (text.size() < 24) {
+            return text;
+        }
+        QString result;
+        result.reserve(text.size() + text.size() / 12);
+        int run = 0;
+        for (const QChar c : text) {
+            result += c;
+            run = c.isSpace() ? 0 : run + 1;
+            if (run >= 12 && (c == QLatin1Char('/') || c == QLatin1Char('-') || c == QLatin1Char(',') ||
+                              c == QLatin1Char('_') || run >= 24)) {
+                result += QChar(0x200B);
+                run = 0;
+            }
+        }
+        return result;
     }
 
     void drawRow(const QStringList& cells, const QList<double>& widths, const QList<CellKind>& kinds,
@@ -388,7 +414,7 @@ private:
         for (qsizetype r = 0; r < table.rows.size(); ++r) {
             QStringList cells;
             for (qsizetype c = 0; c < table.columns.size(); ++c) {
-                cells << L.cellText(table.rows.at(r).value(c), table.columns.at(c).kind);
+                cells << breakable(L.cellText(table.rows.at(r).value(c), table.columns.at(c).kind));
             }
             const double height = rowHeight(cells, widths, body);
             if (m_y + height > m_bottom) {

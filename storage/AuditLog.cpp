@@ -534,6 +534,58 @@ Result<QList<ChainStatus>> AuditLog::verify() const
     return result;
 }
 
+Status AuditLog::recordVerification(const QList<ChainStatus>& chains)
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    qint64 entries = 0;
+    QJsonArray broken;
+    for (const ChainStatus& chain : chains) {
+        entries += chain.count;
+        if (!chain.intact) {
+            broken.append(chain.name);
+        }
+    }
+    const QJsonObject record{{QStringLiteral("at"), nowIso()},
+                             {QStringLiteral("entries"), entries},
+                             {QStringLiteral("broken"), broken}};
+    Statement set(db, "INSERT INTO vault_meta (key, value) VALUES ('audit_verified', ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    const int rc =
+        set.bind(1, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))).exec();
+    return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
+}
+
+Result<AuditHealth> AuditLog::health() const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    AuditHealth health;
+    Statement heads(db, "SELECT count(*), coalesce(sum(seq), 0) FROM audit_head");
+    if (!heads.next()) {
+        return m_vault.errorFor(heads.rc());
+    }
+    health.sites = heads.integer(0);
+    health.entries = heads.integer(1);
+    Statement meta(db, "SELECT value FROM vault_meta WHERE key = 'audit_verified'");
+    if (meta.next()) {
+        const QJsonObject record = QJsonDocument::fromJson(meta.text(0).toUtf8()).object();
+        health.lastVerified = record.value(QStringLiteral("at")).toString();
+        health.entriesSince =
+            std::max<qint64>(0, health.entries - record.value(QStringLiteral("entries")).toInteger());
+        for (const QJsonValue& name : record.value(QStringLiteral("broken")).toArray()) {
+            health.broken << name.toString();
+        }
+    } else if (meta.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(meta.rc());
+    }
+    return health;
+}
+
 Result<QByteArray> AuditLog::exportFile(const QString& fileName)
 {
     sqlite3* db = m_vault.handle();

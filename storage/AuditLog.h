@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <unordered_map>
@@ -85,6 +86,17 @@ struct ChainStatus
     QString problem;     // a sentence in the user's language when not intact
 };
 
+// How the audit log stood at its last full verification, for dashboards: reading it
+// costs two queries, where verifying recomputes every entry.
+struct AuditHealth
+{
+    qint64 sites = 0;
+    qint64 entries = 0;
+    QString lastVerified;    // ISO 8601 UTC; empty: never verified in this vault
+    qint64 entriesSince = 0; // entries added since then
+    QStringList broken;      // the sites whose chain was broken then
+};
+
 struct AuditFilter
 {
     QString site = {};
@@ -135,6 +147,9 @@ public:
     // Recomputes every site's chain from its first entry, compares it with the stored
     // chain and head, and checks each signed head with the site's key.
     Result<QList<ChainStatus>> verify() const;
+    // Remembers a verification's outcome (vault_meta "audit_verified") for health().
+    Status recordVerification(const QList<ChainStatus>& chains);
+    Result<AuditHealth> health() const;
 
     // The whole log with every site's signed head and the roster, as a file another
     // machine can check without this vault (docs/audit-format.md). Signs this site's

@@ -24,6 +24,7 @@ private slots:
     void oneMinistrysView();
     void timelineAndChanges();
     void syncFreshnessAndConflicts();
+    void auditChainStatus();
 
 private:
     static qint64 amountOf(const QList<KeyAmount>& list, const QString& key);
@@ -250,6 +251,47 @@ void TestDashboardFigures::syncFreshnessAndConflicts()
     QCOMPARE(after->conflicts, qint64(1));
     QVERIFY(sec->store->resolve(action, QStringLiteral("progress"), 40));
     QCOMPARE(DashboardFigures::compute(*sec->store, scope)->conflicts, qint64(0));
+}
+
+void TestDashboardFigures::auditChainStatus()
+{
+    QTemporaryDir dir;
+    auto sec = makeSite(dir.path(), QStringLiteral("sec"), QStringLiteral("secretariat"), syncPolicy);
+    auto msit = makeSite(dir.path(), QStringLiteral("msit"), QStringLiteral("ministry:MSIT"), syncPolicy);
+    QVERIFY(sec && msit);
+    QVERIFY(enrol(*sec, {{msit.get(), QStringLiteral("ministry:MSIT")}}, dir.path()));
+    QVERIFY(
+        msit->store->put(QStringLiteral("milestone"), {}, {{QStringLiteral("title"), QStringLiteral("M")}}));
+    QVERIFY(sec->sync->import(bundleFor(*msit, {sec->id}, dir.path()), QStringLiteral("m.otbundle")));
+
+    // Never verified: the size of the log, and no verdict.
+    auto figures = DashboardFigures::compute(*sec->store, {});
+    QVERIFY(figures);
+    QCOMPARE(figures->audit.sites, qint64(2));
+    auto heads = AuditLog(*sec->vault).heads();
+    QVERIFY(heads);
+    QCOMPARE(figures->audit.entries, heads->value(sec->id) + heads->value(msit->id));
+    QVERIFY(figures->audit.lastVerified.isEmpty());
+
+    // Verified intact; one write later, one entry since.
+    AuditLog log(*sec->vault);
+    QVERIFY(log.recordVerification(*log.verify()));
+    figures = DashboardFigures::compute(*sec->store, {});
+    QVERIFY(!figures->audit.lastVerified.isEmpty());
+    QVERIFY(figures->audit.broken.isEmpty());
+    QCOMPARE(figures->audit.entriesSince, qint64(0));
+    QVERIFY(
+        sec->store->put(QStringLiteral("milestone"), {}, {{QStringLiteral("title"), QStringLiteral("N")}}));
+    QCOMPARE(DashboardFigures::compute(*sec->store, {})->audit.entriesSince, qint64(1));
+
+    // MSIT's chain altered in this vault: the next verification names it.
+    {
+        Statement alter(sec->vault->handle(),
+                        "UPDATE audit_entry SET action = 'delete' WHERE site = ? AND seq = 1");
+        QCOMPARE(alter.bind(1, msit->id).exec(), SQLITE_OK);
+    }
+    QVERIFY(log.recordVerification(*log.verify()));
+    QCOMPARE(DashboardFigures::compute(*sec->store, {})->audit.broken, QStringList{QStringLiteral("msit")});
 }
 
 QTEST_GUILESS_MAIN(TestDashboardFigures)

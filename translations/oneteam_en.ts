@@ -76,17 +76,6 @@
         <translation>Audit log started</translation>
     </message>
     <message>
-        <source>deletion</source>
-        <translation>deletion</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>%n more</numerusform>
-            <numerusform>%n more</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
@@ -2234,10 +2223,6 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
         <source>National AI Strategy Committee</source>
         <translation>National AI Strategy Committee</translation>
     </message>
@@ -2300,6 +2285,18 @@
     <message>
         <source>Chief AI Officers: %1 of %2 ministries have an active CAIO; %3 vacant, %4 at a rank other than the two asked for.</source>
         <translation>Chief AI Officers: %1 of %2 ministries have an active CAIO; %3 vacant, %4 at a rank other than the two asked for.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3285,18 @@
     <message>
         <source>Age</source>
         <translation>Age</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries from %2 sites, not verified yet (Audit page, Verify now).</source>
+        <translation>Audit log: %1 entries from %2 sites, not verified yet (Audit page, Verify now).</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries from %2 sites; verified intact on %3, %4 entries added since.</source>
+        <translation>Audit log: %1 entries from %2 sites; verified intact on %3, %4 entries added since.</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at its verification on %1: %2 (Audit page).</source>
+        <translation>Audit log BROKEN at its verification on %1: %2 (Audit page).</translation>
     </message>
 </context>
 <context>

@@ -76,16 +76,6 @@
         <translation>감사 로그 시작</translation>
     </message>
     <message>
-        <source>deletion</source>
-        <translation>삭제 여부</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>그 밖에 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 %2 %3</source>
         <translation>%2 %3 %1</translation>
     </message>
@@ -2227,11 +2217,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>후속 조치</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>요약</translation>
+        <translation>동작</translation>
     </message>
     <message>
         <source>National AI Strategy Committee</source>
@@ -2296,6 +2282,18 @@
     <message>
         <source>Chief AI Officers: %1 of %2 ministries have an active CAIO; %3 vacant, %4 at a rank other than the two asked for.</source>
         <translation>최고AI책임관: %2개 부처 중 %1개 부처에 재직 중인 CAIO가 있습니다. 공석 %3곳, 요구 직급이 아닌 경우 %4곳.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(지정 없음)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>내용</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2860,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>후속 조치</translation>
+        <translation>동작</translation>
     </message>
     <message>
         <source>From</source>
@@ -3280,6 +3278,18 @@
     <message>
         <source>Age</source>
         <translation>경과</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries from %2 sites, not verified yet (Audit page, Verify now).</source>
+        <translation>감사 로그: 사이트 %2곳의 항목 %1개, 아직 검증 전(감사 화면의 '지금 검증').</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries from %2 sites; verified intact on %3, %4 entries added since.</source>
+        <translation>감사 로그: 사이트 %2곳의 항목 %1개, %3에 온전함을 검증했고 그 뒤로 항목 %4개가 추가됨.</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at its verification on %1: %2 (Audit page).</source>
+        <translation>감사 로그가 %1 검증에서 손상됨: %2(감사 화면).</translation>
     </message>
 </context>
 <context>

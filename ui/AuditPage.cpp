@@ -219,10 +219,14 @@ void AuditPage::fillChains()
     if (!m_vault || m_vault->isLocked()) {
         return;
     }
-    auto chains = AuditLog(*m_vault).verify();
+    AuditLog log(*m_vault);
+    auto chains = log.verify();
     if (!chains) {
         emit failed(chains.error().message);
         return;
+    }
+    if (Status recorded = log.recordVerification(*chains); !recorded) {
+        emit failed(recorded.error().message);
     }
     for (const ChainStatus& chain : *chains) {
         const int row = m_chains->rowCount();

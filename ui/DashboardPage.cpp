@@ -729,6 +729,22 @@ void DashboardPage::rebuild()
     }
     summary << (f.conflicts > 0 ? tr("%n conflict(s) to review (Sync page).", nullptr, int(f.conflicts))
                                 : tr("No conflicts to review."));
+    const AuditHealth& audit = f.audit;
+    const QLocale locale;
+    if (audit.lastVerified.isEmpty()) {
+        summary << tr("Audit log: %1 entries from %2 sites, not verified yet (Audit page, Verify now).")
+                       .arg(locale.toString(audit.entries), locale.toString(audit.sites));
+    } else {
+        const QString when = locale.toString(
+            QDateTime::fromString(audit.lastVerified, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+        summary << (audit.broken.isEmpty()
+                        ? tr("Audit log: %1 entries from %2 sites; verified intact on %3, %4 entries added "
+                             "since.")
+                              .arg(locale.toString(audit.entries), locale.toString(audit.sites), when,
+                                   locale.toString(audit.entriesSince))
+                        : tr("Audit log BROKEN at its verification on %1: %2 (Audit page).")
+                              .arg(when, audit.broken.join(QStringLiteral(", "))));
+    }
     m_summary->setText(summary.join(QLatin1Char(' ')));
 }
 
