@@ -40,20 +40,20 @@ const ActionName kActions[] = {
     {audit::kLogStarted, QT_TRANSLATE_NOOP("Audit", "Audit log started")},
 };
 
-QString fieldList(const QJsonObject& fields, const AuditText::Translate& translate)
+QString fieldList(const QJsonObject& fields, const AuditText::Translate& words)
 {
     QStringList names;
     for (const QString& key : fields.keys()) {
         const char* source = RecordLabels::fieldSource(key);
         names << (key == QLatin1String("~deleted")
-                      ? translate("Audit", QT_TRANSLATE_NOOP("Audit", "deletion"), -1)
-                  : source ? translate("RecordFields", source, -1)
+                      ? words("Audit", QT_TRANSLATE_NOOP("Audit", "deletion"), -1)
+                  : source ? words("RecordFields", source, -1)
                            : key);
     }
     if (names.size() > 6) {
         const qsizetype more = names.size() - 5;
         names = names.mid(0, 5);
-        names << translate("Audit", QT_TRANSLATE_N_NOOP("Audit", "%n more"), int(more));
+        names << words("Audit", QT_TRANSLATE_N_NOOP("Audit", "%n more"), int(more));
     }
     return names.join(QStringLiteral(", "));
 }
@@ -102,9 +102,9 @@ QString AuditText::describe(const AuditEntry& entry)
     });
 }
 
-QString AuditText::describe(const AuditEntry& entry, const Translate& translate)
+QString AuditText::describe(const AuditEntry& entry, const Translate& words)
 {
-    const auto T = [&translate](const char* source, int n = -1) { return translate("Audit", source, n); };
+    const auto T = [&words](const char* source, int n = -1) { return words("Audit", source, n); };
     const QJsonObject summary = QJsonDocument::fromJson(entry.summary.toUtf8()).object();
     const char* titleSource = actionSource(entry.action);
     const QString title = titleSource ? T(titleSource) : entry.action;
@@ -115,12 +115,12 @@ QString AuditText::describe(const AuditEntry& entry, const Translate& translate)
          entry.action == QLatin1String(audit::kResolve))) {
         const RecordType* recordType = RecordType::find(entry.target.left(slash));
         const QString type =
-            recordType ? translate("RecordTypes", recordType->title, -1) : entry.target.left(slash);
+            recordType ? words("RecordTypes", recordType->title, -1) : entry.target.left(slash);
         const QString id = entry.target.mid(slash + 1, 8);
         const QJsonObject fields = summary.value(QStringLiteral("fields")).toObject();
         return fields.isEmpty() ? T(QT_TRANSLATE_NOOP("Audit", "%1 %2 %3")).arg(title, type, id)
                                 : T(QT_TRANSLATE_NOOP("Audit", "%1 %2 %3: %4"))
-                                      .arg(title, type, id, fieldList(fields, translate));
+                                      .arg(title, type, id, fieldList(fields, words));
     }
     if (entry.action == QLatin1String(audit::kImport) || entry.action == QLatin1String(audit::kJoined)) {
         return T(QT_TRANSLATE_NOOP("Audit", "%1 from %2 (%3): %4 changes applied, %5 refused, %6 conflicts"))

@@ -142,6 +142,14 @@
         <source>intact, %1 entries, signed up to entry %2</source>
         <translation>intact, %1 entries, signed up to entry %2</translation>
     </message>
+    <message>
+        <source>deletion</source>
+        <translation>deletion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -141,6 +141,14 @@
         <source>intact, %1 entries, signed up to entry %2</source>
         <translation>온전함, 항목 %1개, %2번 항목까지 서명됨</translation>
     </message>
+    <message>
+        <source>deletion</source>
+        <translation>삭제 여부</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>그 밖에 %n개</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
