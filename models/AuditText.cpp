@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace oneteam {
 
 namespace {
@@ -177,16 +180,16 @@ QString AuditText::chainText(const ChainStatus& status)
     if (!status.intact) {
         return tr("BROKEN: %1").arg(status.problem);
     }
-    const QLocale locale;
+    const int count = int(std::min<qint64>(status.count, std::numeric_limits<int>::max()));
     if (status.signedSeq == 0) {
-        return tr("intact, %1 entries, not signed yet (signed when the log leaves the vault)")
-            .arg(locale.toString(status.count));
+        return tr("intact, %n entries, not signed yet (signed when the log leaves the vault)", nullptr,
+                  count);
     }
     if (status.signedSeq == status.count) {
-        return tr("intact, %1 entries, all signed").arg(locale.toString(status.count));
+        return tr("intact, %n entries, all signed", nullptr, count);
     }
-    return tr("intact, %1 entries, signed up to entry %2")
-        .arg(locale.toString(status.count), locale.toString(status.signedSeq));
+    return tr("intact, %n entries, signed up to entry %1", nullptr, count)
+        .arg(QLocale().toString(status.signedSeq));
 }
 
 } // namespace oneteam

@@ -136,8 +136,11 @@ public:
 
     // Builds the report from the vault's records (and, for "audit", its log). The chain
     // head the report names is signed first. Cancelled: an error of kind Cancelled.
+    // `sign` false (a preview of what the report holds): the head is named as it stands,
+    // unsigned, and the vault is not written.
     static Result<Report> build(Vault& vault, RecordStore& store, const QString& kind,
-                                const QString& language, const ReportProgress& progress = {});
+                                const QString& language, const ReportProgress& progress = {},
+                                bool sign = true);
     // Logs a written report in the audit log (kind, format, language, the chain head).
     static Status noteExported(Vault& vault, const Report& report, const QString& format,
                                const QString& fileName);

@@ -168,11 +168,13 @@ QString shortened(const QString& text, int max = 160)
 class Builder
 {
 public:
-    Builder(Vault& vault, RecordStore& store, const ReportLanguage& language, const ReportProgress& progress)
+    Builder(Vault& vault, RecordStore& store, const ReportLanguage& language, const ReportProgress& progress,
+            bool sign)
         : m_vault(vault)
         , m_store(store)
         , L(language)
         , m_progress(progress)
+        , m_sign(sign)
     {}
 
     Result<Report> build(const QString& kind);
@@ -207,6 +209,7 @@ private:
     RecordStore& m_store;
     const ReportLanguage& L;
     ReportProgress m_progress;
+    bool m_sign = true;
     DashboardFigures m_figures;
     CaioCoverage m_coverage;
     QHash<QString, StoredRecord> m_ministries;
@@ -791,12 +794,17 @@ Result<Report> Builder::build(const QString& kind)
     }
     // The chain head the report is made from: signed, so that it can be checked later.
     AuditLog log(m_vault);
-    auto head = log.signedLocalHead();
-    if (!head) {
-        return head.error();
+    if (m_sign) {
+        auto head = log.signedLocalHead();
+        if (!head) {
+            return head.error();
+        }
+        report.auditSeq = head->first;
+        report.auditHead = QString::fromLatin1(head->second.toHex());
+    } else if (auto heads = log.heads(); heads) {
+        auto me = Sites(m_vault).local();
+        report.auditSeq = me ? heads->value(me->id) : 0;
     }
-    report.auditSeq = head->first;
-    report.auditHead = QString::fromLatin1(head->second.toHex());
     auto site = Sites(m_vault).local();
     if (!site) {
         return site.error();
@@ -886,10 +894,10 @@ QString ReportBuilder::kindTitle(const QString& kind, const ReportLanguage& lang
 }
 
 Result<Report> ReportBuilder::build(Vault& vault, RecordStore& store, const QString& kind,
-                                    const QString& language, const ReportProgress& progress)
+                                    const QString& language, const ReportProgress& progress, bool sign)
 {
     const ReportLanguage L(language);
-    return Builder(vault, store, L, progress).build(kind);
+    return Builder(vault, store, L, progress, sign).build(kind);
 }
 
 } // namespace oneteam

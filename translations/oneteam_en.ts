@@ -131,24 +131,27 @@
         <translation>BROKEN: %1</translation>
     </message>
     <message>
-        <source>intact, %1 entries, not signed yet (signed when the log leaves the vault)</source>
-        <translation>intact, %1 entries, not signed yet (signed when the log leaves the vault)</translation>
-    </message>
-    <message>
-        <source>intact, %1 entries, all signed</source>
-        <translation>intact, %1 entries, all signed</translation>
-    </message>
-    <message>
-        <source>intact, %1 entries, signed up to entry %2</source>
-        <translation>intact, %1 entries, signed up to entry %2</translation>
-    </message>
-    <message>
         <source>deletion</source>
         <translation>deletion</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>intact, %n entries, not signed yet (signed when the log leaves the vault)</source>
+        <translation><numerusform>intact, %n entry, not signed yet (signed when the log leaves the vault)</numerusform><numerusform>intact, %n entries, not signed yet (signed when the log leaves the vault)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>intact, %n entries, all signed</source>
+        <translation><numerusform>intact, %n entry, all signed</numerusform><numerusform>intact, %n entries, all signed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>intact, %n entries, signed up to entry %1</source>
+        <translation><numerusform>intact, %n entry, signed up to entry %1</numerusform><numerusform>intact, %n entries, signed up to entry %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -130,24 +130,26 @@
         <translation>손상됨: %1</translation>
     </message>
     <message>
-        <source>intact, %1 entries, not signed yet (signed when the log leaves the vault)</source>
-        <translation>온전함, 항목 %1개, 아직 서명 전(로그가 금고를 떠날 때 서명됨)</translation>
-    </message>
-    <message>
-        <source>intact, %1 entries, all signed</source>
-        <translation>온전함, 항목 %1개, 모두 서명됨</translation>
-    </message>
-    <message>
-        <source>intact, %1 entries, signed up to entry %2</source>
-        <translation>온전함, 항목 %1개, %2번 항목까지 서명됨</translation>
-    </message>
-    <message>
         <source>deletion</source>
         <translation>삭제 여부</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>그 밖에 %n개</numerusform></translation>
+        <translation>
+            <numerusform>그 밖에 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>intact, %n entries, not signed yet (signed when the log leaves the vault)</source>
+        <translation><numerusform>온전함, 항목 %n개, 아직 서명 전(로그가 금고를 떠날 때 서명됨)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>intact, %n entries, all signed</source>
+        <translation><numerusform>온전함, 항목 %n개, 모두 서명됨</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>intact, %n entries, signed up to entry %1</source>
+        <translation><numerusform>온전함, 항목 %n개, %1번 항목까지 서명됨</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2872,7 +2874,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>보낸 곳</translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>To</source>

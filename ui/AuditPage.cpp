@@ -99,7 +99,6 @@ AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setSpecialValueText(QStringLiteral(" "));
     }
     m_from->setMinimumDate(QDate(2020, 1, 1));
     m_to->setMinimumDate(QDate(2020, 1, 1));
@@ -395,6 +394,9 @@ void AuditPage::retranslate()
     m_action->setAccessibleName(tr("Action"));
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
+    // Unset, the fields show their name instead of a date.
+    m_from->setSpecialValueText(tr("From"));
+    m_to->setSpecialValueText(tr("To"));
     m_from->setToolTip(tr("From this day (the first date in the list: no bound)"));
     m_to->setToolTip(tr("Up to this day (the first date in the list: no bound)"));
     m_showAll->setText(tr("Show all entries"));

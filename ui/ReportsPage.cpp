@@ -124,13 +124,13 @@ void ReportsPage::choose(const QString& kind, ReportWriter::Format format, const
     refreshContents();
 }
 
-Result<Report> ReportsPage::build(const ReportProgress& progress)
+Result<Report> ReportsPage::build(const ReportProgress& progress, bool sign)
 {
     if (!m_vault || !m_service || m_vault->isLocked()) {
         return StorageError::make(StorageErrorCode::Locked, tr("The vault is locked; unlock it first."));
     }
     return ReportBuilder::build(*m_vault, m_service->store(), m_kind->currentData().toString(),
-                                m_language->currentData().toString(), progress);
+                                m_language->currentData().toString(), progress, sign);
 }
 
 void ReportsPage::refreshContents()
@@ -141,7 +141,7 @@ void ReportsPage::refreshContents()
     }
     // What the report will hold: its sections and tables with their row counts.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = build();
+    auto report = build({}, false);
     QApplication::restoreOverrideCursor();
     if (!report) {
         emit failed(report.error().message);

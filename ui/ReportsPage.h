@@ -47,7 +47,7 @@ protected:
 private:
     void retranslate();
     void refreshContents();
-    Result<Report> build(const ReportProgress& progress = {});
+    Result<Report> build(const ReportProgress& progress = {}, bool sign = true);
     void preview();
     void chooseAndExport();
 
