@@ -143,15 +143,24 @@
     </message>
     <message numerus="yes">
         <source>intact, %n entries, not signed yet (signed when the log leaves the vault)</source>
-        <translation><numerusform>intact, %n entry, not signed yet (signed when the log leaves the vault)</numerusform><numerusform>intact, %n entries, not signed yet (signed when the log leaves the vault)</numerusform></translation>
+        <translation>
+            <numerusform>intact, %n entry, not signed yet (signed when the log leaves the vault)</numerusform>
+            <numerusform>intact, %n entries, not signed yet (signed when the log leaves the vault)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>intact, %n entries, all signed</source>
-        <translation><numerusform>intact, %n entry, all signed</numerusform><numerusform>intact, %n entries, all signed</numerusform></translation>
+        <translation>
+            <numerusform>intact, %n entry, all signed</numerusform>
+            <numerusform>intact, %n entries, all signed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>intact, %n entries, signed up to entry %1</source>
-        <translation><numerusform>intact, %n entry, signed up to entry %1</numerusform><numerusform>intact, %n entries, signed up to entry %1</numerusform></translation>
+        <translation>
+            <numerusform>intact, %n entry, signed up to entry %1</numerusform>
+            <numerusform>intact, %n entries, signed up to entry %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3298,16 +3307,16 @@
         <translation>Age</translation>
     </message>
     <message>
-        <source>Audit log: %1 entries from %2 sites, not verified yet (Audit page, Verify now).</source>
-        <translation>Audit log: %1 entries from %2 sites, not verified yet (Audit page, Verify now).</translation>
-    </message>
-    <message>
-        <source>Audit log: %1 entries from %2 sites; verified intact on %3, %4 entries added since.</source>
-        <translation>Audit log: %1 entries from %2 sites; verified intact on %3, %4 entries added since.</translation>
-    </message>
-    <message>
         <source>Audit log BROKEN at its verification on %1: %2 (Audit page).</source>
         <translation>Audit log BROKEN at its verification on %1: %2 (Audit page).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries (sites: %1), not verified yet (Audit page, Verify now).</source>
+        <translation><numerusform>Audit log: %n entry (sites: %1), not verified yet (Audit page, Verify now).</numerusform><numerusform>Audit log: %n entries (sites: %1), not verified yet (Audit page, Verify now).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries (sites: %1); verified intact on %2, entries added since: %3.</source>
+        <translation><numerusform>Audit log: %n entry (sites: %1); verified intact on %2, entries added since: %3.</numerusform><numerusform>Audit log: %n entries (sites: %1); verified intact on %2, entries added since: %3.</numerusform></translation>
     </message>
 </context>
 <context>

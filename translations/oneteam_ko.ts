@@ -141,15 +141,21 @@
     </message>
     <message numerus="yes">
         <source>intact, %n entries, not signed yet (signed when the log leaves the vault)</source>
-        <translation><numerusform>온전함, 항목 %n개, 아직 서명 전(로그가 금고를 떠날 때 서명됨)</numerusform></translation>
+        <translation>
+            <numerusform>온전함, 항목 %n개, 아직 서명 전(로그가 금고를 떠날 때 서명됨)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>intact, %n entries, all signed</source>
-        <translation><numerusform>온전함, 항목 %n개, 모두 서명됨</numerusform></translation>
+        <translation>
+            <numerusform>온전함, 항목 %n개, 모두 서명됨</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>intact, %n entries, signed up to entry %1</source>
-        <translation><numerusform>온전함, 항목 %n개, %1번 항목까지 서명됨</numerusform></translation>
+        <translation>
+            <numerusform>온전함, 항목 %n개, %1번 항목까지 서명됨</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3290,16 +3296,16 @@
         <translation>경과</translation>
     </message>
     <message>
-        <source>Audit log: %1 entries from %2 sites, not verified yet (Audit page, Verify now).</source>
-        <translation>감사 로그: 사이트 %2곳의 항목 %1개, 아직 검증 전(감사 화면의 '지금 검증').</translation>
-    </message>
-    <message>
-        <source>Audit log: %1 entries from %2 sites; verified intact on %3, %4 entries added since.</source>
-        <translation>감사 로그: 사이트 %2곳의 항목 %1개, %3에 온전함을 검증했고 그 뒤로 항목 %4개가 추가됨.</translation>
-    </message>
-    <message>
         <source>Audit log BROKEN at its verification on %1: %2 (Audit page).</source>
         <translation>감사 로그가 %1 검증에서 손상됨: %2(감사 화면).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries (sites: %1), not verified yet (Audit page, Verify now).</source>
+        <translation><numerusform>감사 로그: 항목 %n개(사이트 %1곳), 아직 검증 전(감사 화면의 '지금 검증').</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries (sites: %1); verified intact on %2, entries added since: %3.</source>
+        <translation><numerusform>감사 로그: 항목 %n개(사이트 %1곳). %2에 온전함을 검증했고 그 뒤 추가된 항목: %3개.</numerusform></translation>
     </message>
 </context>
 <context>

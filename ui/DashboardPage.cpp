@@ -42,6 +42,9 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <limits>
+
 namespace oneteam {
 
 namespace {
@@ -730,20 +733,22 @@ void DashboardPage::rebuild()
     summary << (f.conflicts > 0 ? tr("%n conflict(s) to review (Sync page).", nullptr, int(f.conflicts))
                                 : tr("No conflicts to review."));
     const AuditHealth& audit = f.audit;
+    const int entries = int(std::min<qint64>(audit.entries, std::numeric_limits<int>::max()));
     const QLocale locale;
     if (audit.lastVerified.isEmpty()) {
-        summary << tr("Audit log: %1 entries from %2 sites, not verified yet (Audit page, Verify now).")
-                       .arg(locale.toString(audit.entries), locale.toString(audit.sites));
+        summary << tr("Audit log: %n entries (sites: %1), not verified yet (Audit page, Verify now).",
+                      nullptr, entries)
+                       .arg(locale.toString(audit.sites));
     } else {
         const QString when = locale.toString(
             QDateTime::fromString(audit.lastVerified, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
-        summary << (audit.broken.isEmpty()
-                        ? tr("Audit log: %1 entries from %2 sites; verified intact on %3, %4 entries added "
-                             "since.")
-                              .arg(locale.toString(audit.entries), locale.toString(audit.sites), when,
-                                   locale.toString(audit.entriesSince))
-                        : tr("Audit log BROKEN at its verification on %1: %2 (Audit page).")
-                              .arg(when, audit.broken.join(QStringLiteral(", "))));
+        summary
+            << (audit.broken.isEmpty()
+                    ? tr("Audit log: %n entries (sites: %1); verified intact on %2, entries added since: %3.",
+                         nullptr, entries)
+                          .arg(locale.toString(audit.sites), when, locale.toString(audit.entriesSince))
+                    : tr("Audit log BROKEN at its verification on %1: %2 (Audit page).")
+                          .arg(when, audit.broken.join(QStringLiteral(", "))));
     }
     m_summary->setText(summary.join(QLatin1Char(' ')));
 }
