@@ -147,6 +147,15 @@ QString AuditText::describe(const AuditEntry& entry, const Translate& words)
                  summary.value(QStringLiteral("format")).toString());
     }
     if (entry.action == QLatin1String(audit::kUnlockFailed)) {
+        if (summary.contains(QStringLiteral("more"))) {
+            return T(QT_TRANSLATE_N_NOOP("Audit", "%1: %n more attempts, the last at %2"),
+                     int(std::min<qint64>(summary.value(QStringLiteral("more")).toInteger(),
+                                          std::numeric_limits<int>::max())))
+                .arg(title,
+                     QDateTime::fromString(summary.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)
+                         .toLocalTime()
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        }
         const QDateTime at =
             QDateTime::fromString(summary.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
         return T(QT_TRANSLATE_NOOP("Audit", "%1 with the %2 at %3"))

@@ -58,6 +58,7 @@ constexpr char kFileFormat[] = "oneteam-audit-log";
 // The most failed unlocks carried over at once (the file is not authenticated: anyone who
 // can write the user's data folder can write it).
 constexpr int kMaxFailures = 1000;
+constexpr qint64 kMaxFailuresFile = 1024 * 1024;
 
 StorageError lockedError()
 {
@@ -923,33 +924,41 @@ QString AuditLog::failuresPath(const QByteArray& vaultId)
 void AuditLog::noteFailedUnlock(const QByteArray& vaultId, const QString& method)
 {
     // Best effort: a read-only home must not turn a wrong passphrase into another error.
+    // Bounded (16,000 attempts or so); beyond that the file stops growing.
     const QString path = failuresPath(vaultId);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
-    if (file.size() < kMaxFailures * 64 && file.open(QIODevice::Append | QIODevice::Text)) {
+    if (file.size() < kMaxFailuresFile && file.open(QIODevice::Append | QIODevice::Text)) {
         file.write((nowIso() + QLatin1Char(' ') + method + QLatin1Char('\n')).toUtf8());
     }
 }
 
 Status AuditLog::collectFailedUnlocks(const QByteArray& vaultId)
 {
-    QFile file(failuresPath(vaultId));
-    if (!file.exists()) {
-        return {};
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
+    // The file is moved aside first: an attempt noted while this runs starts a new file,
+    // which the next unlock collects. A file left aside by a crash is collected too.
+    const QString path = failuresPath(vaultId);
+    const QString aside = path + QStringLiteral(".collecting");
+    if (QFile::exists(path) && !QFile::exists(aside) && !QFile::rename(path, aside)) {
         return {}; // left for the next unlock
+    }
+    QFile file(aside);
+    if (!file.exists() || !file.open(QIODevice::ReadOnly)) {
+        return {};
     }
     const QList<QByteArray> lines = file.readAll().split('\n');
     file.close();
-    int taken = 0;
     sqlite3* db = m_vault.handle();
     if (sqlite3_exec(db, "SAVEPOINT audit_failures", nullptr, nullptr, nullptr) != SQLITE_OK) {
         return m_vault.errorFor(sqlite3_extended_errcode(db));
     }
+    int taken = 0;
+    qint64 more = 0;
+    QString last;
+    Status status;
     for (const QByteArray& line : lines) {
         const QList<QByteArray> parts = line.trimmed().split(' ');
-        if (parts.size() != 2 || taken >= kMaxFailures) {
+        if (parts.size() != 2) {
             continue;
         }
         const QString at = QString::fromLatin1(parts.at(0));
@@ -958,18 +967,29 @@ Status AuditLog::collectFailedUnlocks(const QByteArray& vaultId)
             (method != QLatin1String("passphrase") && method != QLatin1String("recovery-key"))) {
             continue;
         }
-        if (Status s = append(QLatin1String(audit::kUnlockFailed), QString(),
-                              {{QStringLiteral("at"), at}, {QStringLiteral("method"), method}});
-            !s) {
-            sqlite3_exec(db, "ROLLBACK TO audit_failures; RELEASE audit_failures", nullptr, nullptr, nullptr);
-            return s;
+        if (taken >= kMaxFailures) {
+            // Past this many, one entry counts the rest.
+            ++more;
+            last = at;
+            continue;
+        }
+        status = append(QLatin1String(audit::kUnlockFailed), QString(),
+                        {{QStringLiteral("at"), at}, {QStringLiteral("method"), method}});
+        if (!status) {
+            break;
         }
         ++taken;
     }
-    if (sqlite3_exec(db, "RELEASE audit_failures", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        const StorageError error = m_vault.errorFor(sqlite3_extended_errcode(db));
+    if (status && more > 0) {
+        status = append(QLatin1String(audit::kUnlockFailed), QString(),
+                        {{QStringLiteral("at"), last}, {QStringLiteral("more"), more}});
+    }
+    if (status && sqlite3_exec(db, "RELEASE audit_failures", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        status = m_vault.errorFor(sqlite3_extended_errcode(db));
+    }
+    if (!status) {
         sqlite3_exec(db, "ROLLBACK TO audit_failures; RELEASE audit_failures", nullptr, nullptr, nullptr);
-        return error;
+        return status;
     }
     file.remove();
     return {};

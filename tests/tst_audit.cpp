@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "SyncTestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -85,6 +86,7 @@ private slots:
     void alteredChainInABundleIsRefused();
     void oversizedEntriesStillTravel();
     void failedUnlocksAndPassphraseChangesAreLogged();
+    void manyFailedUnlocksAreCountedNotDropped();
 };
 
 void TestAudit::everyLocalWriteIsChained()
@@ -553,6 +555,44 @@ void TestAudit::failedUnlocksAndPassphraseChangesAreLogged()
     QCOMPARE(*AuditLog(**vault).count(failed), 2);
     auto verified = AuditLog(**vault).verify();
     QVERIFY(verified && verified->first().intact);
+}
+
+void TestAudit::manyFailedUnlocksAreCountedNotDropped()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.otvault"));
+    QVERIFY(Vault::create(path, secret("right"), secretariat(), cheapOptions()));
+    QCOMPARE(Vault::open(path, secret("wrong"), cheapOptions()).error().code,
+             StorageErrorCode::WrongPassphrase);
+    // The note lies in the user's data folder, named by the vault's id.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                           QStringLiteral("/OneTeam/unlock-failures");
+    QString noteFile;
+    for (const QFileInfo& info : QDir(folder).entryInfoList(QDir::Files)) {
+        if (info.lastModified() > QDateTime::currentDateTime().addSecs(-60)) {
+            noteFile = info.absoluteFilePath();
+        }
+    }
+    QVERIFY(!noteFile.isEmpty());
+    {
+        QFile note(noteFile);
+        QVERIFY(note.open(QIODevice::Append));
+        for (int i = 0; i < 1004; ++i) {
+            note.write("2026-11-29T01:02:03.004Z recovery-key\n");
+        }
+        note.write("not a line this code wrote\n");
+    }
+    auto vault = Vault::open(path, secret("right"), cheapOptions());
+    QVERIFY(vault);
+    AuditFilter failed;
+    failed.action = QStringLiteral("unlock-failed");
+    auto entries = AuditLog(**vault).entries(failed);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1001); // 1,000 one by one, then one that counts the rest
+    QVERIFY2(entries->first().summary.contains(QStringLiteral("\"more\":5")),
+             qPrintable(entries->first().summary));
+    QVERIFY(!QFile::exists(noteFile));
+    QVERIFY(!QFile::exists(noteFile + QStringLiteral(".collecting")));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

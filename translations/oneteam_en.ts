@@ -162,6 +162,10 @@
             <numerusform>intact, %n entries, signed up to entry %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more attempts, the last at %2</source>
+        <translation><numerusform>%1: %n more attempt, at %2</numerusform><numerusform>%1: %n more attempts, the last at %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -3312,11 +3316,17 @@
     </message>
     <message numerus="yes">
         <source>Audit log: %n entries (sites: %1), not verified yet (Audit page, Verify now).</source>
-        <translation><numerusform>Audit log: %n entry (sites: %1), not verified yet (Audit page, Verify now).</numerusform><numerusform>Audit log: %n entries (sites: %1), not verified yet (Audit page, Verify now).</numerusform></translation>
+        <translation>
+            <numerusform>Audit log: %n entry (sites: %1), not verified yet (Audit page, Verify now).</numerusform>
+            <numerusform>Audit log: %n entries (sites: %1), not verified yet (Audit page, Verify now).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Audit log: %n entries (sites: %1); verified intact on %2, entries added since: %3.</source>
-        <translation><numerusform>Audit log: %n entry (sites: %1); verified intact on %2, entries added since: %3.</numerusform><numerusform>Audit log: %n entries (sites: %1); verified intact on %2, entries added since: %3.</numerusform></translation>
+        <translation>
+            <numerusform>Audit log: %n entry (sites: %1); verified intact on %2, entries added since: %3.</numerusform>
+            <numerusform>Audit log: %n entries (sites: %1); verified intact on %2, entries added since: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,10 @@
             <numerusform>온전함, 항목 %n개, %1번 항목까지 서명됨</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more attempts, the last at %2</source>
+        <translation><numerusform>%1: 그 밖에 %n회, 마지막 %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -3301,11 +3305,15 @@
     </message>
     <message numerus="yes">
         <source>Audit log: %n entries (sites: %1), not verified yet (Audit page, Verify now).</source>
-        <translation><numerusform>감사 로그: 항목 %n개(사이트 %1곳), 아직 검증 전(감사 화면의 '지금 검증').</numerusform></translation>
+        <translation>
+            <numerusform>감사 로그: 항목 %n개(사이트 %1곳), 아직 검증 전(감사 화면의 '지금 검증').</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Audit log: %n entries (sites: %1); verified intact on %2, entries added since: %3.</source>
-        <translation><numerusform>감사 로그: 항목 %n개(사이트 %1곳). %2에 온전함을 검증했고 그 뒤 추가된 항목: %3개.</numerusform></translation>
+        <translation>
+            <numerusform>감사 로그: 항목 %n개(사이트 %1곳). %2에 온전함을 검증했고 그 뒤 추가된 항목: %3개.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
