@@ -763,13 +763,49 @@ Result<ReportSection> Builder::auditSection()
     const AuditText::Translate words = [this](const char* context, const char* source, int n) {
         return L.text(context, source, n);
     };
+    // A record's entries name it as a reader knows it ("Resolution 2025-01"), its id after.
+    QHash<QString, QString> subjects;
+    const auto subject = [&](const QString& target) {
+        const qsizetype slash = target.indexOf(QLatin1Char('/'));
+        if (slash <= 0) {
+            return target;
+        }
+        auto it = subjects.constFind(target);
+        if (it != subjects.constEnd()) {
+            return *it;
+        }
+        const QString id = target.mid(slash + 1);
+        QString name;
+        if (auto record = m_store.get(id)) {
+            name = str(*record, "code");
+            for (const char* base : {"title", "name"}) {
+                if (name.isEmpty()) {
+                    name = bilingual(*record, base);
+                }
+                if (name.isEmpty()) {
+                    name = str(*record, base);
+                }
+            }
+            for (const char* field : {"number", "description"}) {
+                if (name.isEmpty()) {
+                    name = str(*record, field);
+                }
+            }
+        }
+        const QString text =
+            L.typeTitle(target.left(slash)) + QLatin1Char(' ') +
+            (name.isEmpty() ? id
+                            : shortened(name, 80) + QStringLiteral(" (") + id.left(8) + QLatin1Char(')'));
+        subjects.insert(target, text);
+        return text;
+    };
     for (const AuditEntry& entry : *all) {
         const char* action = AuditText::actionSource(entry.action);
         entries.rows << QVariantList{entry.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
                                      names.value(entry.site, entry.site),
                                      entry.seq,
                                      action ? L.text("Audit", action) : entry.action,
-                                     entry.target,
+                                     subject(entry.target),
                                      AuditText::describe(entry, words)};
     }
     section.tables << entries;

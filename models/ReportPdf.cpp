@@ -299,15 +299,19 @@ private:
             total += w;
         }
         if (total > m_width) {
-            // Text columns give way first (they wrap); the others keep their width.
+            // Wide text columns give way first (they wrap); numbers, dates and narrow text
+            // (a site's name, a time) keep their width.
+            const auto wraps = [&](qsizetype c) {
+                return table.columns.at(c).kind == CellKind::Text && widths.at(c) > m_width * 0.12;
+            };
             double fixed = 0;
             double flexible = 0;
             for (qsizetype c = 0; c < widths.size(); ++c) {
-                (table.columns.at(c).kind == CellKind::Text ? flexible : fixed) += widths.at(c);
+                (wraps(c) ? flexible : fixed) += widths.at(c);
             }
             const double room = std::max(m_width - fixed, m_width * 0.3);
             for (qsizetype c = 0; c < widths.size(); ++c) {
-                if (table.columns.at(c).kind == CellKind::Text && flexible > 0) {
+                if (wraps(c) && flexible > 0) {
                     widths[c] = widths.at(c) * room / flexible;
                 } else if (fixed > m_width * 0.7) {
                     widths[c] = widths.at(c) * m_width * 0.7 / fixed;
