@@ -1,6 +1,7 @@
 #include "AuditPage.h"
 
 #include "AuditText.h"
+#include "PageHeading.h"
 #include "RecordLabels.h"
 #include "RecordService.h"
 #include "RecordType.h"
@@ -54,15 +55,9 @@ AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
     setObjectName(QLatin1String(spec.id) + QStringLiteral("Page"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_description = new QLabel(this);
-    m_description->setObjectName(QStringLiteral("pageDescription"));
-    m_description->setWordWrap(true);
+    const PageHeading heading = PageHeading::make(this);
+    m_title = heading.title;
+    m_description = heading.description;
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
     titles->addWidget(m_title);

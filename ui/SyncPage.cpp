@@ -1,5 +1,6 @@
 #include "SyncPage.h"
 
+#include "PageHeading.h"
 #include "RecordLabels.h"
 #include "RecordService.h"
 #include "RecordType.h"
@@ -76,15 +77,10 @@ SyncPage::SyncPage(const PageSpec& spec, QWidget* parent)
     setObjectName(QLatin1String(spec.id) + QStringLiteral("Page"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_description = new QLabel(this);
-    m_description->setObjectName(QStringLiteral("pageDescription"));
-    m_description->setWordWrap(true);
+    const PageHeading heading = PageHeading::make(this);
+    m_title = heading.title;
+    m_description = heading.description;
+    const QFont titleFont = m_title->font();
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
     titles->addWidget(m_title);

@@ -8,13 +8,45 @@
 #include "RecordType.h"
 #include "Vault.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QStringList>
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
 namespace oneteam::bench {
+
+// `--records N` from the command line (at least 100), else `fallback`.
+inline int recordsArgument(int fallback = 100000)
+{
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--records")) {
+            return std::max(100, args[i + 1].toInt());
+        }
+    }
+    return fallback;
+}
+
+// A secretariat's vault in `folder` with the cheap test KDF; null (and a message) on error.
+inline std::unique_ptr<Vault> makeBenchVault(const QString& folder)
+{
+    VaultOptions options;
+    options.kdf = Kdf::kCheapForTests;
+    auto vault = Vault::create(folder + QStringLiteral("/bench.otvault"), SecureBytes("b", 1),
+                               {QString(), QStringLiteral("Bench"), QStringLiteral("secretariat")}, options);
+    if (!vault) {
+        std::fprintf(stderr, "%s\n", qPrintable(vault.error().message));
+        return nullptr;
+    }
+    return std::move(*vault);
+}
 
 inline void loadGovernanceRecords(RecordStore& store, int count)
 {

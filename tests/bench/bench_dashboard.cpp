@@ -38,27 +38,17 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    int count = 100000;
-    const QStringList args = QCoreApplication::arguments();
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == QLatin1String("--records")) {
-            count = std::max(100, args[i + 1].toInt());
-        }
-    }
+    const int count = bench::recordsArgument();
     QTemporaryDir dir;
-    VaultOptions options;
-    options.kdf = Kdf::kCheapForTests;
-    auto vault = Vault::create(dir.filePath(QStringLiteral("bench.otvault")), SecureBytes("b", 1),
-                               {QString(), QStringLiteral("Bench"), QStringLiteral("secretariat")}, options);
+    auto vault = bench::makeBenchVault(dir.path());
     if (!vault) {
-        std::fprintf(stderr, "%s\n", qPrintable(vault.error().message));
         return 2;
     }
-    RecordStore store(**vault);
+    RecordStore store(*vault);
     QElapsedTimer load;
     load.start();
     bench::loadGovernanceRecords(store, count);
-    sqlite3* db = (*vault)->handle();
+    sqlite3* db = vault->handle();
     std::printf("OneTeam dashboard benchmark: %d records (loaded in %.1f s); median and p95, ms\n", count,
                 double(load.elapsed()) / 1000.0);
 

@@ -66,23 +66,13 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QGuiApplication app(argc, argv);
-    int count = 100000;
-    const QStringList args = QCoreApplication::arguments();
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == QLatin1String("--records")) {
-            count = std::max(100, args[i + 1].toInt());
-        }
-    }
+    const int count = bench::recordsArgument();
     QTemporaryDir dir;
-    VaultOptions options;
-    options.kdf = Kdf::kCheapForTests;
-    auto vault = Vault::create(dir.filePath(QStringLiteral("bench.otvault")), SecureBytes("b", 1),
-                               {QString(), QStringLiteral("Bench"), QStringLiteral("secretariat")}, options);
+    auto vault = bench::makeBenchVault(dir.path());
     if (!vault) {
-        std::fprintf(stderr, "%s\n", qPrintable(vault.error().message));
         return 2;
     }
-    RecordStore store(**vault);
+    RecordStore store(*vault);
     QElapsedTimer timer;
     timer.start();
     bench::loadGovernanceRecords(store, count);
@@ -106,7 +96,7 @@ int main(int argc, char* argv[])
     base = bench::residentKiB();
     resetPeak();
     timer.start();
-    auto report = ReportBuilder::build(**vault, store, QStringLiteral("summary"), QStringLiteral("ko"));
+    auto report = ReportBuilder::build(*vault, store, QStringLiteral("summary"), QStringLiteral("ko"));
     const double buildMs = double(timer.nsecsElapsed()) / 1e6;
     if (!report) {
         std::fprintf(stderr, "%s\n", qPrintable(report.error().message));
