@@ -164,19 +164,10 @@ AuditLog::~AuditLog() = default;
 
 Statement& AuditLog::prepared(const char* sql) const
 {
-    sqlite3* db = m_vault.handle();
-    if (db != m_cacheDb) {
-        m_statements.clear();
-        m_cacheDb = db;
-        m_siteId.clear();
+    if (m_vault.handle() != m_statements.connection()) {
+        m_siteId.clear(); // another connection: the site is read again
     }
-    std::unique_ptr<Statement>& statement = m_statements[sql];
-    if (!statement) {
-        statement = std::make_unique<Statement>(db, sql);
-    } else {
-        statement->reset();
-    }
-    return *statement;
+    return m_statements.get(m_vault.handle(), sql);
 }
 
 Result<QString> AuditLog::localSiteId() const
@@ -184,7 +175,7 @@ Result<QString> AuditLog::localSiteId() const
     if (!m_vault.handle()) {
         return lockedError();
     }
-    if (m_vault.handle() == m_cacheDb && !m_siteId.isEmpty()) {
+    if (m_vault.handle() == m_statements.connection() && !m_siteId.isEmpty()) {
         return m_siteId;
     }
     Statement& row = prepared("SELECT id FROM site WHERE is_local = 1");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Statement.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -9,14 +10,10 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
-#include <unordered_map>
-
 struct sqlite3;
 
 namespace oneteam {
 
-class Statement;
 class Vault;
 
 // One entry of a site's audit log (docs/audit-format.md): what happened, when, to what.
@@ -180,9 +177,8 @@ private:
     Result<QString> localSiteId() const;
 
     Vault& m_vault;
-    mutable sqlite3* m_cacheDb = nullptr;
     mutable QString m_siteId;
-    mutable std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
+    mutable StatementCache m_statements;
 };
 
 } // namespace oneteam

@@ -145,18 +145,7 @@ Status RecordStore::audit(const char* action, const QString& type, const QString
 
 Statement& RecordStore::prepared(const char* sql)
 {
-    sqlite3* db = m_vault.handle();
-    if (db != m_cacheDb) {
-        m_statements.clear();
-        m_cacheDb = db;
-    }
-    std::unique_ptr<Statement>& statement = m_statements[sql];
-    if (!statement) {
-        statement = std::make_unique<Statement>(db, sql);
-    } else {
-        statement->reset();
-    }
-    return *statement;
+    return m_statements.get(m_vault.handle(), sql);
 }
 
 Status RecordStore::inTransaction(const std::function<Status()>& work)

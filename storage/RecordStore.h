@@ -4,6 +4,7 @@
 #include "ChangeLog.h"
 #include "Hlc.h"
 #include "Result.h"
+#include "Statement.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -15,13 +16,11 @@
 #include <functional>
 #include <memory>
 #include <span>
-#include <unordered_map>
 
 struct sqlite3;
 
 namespace oneteam {
 
-class Statement;
 class Vault;
 
 // A record as stored: its id, type, current fields and whether it was deleted.
@@ -223,8 +222,7 @@ private:
     QHash<qint64, QString> m_searchOld;  // rowid -> the text the index holds, for rows changed
     QSet<qint64> m_searchNew;            // rows inserted in this transaction
     QSet<qint64> m_searchDirty;          // rows to index again at the end
-    sqlite3* m_cacheDb = nullptr;
-    std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
+    StatementCache m_statements;
     RecordEvents m_events;
 };
 

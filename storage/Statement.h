@@ -5,6 +5,9 @@
 
 #include <sqlite3.h>
 
+#include <memory>
+#include <unordered_map>
+
 namespace oneteam {
 
 // A prepared SQLite statement that finalizes itself; binds and reads Qt types.
@@ -93,6 +96,33 @@ private:
 
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc = SQLITE_OK;
+};
+
+// Prepared statements kept for one connection, keyed by their SQL literal's address:
+// get() hands one back reset for reuse, and drops them all when the connection changes
+// (the vault was locked and opened again).
+class StatementCache
+{
+public:
+    Statement& get(sqlite3* db, const char* sql)
+    {
+        if (db != m_db) {
+            m_statements.clear();
+            m_db = db;
+        }
+        std::unique_ptr<Statement>& statement = m_statements[sql];
+        if (!statement) {
+            statement = std::make_unique<Statement>(db, sql);
+        } else {
+            statement->reset();
+        }
+        return *statement;
+    }
+    sqlite3* connection() const { return m_db; }
+
+private:
+    sqlite3* m_db = nullptr;
+    std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
 };
 
 } // namespace oneteam
