@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Settings.h"
 #include "Snapshot.h"
 #include "UiLanguage.h"
 #include "Vault.h"
@@ -8,7 +9,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QLocale>
-#include <QSettings>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 
@@ -39,6 +40,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("OneTeam"));
     QApplication::setApplicationVersion(QStringLiteral(ONETEAM_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/oneteam.svg")));
+    // Matches the window to the installed desktop entry (task bars, Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("kr.go.aicommittee.OneTeam"));
 
     // Hangul must render whatever the platform's default font is.
     QFont font = QApplication::font();
@@ -65,15 +68,25 @@ int main(int argc, char* argv[])
     const QCommandLineOption sizeOption(
         QStringLiteral("size"), QApplication::translate("main", "Window size for snapshots, e.g. 1920x1080."),
         QStringLiteral("WxH"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Colours: system, light, dark or high-contrast."),
+        QStringLiteral("THEME"));
+    parser.addPositionalArgument(QStringLiteral("vault"),
+                                 QApplication::translate("main", "A vault to open, as with --vault."),
+                                 QStringLiteral("[VAULT]"));
     parser.addOption(vaultOption);
+    parser.addOption(themeOption);
     parser.addOption(sizeOption);
     parser.addOption(snapshotOption);
     parser.addOption(langOption);
     parser.process(app);
 
     oneteam::UiLanguage language;
-    const QString lang = parser.isSet(langOption) ? parser.value(langOption)
-                                                  : oneteam::UiLanguage::fromLocale(QLocale::system());
+    QString lang = parser.isSet(langOption) ? parser.value(langOption) : oneteam::Settings::language();
+    if (lang == QLatin1String("system")) {
+        lang = oneteam::UiLanguage::fromLocale(QLocale::system());
+    }
     if (!language.apply(lang)) {
         QTextStream(stderr)
             << QApplication::translate("main", "Unknown language '%1'; use ko or en.").arg(lang) << Qt::endl;
@@ -81,13 +94,22 @@ int main(int argc, char* argv[])
     }
 
     oneteam::MainWindow window(language);
+    const QString theme = parser.isSet(themeOption) ? parser.value(themeOption) : oneteam::Settings::theme();
+    if (!window.applyTheme(theme)) {
+        QTextStream(stderr) << QApplication::translate(
+                                   "main", "Unknown theme '%1'; use system, light, dark or high-contrast.")
+                                   .arg(theme)
+                            << Qt::endl;
+        return 1;
+    }
+    QString vaultPath =
+        parser.isSet(vaultOption) ? parser.value(vaultOption) : parser.positionalArguments().value(0);
     if (parser.isSet(snapshotOption)) {
         // Snapshots of a real vault for the documentation and the headless run: the
         // passphrase comes from ONETEAM_PASSPHRASE, as for oneteam-cli.
-        if (parser.isSet(vaultOption)) {
+        if (!vaultPath.isEmpty()) {
             QByteArray passphrase = qgetenv("ONETEAM_PASSPHRASE");
-            auto vault =
-                oneteam::Vault::open(parser.value(vaultOption), oneteam::SecureBytes::takeFrom(passphrase));
+            auto vault = oneteam::Vault::open(vaultPath, oneteam::SecureBytes::takeFrom(passphrase));
             if (!vault) {
                 QTextStream(stderr) << vault.error().message << Qt::endl;
                 return 1;
@@ -120,9 +142,14 @@ int main(int argc, char* argv[])
         return 0;
     }
     window.show();
-    QString vaultPath = parser.value(vaultOption);
     if (vaultPath.isEmpty()) {
-        vaultPath = QSettings().value(QStringLiteral("vault/last")).toString();
+        vaultPath = oneteam::Settings::startupVault();
+    } else if (!QFileInfo::exists(vaultPath)) {
+        const QString message = QApplication::translate("main", "There is no vault at %1.")
+                                    .arg(QFileInfo(vaultPath).absoluteFilePath());
+        QTimer::singleShot(0, &window, [&window, message] {
+            QMessageBox::warning(&window, QApplication::translate("main", "OneTeam"), message);
+        });
     }
     if (!vaultPath.isEmpty() && QFileInfo::exists(vaultPath)) {
         QTimer::singleShot(0, &window, [&window, vaultPath] { window.openVaultFile(vaultPath); });

@@ -111,17 +111,21 @@ QList<SampleDataset::Entry> SampleDataset::entries()
         add("person", QStringLiteral("person:") + QLatin1String(p[0]), fields);
     }
 
-    // Task forces added under the committee.
+    // Task forces added under the committee. Free text is in Korean, the committee's
+    // working language (fields with _ko and _en carry both).
     const char* taskforces[][3] = {
-        {"education", "education",
-         "AI literacy education for elementary and secondary students and the general public"},
-        {"security", "security", "Responses to pressing issues regarding the malicious use of AI"},
-        {"regions", "regions", "Region-based AI projects and policies"},
+        {"education", "교육 분과",
+         "초·중·고 학생과 일반 국민을 위한 AI 소양 교육 (AI literacy education for elementary and "
+         "secondary students and the general public)"},
+        {"security", "보안 분과",
+         "AI 악용에 관한 시급한 현안 대응 (responses to pressing issues regarding "
+         "the malicious use of AI)"},
+        {"regions", "지역 분과", "지역 기반 AI 사업과 정책 (region-based AI projects and policies)"},
     };
     for (const auto& t : taskforces) {
         add("taskforce", QStringLiteral("taskforce:") + QLatin1String(t[0]),
-            {{QStringLiteral("name"), QLatin1String(t[1])},
-             {QStringLiteral("mandate"), QLatin1String(t[2])},
+            {{QStringLiteral("name"), QString::fromUtf8(t[1])},
+             {QStringLiteral("mandate"), QString::fromUtf8(t[2])},
              {QStringLiteral("lead"), ministry("NAISC")}});
     }
 
@@ -179,8 +183,8 @@ QList<SampleDataset::Entry> SampleDataset::entries()
 
     // GPUs secured: about 20,000 now; 50,000 early (the date is an assumption); 200,000 by 2030.
     add("indicator", QStringLiteral("indicator:gpu"),
-        {{QStringLiteral("name"), QStringLiteral("GPUs secured")},
-         {QStringLiteral("unit"), QStringLiteral("GPUs")},
+        {{QStringLiteral("name"), QStringLiteral("GPU 확보량")},
+         {QStringLiteral("unit"), QStringLiteral("장")},
          {QStringLiteral("baseline"), points({{"2025-09-01", 20000}})},
          {QStringLiteral("targets"), points({{"2026-12-31", 50000}, {"2030-12-31", 200000}})},
          {QStringLiteral("observations"), points({{"2025-09-01", 20000}})}});
@@ -192,14 +196,13 @@ QList<SampleDataset::Entry> SampleDataset::entries()
     partnership("sk-aws", {{QStringLiteral("partners"),
                             QJsonArray{QStringLiteral("SK Group"), QStringLiteral("Amazon Web Services")}},
                            {QStringLiteral("kind"), QStringLiteral("data-center")},
-                           {QStringLiteral("title"), QStringLiteral("AI data center launch, Ulsan")},
+                           {QStringLiteral("title"), QStringLiteral("울산 AI 데이터센터 착공")},
                            {QStringLiteral("date"), QStringLiteral("2025-06-01")},
                            {QStringLiteral("status"), QStringLiteral("in-progress")}});
     partnership("blackrock",
                 {{QStringLiteral("partners"), QJsonArray{QStringLiteral("BlackRock")}},
                  {QStringLiteral("kind"), QStringLiteral("investment")},
-                 {QStringLiteral("title"),
-                  QStringLiteral("Investment in Korea worth tens of trillions of won (talks, New York)")},
+                 {QStringLiteral("title"), QStringLiteral("수십조 원 규모 대한민국 투자 (뉴욕 면담)")},
                  {QStringLiteral("date"), QStringLiteral("2025-09-01")},
                  {QStringLiteral("status"), QStringLiteral("planned")}});
     partnership("openai",
@@ -207,29 +210,25 @@ QList<SampleDataset::Entry> SampleDataset::entries()
                   QJsonArray{QStringLiteral("OpenAI"), QStringLiteral("Kakao"), QStringLiteral("SK Telecom"),
                              QStringLiteral("KRAFTON"), QStringLiteral("Yanolja"), QStringLiteral("Cafe24")}},
                  {QStringLiteral("kind"), QStringLiteral("office")},
-                 {QStringLiteral("title"),
-                  QStringLiteral("OpenAI Korea office and cooperation with domestic companies")}});
-    partnership("unga",
-                {{QStringLiteral("partners"), QJsonArray{QStringLiteral("United Nations")}},
-                 {QStringLiteral("kind"), QStringLiteral("event")},
-                 {QStringLiteral("title"), QStringLiteral("\"AI for all\" speech, 80th UN General Assembly")},
-                 {QStringLiteral("date"), QStringLiteral("2025-09-23")},
-                 {QStringLiteral("status"), QStringLiteral("done")}});
-    partnership("g3-forum",
-                {{QStringLiteral("partners"), QJsonArray{QStringLiteral("National Assembly")}},
-                 {QStringLiteral("kind"), QStringLiteral("event")},
-                 {QStringLiteral("title"), QStringLiteral("AI G3 New Technology Strategy Breakfast Forum")},
-                 {QStringLiteral("date"), QStringLiteral("2025-09-24")},
-                 {QStringLiteral("status"), QStringLiteral("done")}});
-    partnership("apec",
-                {{QStringLiteral("partners"), QJsonArray{QStringLiteral("APEC")}},
-                 {QStringLiteral("kind"), QStringLiteral("event")},
-                 {QStringLiteral("title"), QStringLiteral("APEC summit, Gyeongju: APEC AI Initiative")},
-                 {QStringLiteral("date"), QStringLiteral("2025-10-01")},
-                 {QStringLiteral("status"), QStringLiteral("done")}});
+                 {QStringLiteral("title"), QStringLiteral("OpenAI 한국 사무소 개설과 국내 기업 협력")}});
+    partnership("unga", {{QStringLiteral("partners"), QJsonArray{QStringLiteral("United Nations")}},
+                         {QStringLiteral("kind"), QStringLiteral("event")},
+                         {QStringLiteral("title"), QStringLiteral("제80차 유엔총회 \"모두를 위한 AI\" 연설")},
+                         {QStringLiteral("date"), QStringLiteral("2025-09-23")},
+                         {QStringLiteral("status"), QStringLiteral("done")}});
+    partnership("g3-forum", {{QStringLiteral("partners"), QJsonArray{QStringLiteral("National Assembly")}},
+                             {QStringLiteral("kind"), QStringLiteral("event")},
+                             {QStringLiteral("title"), QStringLiteral("AI G3 신기술 전략 조찬 포럼")},
+                             {QStringLiteral("date"), QStringLiteral("2025-09-24")},
+                             {QStringLiteral("status"), QStringLiteral("done")}});
+    partnership("apec", {{QStringLiteral("partners"), QJsonArray{QStringLiteral("APEC")}},
+                         {QStringLiteral("kind"), QStringLiteral("event")},
+                         {QStringLiteral("title"), QStringLiteral("경주 APEC 정상회의: APEC AI 이니셔티브")},
+                         {QStringLiteral("date"), QStringLiteral("2025-10-01")},
+                         {QStringLiteral("status"), QStringLiteral("done")}});
 
     add("milestone", QStringLiteral("milestone:action-plan"),
-        {{QStringLiteral("title"), QStringLiteral("Concrete AI action plan")},
+        {{QStringLiteral("title"), QStringLiteral("구체적 AI 실행계획")},
          {QStringLiteral("due"), QStringLiteral("2025-11-30")},
          {QStringLiteral("status"), QStringLiteral("planned")}});
 
@@ -245,7 +244,7 @@ QList<SampleDataset::Entry> SampleDataset::entries()
          {QStringLiteral("sample"), true}});
     add("action", QStringLiteral("action:public-data-msit"),
         {{QStringLiteral("resolution"), sampleId(QStringLiteral("resolution:public-data"))},
-         {QStringLiteral("description"), QStringLiteral("List the datasets to open first")},
+         {QStringLiteral("description"), QStringLiteral("우선 개방할 데이터셋 목록 작성")},
          {QStringLiteral("owner_ministry"), ministry("MSIT")},
          {QStringLiteral("due"), QStringLiteral("2025-12-31")},
          {QStringLiteral("status"), QStringLiteral("in-progress")},
@@ -253,7 +252,7 @@ QList<SampleDataset::Entry> SampleDataset::entries()
          {QStringLiteral("sample"), true}});
     add("action", QStringLiteral("action:public-data-mois"),
         {{QStringLiteral("resolution"), sampleId(QStringLiteral("resolution:public-data"))},
-         {QStringLiteral("description"), QStringLiteral("Agree the security review for opened datasets")},
+         {QStringLiteral("description"), QStringLiteral("개방 데이터셋 보안 검토 합의")},
          {QStringLiteral("owner_ministry"), ministry("MOIS")},
          {QStringLiteral("due"), QStringLiteral("2025-11-15")},
          {QStringLiteral("status"), QStringLiteral("not-started")},

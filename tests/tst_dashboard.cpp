@@ -200,7 +200,7 @@ void TestDashboard::ministrySeesItsOwn()
     auto* open = page->findChild<QTreeWidget*>(QStringLiteral("openActions"));
     QVERIFY(open && open->isVisibleTo(page));
     QCOMPARE(open->topLevelItemCount(), 1);
-    QCOMPARE(open->topLevelItem(0)->text(1), QStringLiteral("List the datasets to open first"));
+    QCOMPARE(open->topLevelItem(0)->text(1), QStringLiteral("우선 개방할 데이터셋 목록 작성"));
     emit open->itemActivated(open->topLevelItem(0), 0);
     QCOMPARE(window.currentPageId(), QStringLiteral("actions"));
     QCOMPARE(window.recordPage(QStringLiteral("action"))->editor()->recordId(),

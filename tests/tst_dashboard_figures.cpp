@@ -198,7 +198,7 @@ void TestDashboardFigures::timelineAndChanges()
     // Five dated partnerships and events, and the action-plan milestone (2025-11-30).
     QCOMPARE(figures->timeline.size(), 6);
     QCOMPARE(figures->timeline.first().date, QDate(2025, 6, 1));
-    QCOMPARE(figures->timeline.last().title, QStringLiteral("Concrete AI action plan"));
+    QCOMPARE(figures->timeline.last().title, QStringLiteral("구체적 AI 실행계획"));
     // Everything was written today (by the wall clock): the period ending today holds it.
     QVERIFY(figures->changedByType.isEmpty()); // not asked for
     DashboardScope now{QString(), 0, QDate::currentDate(), true};

@@ -77,7 +77,7 @@ void TestVaultGui::lockHidesRecordsAndUnlockRestores()
     QVERIFY(window.recordsVisible());
     auto* status = window.findChild<QLabel*>(QStringLiteral("vaultStatus"));
     QVERIFY(status->text().contains(QStringLiteral("office.otvault")));
-    QVERIFY(status->text().contains(QStringLiteral("secretariat")));
+    QVERIFY(status->text().contains(QStringLiteral("Role: Secretariat")));
 
     // Ctrl+L locks: keys gone, pages hidden, only the lock screen is shown.
     window.activateWindow();
@@ -96,8 +96,9 @@ void TestVaultGui::lockHidesRecordsAndUnlockRestores()
     QVERIFY(window.vault()->isLocked());
     QVERIFY(dialog.tryUnlock(QStringLiteral("pass")));
     QVERIFY(!window.vault()->isLocked());
-    window.setVault(std::unique_ptr<Vault>(nullptr)); // closes it
-    QVERIFY(window.recordsVisible());
+    window.setVault(std::unique_ptr<Vault>(nullptr)); // closes it: the welcome page again
+    QCOMPARE(window.screen(), QStringLiteral("welcome"));
+    QVERIFY(!window.recordsVisible());
 }
 
 void TestVaultGui::autoLockAfterIdle()

@@ -164,7 +164,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n more attempts, the last at %2</source>
-        <translation><numerusform>%1: %n more attempt, at %2</numerusform><numerusform>%1: %n more attempts, the last at %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n more attempt, at %2</numerusform>
+            <numerusform>%1: %n more attempts, the last at %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -198,8 +201,8 @@
         <translation>the signed head (entry %1) does not match the entries</translation>
     </message>
     <message>
-        <source>the signature on its head (entry %1) is not the site's</source>
-        <translation>the signature on its head (entry %1) is not the site's</translation>
+        <source>the signature on its head (entry %1) is not the site&apos;s</source>
+        <translation>the signature on its head (entry %1) is not the site&apos;s</translation>
     </message>
     <message>
         <source>This vault has no site identity.</source>
@@ -230,16 +233,16 @@
         <translation>its roster is not signed by its root</translation>
     </message>
     <message>
-        <source>The log's keys lead to fingerprint %1, not to the one given (%2).</source>
-        <translation>The log's keys lead to fingerprint %1, not to the one given (%2).</translation>
+        <source>The log&apos;s keys lead to fingerprint %1, not to the one given (%2).</source>
+        <translation>The log&apos;s keys lead to fingerprint %1, not to the one given (%2).</translation>
     </message>
     <message>
-        <source>the file's signature by %1 does not match its contents: it was changed after export</source>
-        <translation>the file's signature by %1 does not match its contents: it was changed after export</translation>
+        <source>the file&apos;s signature by %1 does not match its contents: it was changed after export</source>
+        <translation>the file&apos;s signature by %1 does not match its contents: it was changed after export</translation>
     </message>
     <message>
-        <source>This vault's audit log has a gap (site %1).</source>
-        <translation>This vault's audit log has a gap (site %1).</translation>
+        <source>This vault&apos;s audit log has a gap (site %1).</source>
+        <translation>This vault&apos;s audit log has a gap (site %1).</translation>
     </message>
     <message>
         <source>The audit log of site %1 in this bundle does not carry its signature; nothing was changed.</source>
@@ -289,8 +292,8 @@
         <translation>The bundle would be too large.</translation>
     </message>
     <message>
-        <source>The system's random generator failed.</source>
-        <translation>The system's random generator failed.</translation>
+        <source>The system&apos;s random generator failed.</source>
+        <translation>The system&apos;s random generator failed.</translation>
     </message>
     <message>
         <source>Site %1 has an unusable key.</source>
@@ -337,8 +340,8 @@
         <translation>unusable key</translation>
     </message>
     <message>
-        <source>its key does not open with this site's key</source>
-        <translation>its key does not open with this site's key</translation>
+        <source>its key does not open with this site&apos;s key</source>
+        <translation>its key does not open with this site&apos;s key</translation>
     </message>
     <message>
         <source>the contents fail authentication</source>
@@ -384,8 +387,8 @@
         <translation>delete a record</translation>
     </message>
     <message>
-        <source>change the vault's passphrase</source>
-        <translation>change the vault's passphrase</translation>
+        <source>change the vault&apos;s passphrase</source>
+        <translation>change the vault&apos;s passphrase</translation>
     </message>
     <message>
         <source>add a recovery key and print it</source>
@@ -396,8 +399,8 @@
         <translation>remove the recovery key</translation>
     </message>
     <message>
-        <source>export this site's public card</source>
-        <translation>export this site's public card</translation>
+        <source>export this site&apos;s public card</source>
+        <translation>export this site&apos;s public card</translation>
     </message>
     <message>
         <source>write a bundle of changes for other sites</source>
@@ -460,12 +463,12 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>Run 'oneteam-cli --help' for the list of commands.</source>
-        <translation>Run 'oneteam-cli --help' for the list of commands.</translation>
+        <source>Run &apos;oneteam-cli --help&apos; for the list of commands.</source>
+        <translation>Run &apos;oneteam-cli --help&apos; for the list of commands.</translation>
     </message>
     <message>
-        <source>show the vault's site, role, schema and key slots</source>
-        <translation>show the vault's site, role, schema and key slots</translation>
+        <source>show the vault&apos;s site, role, schema and key slots</source>
+        <translation>show the vault&apos;s site, role, schema and key slots</translation>
     </message>
     <message>
         <source>open the vault with the recovery key in F</source>
@@ -524,8 +527,8 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>this site's name</source>
-        <translation>this site's name</translation>
+        <source>this site&apos;s name</source>
+        <translation>this site&apos;s name</translation>
     </message>
     <message>
         <source>secretariat, ministry:CODE or auditor</source>
@@ -548,12 +551,12 @@
         <translation>init needs --site-name NAME and --role secretariat|ministry:CODE|auditor.</translation>
     </message>
     <message>
-        <source>--journal is wal or rollback, not '%1'.</source>
-        <translation>--journal is wal or rollback, not '%1'.</translation>
+        <source>--journal is wal or rollback, not &apos;%1&apos;.</source>
+        <translation>--journal is wal or rollback, not &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</source>
-        <translation>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</translation>
+        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not &apos;%1&apos;.</source>
+        <translation>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Created the vault %1 for %2 (%3).</source>
@@ -616,16 +619,16 @@
         <translation>schema takes at most one record type.</translation>
     </message>
     <message>
-        <source>'%1' is not a record type; the types are: %2.</source>
-        <translation>'%1' is not a record type; the types are: %2.</translation>
+        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
+        <translation>&apos;%1&apos; is not a record type; the types are: %2.</translation>
     </message>
     <message>
-        <source>field '%1': %2</source>
-        <translation>field '%1': %2</translation>
+        <source>field &apos;%1&apos;: %2</source>
+        <translation>field &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>field '%1' (flag): %2</source>
-        <translation>field '%1' (flag): %2</translation>
+        <source>field &apos;%1&apos; (flag): %2</source>
+        <translation>field &apos;%1&apos; (flag): %2</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -636,8 +639,8 @@
         <translation>Name one record type.</translation>
     </message>
     <message>
-        <source>Name the record type and the record's id.</source>
-        <translation>Name the record type and the record's id.</translation>
+        <source>Name the record type and the record&apos;s id.</source>
+        <translation>Name the record type and the record&apos;s id.</translation>
     </message>
     <message>
         <source>comma-separated values (RFC 4180)</source>
@@ -652,8 +655,8 @@
         <translation>sort by FIELD</translation>
     </message>
     <message>
-        <source>'%1' is not a field of %2.</source>
-        <translation>'%1' is not a field of %2.</translation>
+        <source>&apos;%1&apos; is not a field of %2.</source>
+        <translation>&apos;%1&apos; is not a field of %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -675,8 +678,8 @@
         <translation>The input is not valid JSON: %1 (at character %2).</translation>
     </message>
     <message>
-        <source>The input must be one JSON object with the record's fields.</source>
-        <translation>The input must be one JSON object with the record's fields.</translation>
+        <source>The input must be one JSON object with the record&apos;s fields.</source>
+        <translation>The input must be one JSON object with the record&apos;s fields.</translation>
     </message>
     <message>
         <source>Deleted %1 %2; the deletion is kept in the history.</source>
@@ -691,23 +694,23 @@
         <translation>The sample dataset could not be loaded: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked 'sample').</source>
+        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked &apos;sample&apos;).</source>
         <translation>
-            <numerusform>The sample dataset is in %1 (%n record; records the facts do not give are marked 'sample').</numerusform>
-            <numerusform>The sample dataset is in %1 (%n records; records the facts do not give are marked 'sample').</numerusform>
+            <numerusform>The sample dataset is in %1 (%n record; records the facts do not give are marked &apos;sample&apos;).</numerusform>
+            <numerusform>The sample dataset is in %1 (%n records; records the facts do not give are marked &apos;sample&apos;).</numerusform>
         </translation>
     </message>
     <message>
-        <source>trust another site's card with a role (secretariat)</source>
-        <translation>trust another site's card with a role (secretariat)</translation>
+        <source>trust another site&apos;s card with a role (secretariat)</source>
+        <translation>trust another site&apos;s card with a role (secretariat)</translation>
     </message>
     <message>
         <source>list the sites this vault knows</source>
         <translation>list the sites this vault knows</translation>
     </message>
     <message>
-        <source>join the network with the secretariat's first bundle</source>
-        <translation>join the network with the secretariat's first bundle</translation>
+        <source>join the network with the secretariat&apos;s first bundle</source>
+        <translation>join the network with the secretariat&apos;s first bundle</translation>
     </message>
     <message>
         <source>settle a conflict: keep a value or restore a record</source>
@@ -746,12 +749,12 @@
         <translation>The list of trusted sites was updated.</translation>
     </message>
     <message>
-        <source>No site called '%1' is known here (oneteam-cli site list).</source>
-        <translation>No site called '%1' is known here (oneteam-cli site list).</translation>
+        <source>No site called &apos;%1&apos; is known here (oneteam-cli site list).</source>
+        <translation>No site called &apos;%1&apos; is known here (oneteam-cli site list).</translation>
     </message>
     <message>
-        <source>'%1' names %2 sites; use the site's id.</source>
-        <translation>'%1' names %2 sites; use the site's id.</translation>
+        <source>&apos;%1&apos; names %2 sites; use the site&apos;s id.</source>
+        <translation>&apos;%1&apos; names %2 sites; use the site&apos;s id.</translation>
     </message>
     <message>
         <source>Name one bundle file.</source>
@@ -822,16 +825,16 @@
         <translation>not trusted</translation>
     </message>
     <message>
-        <source>the secretariat's key fingerprint, as it told you</source>
-        <translation>the secretariat's key fingerprint, as it told you</translation>
+        <source>the secretariat&apos;s key fingerprint, as it told you</source>
+        <translation>the secretariat&apos;s key fingerprint, as it told you</translation>
     </message>
     <message>
         <source>site join takes a bundle file and --fingerprint HEX.</source>
         <translation>site join takes a bundle file and --fingerprint HEX.</translation>
     </message>
     <message>
-        <source>site join needs --fingerprint: the secretariat's key fingerprint, checked with it by phone or in person.</source>
-        <translation>site join needs --fingerprint: the secretariat's key fingerprint, checked with it by phone or in person.</translation>
+        <source>site join needs --fingerprint: the secretariat&apos;s key fingerprint, checked with it by phone or in person.</source>
+        <translation>site join needs --fingerprint: the secretariat&apos;s key fingerprint, checked with it by phone or in person.</translation>
     </message>
     <message>
         <source>Joined the network of %1.</source>
@@ -906,12 +909,12 @@
         <translation>%1 stays deleted.</translation>
     </message>
     <message>
-        <source>--value must be one JSON value, e.g. '"done"' or 42.</source>
-        <translation>--value must be one JSON value, e.g. '"done"' or 42.</translation>
+        <source>--value must be one JSON value, e.g. &apos;&quot;done&quot;&apos; or 42.</source>
+        <translation>--value must be one JSON value, e.g. &apos;&quot;done&quot;&apos; or 42.</translation>
     </message>
     <message>
-        <source>Record %1 has no conflict on '%2' (or --keep is not kept or other).</source>
-        <translation>Record %1 has no conflict on '%2' (or --keep is not kept or other).</translation>
+        <source>Record %1 has no conflict on &apos;%2&apos; (or --keep is not kept or other).</source>
+        <translation>Record %1 has no conflict on &apos;%2&apos; (or --keep is not kept or other).</translation>
     </message>
     <message>
         <source>Settled %1 of %2: %3.</source>
@@ -970,8 +973,8 @@
         <translation>audit log takes --site, --action, --record, --text, --from, --to, --limit.</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD).</source>
-        <translation>'%1' is not a date (YYYY-MM-DD).</translation>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>&apos;%1&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>--limit takes a whole number.</source>
@@ -982,8 +985,8 @@
         <translation>check an exported log instead of the vault</translation>
     </message>
     <message>
-        <source>the network root's key fingerprint the file must lead to</source>
-        <translation>the network root's key fingerprint the file must lead to</translation>
+        <source>the network root&apos;s key fingerprint the file must lead to</source>
+        <translation>the network root&apos;s key fingerprint the file must lead to</translation>
     </message>
     <message>
         <source>audit verify takes [--file FILE [--fingerprint FP]].</source>
@@ -1022,8 +1025,8 @@
         <translation>Check it elsewhere with: oneteam-cli audit verify --file %1 --fingerprint %2</translation>
     </message>
     <message>
-        <source>list the audit log, or one record's history</source>
-        <translation>list the audit log, or one record's history</translation>
+        <source>list the audit log, or one record&apos;s history</source>
+        <translation>list the audit log, or one record&apos;s history</translation>
     </message>
     <message>
         <source>summary, resolutions, caio, budget, taskforces, indicators or audit</source>
@@ -1050,16 +1053,16 @@
         <translation>report needs --out PATH.</translation>
     </message>
     <message>
-        <source>'%1' is not a report: use %2.</source>
-        <translation>'%1' is not a report: use %2.</translation>
+        <source>&apos;%1&apos; is not a report: use %2.</source>
+        <translation>&apos;%1&apos; is not a report: use %2.</translation>
     </message>
     <message>
-        <source>'%1' is not a format: use pdf, csv or xlsx.</source>
-        <translation>'%1' is not a format: use pdf, csv or xlsx.</translation>
+        <source>&apos;%1&apos; is not a format: use pdf, csv or xlsx.</source>
+        <translation>&apos;%1&apos; is not a format: use pdf, csv or xlsx.</translation>
     </message>
     <message>
-        <source>'%1' is not a report language: use ko or en.</source>
-        <translation>'%1' is not a report language: use ko or en.</translation>
+        <source>&apos;%1&apos; is not a report language: use ko or en.</source>
+        <translation>&apos;%1&apos; is not a report language: use ko or en.</translation>
     </message>
     <message>
         <source>PDF reports need the graphical libraries; this build started without them.</source>
@@ -1152,8 +1155,8 @@
         <translation>The key derivation parameters are out of range.</translation>
     </message>
     <message>
-        <source>This system's OpenSSL has no scrypt.</source>
-        <translation>This system's OpenSSL has no scrypt.</translation>
+        <source>This system&apos;s OpenSSL has no scrypt.</source>
+        <translation>This system&apos;s OpenSSL has no scrypt.</translation>
     </message>
     <message>
         <source>Deriving the key failed (out of memory?).</source>
@@ -1175,8 +1178,8 @@
         <translation>Resolutions</translation>
     </message>
     <message>
-        <source>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
-        <translation>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</translation>
+        <source>The committee&apos;s resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
+        <translation>The committee&apos;s resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1191,16 +1194,16 @@
         <translation>CAIOs</translation>
     </message>
     <message>
-        <source>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
-        <translation>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</translation>
+        <source>The roster of each ministry&apos;s Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
+        <translation>The roster of each ministry&apos;s Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</translation>
     </message>
     <message>
         <source>Task forces</source>
         <translation>Task forces</translation>
     </message>
     <message>
-        <source>The committee's task forces (education, security, regions), their mandates, members and deliverables.</source>
-        <translation>The committee's task forces (education, security, regions), their mandates, members and deliverables.</translation>
+        <source>The committee&apos;s task forces (education, security, regions), their mandates, members and deliverables.</source>
+        <translation>The committee&apos;s task forces (education, security, regions), their mandates, members and deliverables.</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1231,8 +1234,8 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <source>Exchange signed, encrypted bundle files with the other offices: this site's card, trusted sites, bundles sent and received, conflicts to review.</source>
-        <translation>Exchange signed, encrypted bundle files with the other offices: this site's card, trusted sites, bundles sent and received, conflicts to review.</translation>
+        <source>Exchange signed, encrypted bundle files with the other offices: this site&apos;s card, trusted sites, bundles sent and received, conflicts to review.</source>
+        <translation>Exchange signed, encrypted bundle files with the other offices: this site&apos;s card, trusted sites, bundles sent and received, conflicts to review.</translation>
     </message>
     <message>
         <source>Audit</source>
@@ -1255,8 +1258,8 @@
         <translation>Milestones</translation>
     </message>
     <message>
-        <source>Milestones of the committee's work, such as the AI action plan, with their due dates, status and the records they concern.</source>
-        <translation>Milestones of the committee's work, such as the AI action plan, with their due dates, status and the records they concern.</translation>
+        <source>Milestones of the committee&apos;s work, such as the AI action plan, with their due dates, status and the records they concern.</source>
+        <translation>Milestones of the committee&apos;s work, such as the AI action plan, with their due dates, status and the records they concern.</translation>
     </message>
     <message>
         <source>Ministries</source>
@@ -1685,16 +1688,16 @@
 <context>
     <name>RecordService</name>
     <message>
-        <source>An auditor's vault reads and verifies; it changes nothing.</source>
-        <translation>An auditor's vault reads and verifies; it changes nothing.</translation>
+        <source>An auditor&apos;s vault reads and verifies; it changes nothing.</source>
+        <translation>An auditor&apos;s vault reads and verifies; it changes nothing.</translation>
     </message>
     <message>
-        <source>This vault's role (%1) does not allow changes.</source>
-        <translation>This vault's role (%1) does not allow changes.</translation>
+        <source>This vault&apos;s role (%1) does not allow changes.</source>
+        <translation>This vault&apos;s role (%1) does not allow changes.</translation>
     </message>
     <message>
-        <source>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
-        <translation>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</translation>
+        <source>This vault&apos;s ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
+        <translation>This vault&apos;s ministry (%1) is not in the ministry list yet; the secretariat adds it.</translation>
     </message>
     <message>
         <source>Actions are created and deleted by the secretariat; a ministry updates its own.</source>
@@ -1705,8 +1708,8 @@
         <translation>This action belongs to another ministry.</translation>
     </message>
     <message>
-        <source>A ministry updates an action's status, progress and evidence only, not '%1'.</source>
-        <translation>A ministry updates an action's status, progress and evidence only, not '%1'.</translation>
+        <source>A ministry updates an action&apos;s status, progress and evidence only, not &apos;%1&apos;.</source>
+        <translation>A ministry updates an action&apos;s status, progress and evidence only, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>CAIO records are deleted by the secretariat.</source>
@@ -1725,8 +1728,8 @@
         <translation>This budget line belongs to another ministry.</translation>
     </message>
     <message>
-        <source>A ministry reports a budget line's execution only, not '%1'.</source>
-        <translation>A ministry reports a budget line's execution only, not '%1'.</translation>
+        <source>A ministry reports a budget line&apos;s execution only, not &apos;%1&apos;.</source>
+        <translation>A ministry reports a budget line&apos;s execution only, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 records are kept by the secretariat.</source>
@@ -1745,8 +1748,8 @@
         <translation>This ministry has an active CAIO already (%1); end that appointment first.</translation>
     </message>
     <message>
-        <source>'%1' is not a record type; the types are: %2.</source>
-        <translation>'%1' is not a record type; the types are: %2.</translation>
+        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
+        <translation>&apos;%1&apos; is not a record type; the types are: %2.</translation>
     </message>
     <message>
         <source>Record %1 was deleted.</source>
@@ -1784,8 +1787,8 @@
         <translation>Record %1 is not deleted.</translation>
     </message>
     <message>
-        <source>'%1' is not a field name.</source>
-        <translation>'%1' is not a field name.</translation>
+        <source>&apos;%1&apos; is not a field name.</source>
+        <translation>&apos;%1&apos; is not a field name.</translation>
     </message>
     <message>
         <source>Name a field of the record.</source>
@@ -1795,8 +1798,8 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
-        <translation>Illustrative record: the facts are silent here (marked 'sample').</translation>
+        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
+        <translation>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1913,8 +1916,8 @@
         <translation>Deliverable %1: the status must be one of: %2.</translation>
     </message>
     <message>
-        <source>'%1' is not a field of %2.</source>
-        <translation>'%1' is not a field of %2.</translation>
+        <source>&apos;%1&apos; is not a field of %2.</source>
+        <translation>&apos;%1&apos; is not a field of %2.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -1963,8 +1966,8 @@
         <translation>The report was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <source>'%1' is not a report: use %2.</source>
-        <translation>'%1' is not a report: use %2.</translation>
+        <source>&apos;%1&apos; is not a report: use %2.</source>
+        <translation>&apos;%1&apos; is not a report: use %2.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -2223,8 +2226,8 @@
         <translation>Intact</translation>
     </message>
     <message>
-        <source>Every site's chain was recomputed from its first entry and is intact; each signed head was checked with the site's key.</source>
-        <translation>Every site's chain was recomputed from its first entry and is intact; each signed head was checked with the site's key.</translation>
+        <source>Every site&apos;s chain was recomputed from its first entry and is intact; each signed head was checked with the site&apos;s key.</source>
+        <translation>Every site&apos;s chain was recomputed from its first entry and is intact; each signed head was checked with the site&apos;s key.</translation>
     </message>
     <message>
         <source>A chain is broken: the history was altered. See the status below.</source>
@@ -2291,8 +2294,8 @@
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <source>Made with OneTeam from the vault's records. The audit chain head above names the state of the history the report was made from: 'oneteam-cli audit log' shows that entry and everything before it.</source>
-        <translation>Made with OneTeam from the vault's records. The audit chain head above names the state of the history the report was made from: 'oneteam-cli audit log' shows that entry and everything before it.</translation>
+        <source>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from: &apos;oneteam-cli audit log&apos; shows that entry and everything before it.</source>
+        <translation>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from: &apos;oneteam-cli audit log&apos; shows that entry and everything before it.</translation>
     </message>
     <message>
         <source>No records.</source>
@@ -2341,16 +2344,16 @@
         <translation>This file is not a OneTeam site card.</translation>
     </message>
     <message>
-        <source>The site card's signature does not match its contents: the card was altered or damaged.</source>
-        <translation>The site card's signature does not match its contents: the card was altered or damaged.</translation>
+        <source>The site card&apos;s signature does not match its contents: the card was altered or damaged.</source>
+        <translation>The site card&apos;s signature does not match its contents: the card was altered or damaged.</translation>
     </message>
     <message>
         <source>The list of trusted sites is damaged.</source>
         <translation>The list of trusted sites is damaged.</translation>
     </message>
     <message>
-        <source>The system could not make the site's keys.</source>
-        <translation>The system could not make the site's keys.</translation>
+        <source>The system could not make the site&apos;s keys.</source>
+        <translation>The system could not make the site&apos;s keys.</translation>
     </message>
     <message>
         <source>The roster could not be signed.</source>
@@ -2373,16 +2376,16 @@
         <translation>The site card could not be signed.</translation>
     </message>
     <message>
-        <source>Only the secretariat's vault, the root of the network, trusts sites.</source>
-        <translation>Only the secretariat's vault, the root of the network, trusts sites.</translation>
+        <source>Only the secretariat&apos;s vault, the root of the network, trusts sites.</source>
+        <translation>Only the secretariat&apos;s vault, the root of the network, trusts sites.</translation>
     </message>
     <message>
-        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE.</source>
-        <translation>'%1' is not a role: use secretariat, auditor or ministry:CODE.</translation>
+        <source>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE.</source>
+        <translation>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE.</translation>
     </message>
     <message>
-        <source>This is this vault's own card.</source>
-        <translation>This is this vault's own card.</translation>
+        <source>This is this vault&apos;s own card.</source>
+        <translation>This is this vault&apos;s own card.</translation>
     </message>
     <message>
         <source>Site %1 is already known with other keys; a site keeps its keys for life. Remove it first if it really made new ones.</source>
@@ -2393,12 +2396,12 @@
         <translation>The root cannot stop trusting itself.</translation>
     </message>
     <message>
-        <source>This vault has not joined a network yet; join with the secretariat's first bundle.</source>
-        <translation>This vault has not joined a network yet; join with the secretariat's first bundle.</translation>
+        <source>This vault has not joined a network yet; join with the secretariat&apos;s first bundle.</source>
+        <translation>This vault has not joined a network yet; join with the secretariat&apos;s first bundle.</translation>
     </message>
     <message>
-        <source>The list of trusted sites in this bundle is not signed by this network's secretariat.</source>
-        <translation>The list of trusted sites in this bundle is not signed by this network's secretariat.</translation>
+        <source>The list of trusted sites in this bundle is not signed by this network&apos;s secretariat.</source>
+        <translation>The list of trusted sites in this bundle is not signed by this network&apos;s secretariat.</translation>
     </message>
     <message>
         <source>The list of trusted sites in this bundle is not signed by its root.</source>
@@ -2409,16 +2412,16 @@
         <translation>This vault already belongs to another network (root %1).</translation>
     </message>
     <message>
-        <source>The secretariat's key has fingerprint %1, not the one given (%2). Do not join: ask the secretariat by another channel which is right.</source>
-        <translation>The secretariat's key has fingerprint %1, not the one given (%2). Do not join: ask the secretariat by another channel which is right.</translation>
+        <source>The secretariat&apos;s key has fingerprint %1, not the one given (%2). Do not join: ask the secretariat by another channel which is right.</source>
+        <translation>The secretariat&apos;s key has fingerprint %1, not the one given (%2). Do not join: ask the secretariat by another channel which is right.</translation>
     </message>
     <message>
-        <source>The bundle's root is not a secretariat (%1).</source>
-        <translation>The bundle's root is not a secretariat (%1).</translation>
+        <source>The bundle&apos;s root is not a secretariat (%1).</source>
+        <translation>The bundle&apos;s root is not a secretariat (%1).</translation>
     </message>
     <message>
-        <source>The secretariat has not trusted this site's card yet: send it the card (oneteam-cli site card) first.</source>
-        <translation>The secretariat has not trusted this site's card yet: send it the card (oneteam-cli site card) first.</translation>
+        <source>The secretariat has not trusted this site&apos;s card yet: send it the card (oneteam-cli site card) first.</source>
+        <translation>The secretariat has not trusted this site&apos;s card yet: send it the card (oneteam-cli site card) first.</translation>
     </message>
     <message>
         <source>The secretariat trusted this site as %1, but this vault was made as %2.</source>
@@ -2447,12 +2450,12 @@
         <translation>Page %1 of the vault is damaged or was altered; nothing was changed.</translation>
     </message>
     <message>
-        <source>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</source>
-        <translation>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</translation>
+        <source>Frame %1 of the vault&apos;s write-ahead log is damaged or was altered; nothing was changed.</source>
+        <translation>Frame %1 of the vault&apos;s write-ahead log is damaged or was altered; nothing was changed.</translation>
     </message>
     <message>
-        <source>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
-        <translation>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</translation>
+        <source>The vault&apos;s rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
+        <translation>The vault&apos;s rollback journal is damaged or was altered (at byte %1); nothing was changed.</translation>
     </message>
     <message>
         <source>The disk is full; the last change was not saved and nothing was lost.</source>
@@ -2494,8 +2497,8 @@
         <translation>The bundle could not be signed.</translation>
     </message>
     <message>
-        <source>This vault's change log has a gap (site %1); it cannot be sent.</source>
-        <translation>This vault's change log has a gap (site %1); it cannot be sent.</translation>
+        <source>This vault&apos;s change log has a gap (site %1); it cannot be sent.</source>
+        <translation>This vault&apos;s change log has a gap (site %1); it cannot be sent.</translation>
     </message>
     <message>
         <source>The disk is full; the bundle was not written (%1).</source>
@@ -2582,8 +2585,8 @@
         <translation>a deletion that is neither true nor false</translation>
     </message>
     <message>
-        <source>a change to '%1' claims to replace versions of '%2'</source>
-        <translation>a change to '%1' claims to replace versions of '%2'</translation>
+        <source>a change to &apos;%1&apos; claims to replace versions of &apos;%2&apos;</source>
+        <translation>a change to &apos;%1&apos; claims to replace versions of &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -2608,8 +2611,8 @@
 <context>
     <name>SyncPolicy</name>
     <message>
-        <source>'%1' is not a record type this version knows.</source>
-        <translation>'%1' is not a record type this version knows.</translation>
+        <source>&apos;%1&apos; is not a record type this version knows.</source>
+        <translation>&apos;%1&apos; is not a record type this version knows.</translation>
     </message>
 </context>
 <context>
@@ -2619,8 +2622,8 @@
         <translation>The vault is locked; unlock it first.</translation>
     </message>
     <message>
-        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
-        <translation>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</translation>
+        <source>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
+        <translation>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</translation>
     </message>
     <message>
         <source>The site needs a name.</source>
@@ -2635,12 +2638,12 @@
         <translation>The encryption layer could not be registered.</translation>
     </message>
     <message>
-        <source>The system's random generator failed.</source>
-        <translation>The system's random generator failed.</translation>
+        <source>The system&apos;s random generator failed.</source>
+        <translation>The system&apos;s random generator failed.</translation>
     </message>
     <message>
-        <source>The vault's header was altered; the vault cannot be opened.</source>
-        <translation>The vault's header was altered; the vault cannot be opened.</translation>
+        <source>The vault&apos;s header was altered; the vault cannot be opened.</source>
+        <translation>The vault&apos;s header was altered; the vault cannot be opened.</translation>
     </message>
     <message>
         <source>AES-256-GCM is not available from OpenSSL.</source>
@@ -2651,8 +2654,8 @@
         <translation>The vault has lost its pages (the file was cut short); nothing was changed.</translation>
     </message>
     <message>
-        <source>The vault's pages do not have the layout OneTeam writes.</source>
-        <translation>The vault's pages do not have the layout OneTeam writes.</translation>
+        <source>The vault&apos;s pages do not have the layout OneTeam writes.</source>
+        <translation>The vault&apos;s pages do not have the layout OneTeam writes.</translation>
     </message>
     <message>
         <source>This vault has no recovery key.</source>
@@ -2694,8 +2697,8 @@
         <translation>The disk is full. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
     </message>
     <message>
-        <source>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
-        <translation>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
+        <source>Writing the vault&apos;s header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <translation>Writing the vault&apos;s header failed. The change was saved beside the vault and is completed the next time the vault is opened.</translation>
     </message>
 </context>
 <context>
@@ -2705,8 +2708,8 @@
         <translation>This file is not a OneTeam vault.</translation>
     </message>
     <message>
-        <source>The vault's header is damaged or was altered; the vault cannot be opened.</source>
-        <translation>The vault's header is damaged or was altered; the vault cannot be opened.</translation>
+        <source>The vault&apos;s header is damaged or was altered; the vault cannot be opened.</source>
+        <translation>The vault&apos;s header is damaged or was altered; the vault cannot be opened.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of OneTeam (format %1).</source>
@@ -2721,8 +2724,8 @@
         <translation>The vault has a key slot of an unknown kind.</translation>
     </message>
     <message>
-        <source>The vault's key derivation settings are outside the supported range.</source>
-        <translation>The vault's key derivation settings are outside the supported range.</translation>
+        <source>The vault&apos;s key derivation settings are outside the supported range.</source>
+        <translation>The vault&apos;s key derivation settings are outside the supported range.</translation>
     </message>
     <message>
         <source>Wrapping the vault key failed.</source>
@@ -2756,8 +2759,8 @@
         <translation>Interface language: ko or en.</translation>
     </message>
     <message>
-        <source>Unknown language '%1'; use ko or en.</source>
-        <translation>Unknown language '%1'; use ko or en.</translation>
+        <source>Unknown language &apos;%1&apos;; use ko or en.</source>
+        <translation>Unknown language &apos;%1&apos;; use ko or en.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page snapshot(s) to %1.</source>
@@ -2775,8 +2778,28 @@
         <translation>Window size for snapshots, e.g. 1920x1080.</translation>
     </message>
     <message>
-        <source>'%1' is not a size such as 1920x1080.</source>
-        <translation>'%1' is not a size such as 1920x1080.</translation>
+        <source>&apos;%1&apos; is not a size such as 1920x1080.</source>
+        <translation>&apos;%1&apos; is not a size such as 1920x1080.</translation>
+    </message>
+    <message>
+        <source>Colours: system, light, dark or high-contrast.</source>
+        <translation>Colours: system, light, dark or high-contrast.</translation>
+    </message>
+    <message>
+        <source>A vault to open, as with --vault.</source>
+        <translation>A vault to open, as with --vault.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;; use system, light, dark or high-contrast.</source>
+        <translation>Unknown theme &apos;%1&apos;; use system, light, dark or high-contrast.</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>There is no vault at %1.</translation>
+    </message>
+    <message>
+        <source>OneTeam</source>
+        <translation>OneTeam</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2946,14 @@
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
+    <message>
+        <source>Audit chains of the offices</source>
+        <translation>Audit chains of the offices</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audit log entries</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::ChangePassphraseDialog</name>
@@ -2954,8 +2985,8 @@
         <translation>Site name</translation>
     </message>
     <message>
-        <source>e.g. Secretariat, or the ministry's office</source>
-        <translation>e.g. Secretariat, or the ministry's office</translation>
+        <source>e.g. Secretariat, or the ministry&apos;s office</source>
+        <translation>e.g. Secretariat, or the ministry&apos;s office</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3328,6 +3359,10 @@
             <numerusform>Audit log: %n entries (sites: %1); verified intact on %2, entries added since: %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Figures and charts</source>
+        <translation>Figures and charts</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::ExportDialog</name>
@@ -3411,8 +3446,8 @@
         <translation>(restored)</translation>
     </message>
     <message>
-        <source>Refused: the sender's role does not allow this change.</source>
-        <translation>Refused: the sender's role does not allow this change.</translation>
+        <source>Refused: the sender&apos;s role does not allow this change.</source>
+        <translation>Refused: the sender&apos;s role does not allow this change.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -3426,12 +3461,12 @@
         <translation>Join a network</translation>
     </message>
     <message>
-        <source>Type the secretariat's key fingerprint as the secretariat read it to you. The bundle is applied only if its key matches.</source>
-        <translation>Type the secretariat's key fingerprint as the secretariat read it to you. The bundle is applied only if its key matches.</translation>
+        <source>Type the secretariat&apos;s key fingerprint as the secretariat read it to you. The bundle is applied only if its key matches.</source>
+        <translation>Type the secretariat&apos;s key fingerprint as the secretariat read it to you. The bundle is applied only if its key matches.</translation>
     </message>
     <message>
-        <source>Secretariat's key fingerprint</source>
-        <translation>Secretariat's key fingerprint</translation>
+        <source>Secretariat&apos;s key fingerprint</source>
+        <translation>Secretariat&apos;s key fingerprint</translation>
     </message>
     <message>
         <source>Join</source>
@@ -3599,6 +3634,62 @@
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>&amp;Close vault</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>National AI Strategy Committee secretariat (sample)</source>
+        <translation>National AI Strategy Committee secretariat (sample)</translation>
+    </message>
+    <message>
+        <source>The sample dataset could not be loaded: %1</source>
+        <translation>The sample dataset could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The sample vault is open. Its passphrase is &quot;%1&quot;.</source>
+        <translation>The sample vault is open. Its passphrase is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No vault opened yet</source>
+        <translation>No vault opened yet</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Preferences saved.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::NewPassphraseFields</name>
@@ -3645,12 +3736,12 @@
         <translation>This record was deleted.</translation>
     </message>
     <message>
-        <source>Read only: this vault's role (%1) changes nothing.</source>
-        <translation>Read only: this vault's role (%1) changes nothing.</translation>
+        <source>Read only: this vault&apos;s role (%1) changes nothing.</source>
+        <translation>Read only: this vault&apos;s role (%1) changes nothing.</translation>
     </message>
     <message>
-        <source>Read only: this vault's role (%1) does not change this record.</source>
-        <translation>Read only: this vault's role (%1) does not change this record.</translation>
+        <source>Read only: this vault&apos;s role (%1) does not change this record.</source>
+        <translation>Read only: this vault&apos;s role (%1) does not change this record.</translation>
     </message>
     <message>
         <source>Not saved: correct the marked fields.</source>
@@ -3689,8 +3780,8 @@
         <translation>Sample</translation>
     </message>
     <message>
-        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
-        <translation>Illustrative record: the facts are silent here (marked 'sample').</translation>
+        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
+        <translation>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</translation>
     </message>
     <message>
         <source>Choose a record in the list, or create one with New (Ctrl+N).</source>
@@ -3727,6 +3818,10 @@
     <message>
         <source>Every change to this record, from the audit log</source>
         <translation>Every change to this record, from the audit log</translation>
+    </message>
+    <message>
+        <source>Fields of the record</source>
+        <translation>Fields of the record</translation>
     </message>
 </context>
 <context>
@@ -3881,12 +3976,177 @@
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
+    <message>
+        <source>Contents of the report</source>
+        <translation>Contents of the report</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::SettingsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Choose: %1</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last vault opened</source>
+        <translation>The last vault opened</translation>
+    </message>
+    <message>
+        <source>Standard (about 0.5 s to unlock)</source>
+        <translation>Standard (about 0.5 s to unlock)</translation>
+    </message>
+    <message>
+        <source>Strong (about 1 s)</source>
+        <translation>Strong (about 1 s)</translation>
+    </message>
+    <message>
+        <source>Maximum (about 2 s)</source>
+        <translation>Maximum (about 2 s)</translation>
+    </message>
+    <message>
+        <source>How long this computer works to turn a passphrase into the key of a new vault. Longer makes guessing the passphrase slower for anyone holding a copy of the file. Existing vaults keep theirs until their passphrase is changed.</source>
+        <translation>How long this computer works to turn a passphrase into the key of a new vault. Longer makes guessing the passphrase slower for anyone holding a copy of the file. Existing vaults keep theirs until their passphrase is changed.</translation>
+    </message>
+    <message>
+        <source>The interface&apos;s language</source>
+        <translation>The interface&apos;s language</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Vaults and security</source>
+        <translation>Vaults and security</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle:</source>
+        <translation>Lock when &amp;idle:</translation>
+    </message>
+    <message>
+        <source>Vault opened at start</source>
+        <translation>Vault opened at start</translation>
+    </message>
+    <message>
+        <source>&amp;Vault opened at start:</source>
+        <translation>&amp;Vault opened at start:</translation>
+    </message>
+    <message>
+        <source>OneTeam vaults (*.otvault)</source>
+        <translation>OneTeam vaults (*.otvault)</translation>
+    </message>
+    <message>
+        <source>&amp;Key derivation for new vaults:</source>
+        <translation>&amp;Key derivation for new vaults:</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Report la&amp;nguage:</source>
+        <translation>Report la&amp;nguage:</translation>
+    </message>
+    <message>
+        <source>Report &amp;format:</source>
+        <translation>Report &amp;format:</translation>
+    </message>
+    <message>
+        <source>Folder for exported reports</source>
+        <translation>Folder for exported reports</translation>
+    </message>
+    <message>
+        <source>Folder for e&amp;xported reports:</source>
+        <translation>Folder for e&amp;xported reports:</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Next control</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Previous control</translation>
+    </message>
+    <message>
+        <source>Open the menus</source>
+        <translation>Open the menus</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Close a dialog without saving</translation>
+    </message>
+    <message>
+        <source>Press the underlined letter of a button or label</source>
+        <translation>Press the underlined letter of a button or label</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <source>Every command below is also in the menus; the keys work on any page where the command applies.</source>
+        <translation>Every command below is also in the menus; the keys work on any page where the command applies.</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Open the selected row</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::SyncPage</name>
     <message>
-        <source>Save this site's card</source>
-        <translation>Save this site's card</translation>
+        <source>Save this site&apos;s card</source>
+        <translation>Save this site&apos;s card</translation>
     </message>
     <message>
         <source>Site cards (*.otcard)</source>
@@ -3917,8 +4177,8 @@
         <translation>Bundles (*.otbundle)</translation>
     </message>
     <message>
-        <source>The secretariat's first bundle</source>
-        <translation>The secretariat's first bundle</translation>
+        <source>The secretariat&apos;s first bundle</source>
+        <translation>The secretariat&apos;s first bundle</translation>
     </message>
     <message>
         <source>Open a vault to see its site.</source>
@@ -3929,16 +4189,16 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Site id %3</translation>
     </message>
     <message>
-        <source>This site's key fingerprint: read it out when another office checks your card.</source>
-        <translation>This site's key fingerprint: read it out when another office checks your card.</translation>
+        <source>This site&apos;s key fingerprint: read it out when another office checks your card.</source>
+        <translation>This site&apos;s key fingerprint: read it out when another office checks your card.</translation>
     </message>
     <message>
-        <source>This vault is the root of its network: it trusts the other sites' cards and gives them their roles.&lt;ol&gt;&lt;li&gt;Each office saves its site card and gives it to you.&lt;/li&gt;&lt;li&gt;Read its fingerprint together by phone, then trust the card (Sites tab).&lt;/li&gt;&lt;li&gt;Export a bundle to the new site and read this vault's fingerprint to it: it joins with both.&lt;/li&gt;&lt;li&gt;From then on, import what offices send and export what they lack. Bundles to one office may carry others' changes: the secretariat relays.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>This vault is the root of its network: it trusts the other sites' cards and gives them their roles.&lt;ol&gt;&lt;li&gt;Each office saves its site card and gives it to you.&lt;/li&gt;&lt;li&gt;Read its fingerprint together by phone, then trust the card (Sites tab).&lt;/li&gt;&lt;li&gt;Export a bundle to the new site and read this vault's fingerprint to it: it joins with both.&lt;/li&gt;&lt;li&gt;From then on, import what offices send and export what they lack. Bundles to one office may carry others' changes: the secretariat relays.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>This vault is the root of its network: it trusts the other sites&apos; cards and gives them their roles.&lt;ol&gt;&lt;li&gt;Each office saves its site card and gives it to you.&lt;/li&gt;&lt;li&gt;Read its fingerprint together by phone, then trust the card (Sites tab).&lt;/li&gt;&lt;li&gt;Export a bundle to the new site and read this vault&apos;s fingerprint to it: it joins with both.&lt;/li&gt;&lt;li&gt;From then on, import what offices send and export what they lack. Bundles to one office may carry others&apos; changes: the secretariat relays.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>This vault is the root of its network: it trusts the other sites&apos; cards and gives them their roles.&lt;ol&gt;&lt;li&gt;Each office saves its site card and gives it to you.&lt;/li&gt;&lt;li&gt;Read its fingerprint together by phone, then trust the card (Sites tab).&lt;/li&gt;&lt;li&gt;Export a bundle to the new site and read this vault&apos;s fingerprint to it: it joins with both.&lt;/li&gt;&lt;li&gt;From then on, import what offices send and export what they lack. Bundles to one office may carry others&apos; changes: the secretariat relays.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>This vault has not joined a network yet.&lt;ol&gt;&lt;li&gt;Save this site's card and give it to the secretariat, with the fingerprint above.&lt;/li&gt;&lt;li&gt;When the secretariat sends its first bundle, join the network with it and the secretariat's fingerprint.&lt;/li&gt;&lt;li&gt;Then export bundles for the secretariat and import what it sends.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>This vault has not joined a network yet.&lt;ol&gt;&lt;li&gt;Save this site's card and give it to the secretariat, with the fingerprint above.&lt;/li&gt;&lt;li&gt;When the secretariat sends its first bundle, join the network with it and the secretariat's fingerprint.&lt;/li&gt;&lt;li&gt;Then export bundles for the secretariat and import what it sends.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>This vault has not joined a network yet.&lt;ol&gt;&lt;li&gt;Save this site&apos;s card and give it to the secretariat, with the fingerprint above.&lt;/li&gt;&lt;li&gt;When the secretariat sends its first bundle, join the network with it and the secretariat&apos;s fingerprint.&lt;/li&gt;&lt;li&gt;Then export bundles for the secretariat and import what it sends.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>This vault has not joined a network yet.&lt;ol&gt;&lt;li&gt;Save this site&apos;s card and give it to the secretariat, with the fingerprint above.&lt;/li&gt;&lt;li&gt;When the secretariat sends its first bundle, join the network with it and the secretariat&apos;s fingerprint.&lt;/li&gt;&lt;li&gt;Then export bundles for the secretariat and import what it sends.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Network of %1 (key fingerprint %2).</source>
@@ -4001,8 +4261,8 @@
         <translation>The card could not be written to %1: %2</translation>
     </message>
     <message>
-        <source>Saved this site's card to %1. Give it to the secretariat, with the fingerprint %2.</source>
-        <translation>Saved this site's card to %1. Give it to the secretariat, with the fingerprint %2.</translation>
+        <source>Saved this site&apos;s card to %1. Give it to the secretariat, with the fingerprint %2.</source>
+        <translation>Saved this site&apos;s card to %1. Give it to the secretariat, with the fingerprint %2.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -4053,8 +4313,8 @@
         <translation>Write the changes chosen sites lack into a signed, encrypted file</translation>
     </message>
     <message>
-        <source>Save this site's card…</source>
-        <translation>Save this site's card…</translation>
+        <source>Save this site&apos;s card…</source>
+        <translation>Save this site&apos;s card…</translation>
     </message>
     <message>
         <source>Join a network…</source>
@@ -4085,8 +4345,8 @@
         <translation>Open record</translation>
     </message>
     <message>
-        <source>Two sites changed the same field without seeing each other's change, or one deleted a record another was editing. Every site shows the same value until someone settles it; nothing is lost meanwhile.</source>
-        <translation>Two sites changed the same field without seeing each other's change, or one deleted a record another was editing. Every site shows the same value until someone settles it; nothing is lost meanwhile.</translation>
+        <source>Two sites changed the same field without seeing each other&apos;s change, or one deleted a record another was editing. Every site shows the same value until someone settles it; nothing is lost meanwhile.</source>
+        <translation>Two sites changed the same field without seeing each other&apos;s change, or one deleted a record another was editing. Every site shows the same value until someone settles it; nothing is lost meanwhile.</translation>
     </message>
     <message>
         <source>This site</source>
@@ -4198,6 +4458,25 @@
     </message>
 </context>
 <context>
+    <name>oneteam::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+</context>
+<context>
     <name>oneteam::TrustCardDialog</name>
     <message>
         <source>Trust a site</source>
@@ -4273,6 +4552,73 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::WelcomePage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (missing)</source>
+        <translation>%1 — %2 (missing)</translation>
+    </message>
+    <message>
+        <source>Welcome to OneTeam</source>
+        <translation>Welcome to OneTeam</translation>
+    </message>
+    <message>
+        <source>OneTeam keeps the committee&apos;s resolutions, follow-up actions, CAIOs, task forces, budget lines and indicators in an encrypted vault on this computer, and carries changes between offices as signed, encrypted bundle files. Choose how to begin.</source>
+        <translation>OneTeam keeps the committee&apos;s resolutions, follow-up actions, CAIOs, task forces, budget lines and indicators in an encrypted vault on this computer, and carries changes between offices as signed, encrypted bundle files. Choose how to begin.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a vault…</source>
+        <translation>&amp;Create a vault…</translation>
+    </message>
+    <message>
+        <source>For this office: the secretariat, a ministry (its CAIO&apos;s staff) or an auditor. You choose the role and a passphrase.</source>
+        <translation>For this office: the secretariat, a ministry (its CAIO&apos;s staff) or an auditor. You choose the role and a passphrase.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample vault</source>
+        <translation>Open the &amp;sample vault</translation>
+    </message>
+    <message>
+        <source>A vault filled with the committee&apos;s published figures (the 10.1 trillion won AI budget, the 19 ministries, the GPU targets), to look around without risk. Its passphrase is &quot;oneteam sample vault&quot;.</source>
+        <translation>A vault filled with the committee&apos;s published figures (the 10.1 trillion won AI budget, the 19 ministries, the GPU targets), to look around without risk. Its passphrase is &quot;oneteam sample vault&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Join a network…</source>
+        <translation>&amp;Join a network…</translation>
+    </message>
+    <message>
+        <source>Create this office&apos;s vault, then read the first bundle the secretariat sent you and check its key fingerprint as they told it to you.</source>
+        <translation>Create this office&apos;s vault, then read the first bundle the secretariat sent you and check its key fingerprint as they told it to you.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault file…</source>
+        <translation>&amp;Open a vault file…</translation>
+    </message>
+    <message>
+        <source>A vault made before, on this computer or copied from another.</source>
+        <translation>A vault made before, on this computer or copied from another.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent vaults</source>
+        <translation>&amp;Recent vaults</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <source>The vault file itself is not deleted.</source>
+        <translation>The vault file itself is not deleted.</translation>
     </message>
 </context>
 </TS>

@@ -159,7 +159,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n more attempts, the last at %2</source>
-        <translation><numerusform>%1: 그 밖에 %n회, 마지막 %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: 그 밖에 %n회, 마지막 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -193,7 +195,7 @@
         <translation>서명된 헤드(%1번 항목)가 항목들과 맞지 않습니다</translation>
     </message>
     <message>
-        <source>the signature on its head (entry %1) is not the site's</source>
+        <source>the signature on its head (entry %1) is not the site&apos;s</source>
         <translation>헤드(%1번 항목)의 서명이 해당 사이트의 것이 아닙니다</translation>
     </message>
     <message>
@@ -225,15 +227,15 @@
         <translation>명부가 루트의 서명을 갖고 있지 않습니다</translation>
     </message>
     <message>
-        <source>The log's keys lead to fingerprint %1, not to the one given (%2).</source>
+        <source>The log&apos;s keys lead to fingerprint %1, not to the one given (%2).</source>
         <translation>로그의 키는 지문 %1로 이어지며, 주어진 지문(%2)과 다릅니다.</translation>
     </message>
     <message>
-        <source>the file's signature by %1 does not match its contents: it was changed after export</source>
+        <source>the file&apos;s signature by %1 does not match its contents: it was changed after export</source>
         <translation>%1의 파일 서명이 내용과 맞지 않습니다: 내보낸 뒤 변경되었습니다</translation>
     </message>
     <message>
-        <source>This vault's audit log has a gap (site %1).</source>
+        <source>This vault&apos;s audit log has a gap (site %1).</source>
         <translation>이 금고의 감사 로그에 빈 곳이 있습니다(사이트 %1).</translation>
     </message>
     <message>
@@ -284,7 +286,7 @@
         <translation>묶음이 너무 커집니다.</translation>
     </message>
     <message>
-        <source>The system's random generator failed.</source>
+        <source>The system&apos;s random generator failed.</source>
         <translation>시스템 난수 생성기가 실패했습니다.</translation>
     </message>
     <message>
@@ -332,7 +334,7 @@
         <translation>쓸 수 없는 키</translation>
     </message>
     <message>
-        <source>its key does not open with this site's key</source>
+        <source>its key does not open with this site&apos;s key</source>
         <translation>이 사이트의 키로 묶음 키가 열리지 않음</translation>
     </message>
     <message>
@@ -379,7 +381,7 @@
         <translation>레코드를 삭제합니다</translation>
     </message>
     <message>
-        <source>change the vault's passphrase</source>
+        <source>change the vault&apos;s passphrase</source>
         <translation>금고 암호 문구를 바꿉니다</translation>
     </message>
     <message>
@@ -391,7 +393,7 @@
         <translation>복구 키를 제거합니다</translation>
     </message>
     <message>
-        <source>export this site's public card</source>
+        <source>export this site&apos;s public card</source>
         <translation>이 사이트의 공개 카드를 내보냅니다</translation>
     </message>
     <message>
@@ -455,11 +457,11 @@
         <translation>알 수 없는 명령: %1</translation>
     </message>
     <message>
-        <source>Run 'oneteam-cli --help' for the list of commands.</source>
-        <translation>명령 목록은 'oneteam-cli --help'로 볼 수 있습니다.</translation>
+        <source>Run &apos;oneteam-cli --help&apos; for the list of commands.</source>
+        <translation>명령 목록은 &apos;oneteam-cli --help&apos;로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>show the vault's site, role, schema and key slots</source>
+        <source>show the vault&apos;s site, role, schema and key slots</source>
         <translation>금고의 사이트, 역할, 스키마, 키 슬롯을 보여 줍니다</translation>
     </message>
     <message>
@@ -519,7 +521,7 @@
         <translation>예상하지 못한 인수: %1</translation>
     </message>
     <message>
-        <source>this site's name</source>
+        <source>this site&apos;s name</source>
         <translation>이 사이트의 이름</translation>
     </message>
     <message>
@@ -543,12 +545,12 @@
         <translation>init에는 --site-name 이름과 --role secretariat|ministry:코드|auditor가 필요합니다.</translation>
     </message>
     <message>
-        <source>--journal is wal or rollback, not '%1'.</source>
-        <translation>--journal은 wal 또는 rollback입니다('%1'은(는) 안 됩니다).</translation>
+        <source>--journal is wal or rollback, not &apos;%1&apos;.</source>
+        <translation>--journal은 wal 또는 rollback입니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not '%1'.</source>
-        <translation>--role은 secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)여야 합니다('%1'은(는) 안 됩니다).</translation>
+        <source>--role must be secretariat, auditor or ministry:CODE (e.g. ministry:MSIT), not &apos;%1&apos;.</source>
+        <translation>--role은 secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)여야 합니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>Created the vault %1 for %2 (%3).</source>
@@ -611,16 +613,16 @@
         <translation>schema에는 레코드 유형을 하나만 지정할 수 있습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a record type; the types are: %2.</source>
-        <translation>'%1'은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
+        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
+        <translation>&apos;%1&apos;은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
     </message>
     <message>
-        <source>field '%1': %2</source>
-        <translation>필드 '%1': %2</translation>
+        <source>field &apos;%1&apos;: %2</source>
+        <translation>필드 &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>field '%1' (flag): %2</source>
-        <translation>필드 '%1'(표시): %2</translation>
+        <source>field &apos;%1&apos; (flag): %2</source>
+        <translation>필드 &apos;%1&apos;(표시): %2</translation>
     </message>
     <message>
         <source>refused: %1</source>
@@ -631,7 +633,7 @@
         <translation>레코드 유형을 하나 지정하세요.</translation>
     </message>
     <message>
-        <source>Name the record type and the record's id.</source>
+        <source>Name the record type and the record&apos;s id.</source>
         <translation>레코드 유형과 레코드 ID를 지정하세요.</translation>
     </message>
     <message>
@@ -647,8 +649,8 @@
         <translation>FIELD로 정렬</translation>
     </message>
     <message>
-        <source>'%1' is not a field of %2.</source>
-        <translation>'%1'은(는) %2의 필드가 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a field of %2.</source>
+        <translation>&apos;%1&apos;은(는) %2의 필드가 아닙니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -669,7 +671,7 @@
         <translation>입력이 올바른 JSON이 아닙니다: %1(%2번째 문자).</translation>
     </message>
     <message>
-        <source>The input must be one JSON object with the record's fields.</source>
+        <source>The input must be one JSON object with the record&apos;s fields.</source>
         <translation>입력은 레코드 필드가 담긴 JSON 객체 하나여야 합니다.</translation>
     </message>
     <message>
@@ -685,13 +687,13 @@
         <translation>예시 데이터를 불러오지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked 'sample').</source>
+        <source>The sample dataset is in %1 (%n record(s); records the facts do not give are marked &apos;sample&apos;).</source>
         <translation>
-            <numerusform>예시 데이터를 %1에 넣었습니다(레코드 %n개, 사실 자료에 없는 레코드는 'sample'로 표시).</numerusform>
+            <numerusform>예시 데이터를 %1에 넣었습니다(레코드 %n개, 사실 자료에 없는 레코드는 &apos;sample&apos;로 표시).</numerusform>
         </translation>
     </message>
     <message>
-        <source>trust another site's card with a role (secretariat)</source>
+        <source>trust another site&apos;s card with a role (secretariat)</source>
         <translation>다른 사이트의 카드를 역할과 함께 신뢰 (사무국)</translation>
     </message>
     <message>
@@ -699,7 +701,7 @@
         <translation>이 금고가 아는 사이트 목록</translation>
     </message>
     <message>
-        <source>join the network with the secretariat's first bundle</source>
+        <source>join the network with the secretariat&apos;s first bundle</source>
         <translation>사무국의 첫 묶음로 네트워크 가입</translation>
     </message>
     <message>
@@ -739,12 +741,12 @@
         <translation>신뢰하는 사이트 목록을 갱신했습니다.</translation>
     </message>
     <message>
-        <source>No site called '%1' is known here (oneteam-cli site list).</source>
-        <translation>'%1'(이)라는 사이트를 알지 못합니다 (oneteam-cli site list).</translation>
+        <source>No site called &apos;%1&apos; is known here (oneteam-cli site list).</source>
+        <translation>&apos;%1&apos;(이)라는 사이트를 알지 못합니다 (oneteam-cli site list).</translation>
     </message>
     <message>
-        <source>'%1' names %2 sites; use the site's id.</source>
-        <translation>'%1'에 해당하는 사이트가 %2곳입니다. 사이트 ID를 쓰십시오.</translation>
+        <source>&apos;%1&apos; names %2 sites; use the site&apos;s id.</source>
+        <translation>&apos;%1&apos;에 해당하는 사이트가 %2곳입니다. 사이트 ID를 쓰십시오.</translation>
     </message>
     <message>
         <source>Name one bundle file.</source>
@@ -815,7 +817,7 @@
         <translation>신뢰하지 않음</translation>
     </message>
     <message>
-        <source>the secretariat's key fingerprint, as it told you</source>
+        <source>the secretariat&apos;s key fingerprint, as it told you</source>
         <translation>사무국이 알려 준 사무국 키 지문</translation>
     </message>
     <message>
@@ -823,7 +825,7 @@
         <translation>site join에는 묶음 파일과 --fingerprint HEX를 씁니다.</translation>
     </message>
     <message>
-        <source>site join needs --fingerprint: the secretariat's key fingerprint, checked with it by phone or in person.</source>
+        <source>site join needs --fingerprint: the secretariat&apos;s key fingerprint, checked with it by phone or in person.</source>
         <translation>site join에는 --fingerprint가 필요합니다: 전화나 대면으로 사무국과 확인한 사무국 키 지문입니다.</translation>
     </message>
     <message>
@@ -899,12 +901,12 @@
         <translation>%1은(는) 삭제된 상태로 둡니다.</translation>
     </message>
     <message>
-        <source>--value must be one JSON value, e.g. '"done"' or 42.</source>
-        <translation>--value는 JSON 값 하나여야 합니다. 예: '"done"' 또는 42.</translation>
+        <source>--value must be one JSON value, e.g. &apos;&quot;done&quot;&apos; or 42.</source>
+        <translation>--value는 JSON 값 하나여야 합니다. 예: &apos;&quot;done&quot;&apos; 또는 42.</translation>
     </message>
     <message>
-        <source>Record %1 has no conflict on '%2' (or --keep is not kept or other).</source>
-        <translation>레코드 %1의 '%2'에는 충돌이 없습니다(또는 --keep 값이 kept나 other가 아닙니다).</translation>
+        <source>Record %1 has no conflict on &apos;%2&apos; (or --keep is not kept or other).</source>
+        <translation>레코드 %1의 &apos;%2&apos;에는 충돌이 없습니다(또는 --keep 값이 kept나 other가 아닙니다).</translation>
     </message>
     <message>
         <source>Settled %1 of %2: %3.</source>
@@ -963,8 +965,8 @@
         <translation>audit log에는 --site, --action, --record, --text, --from, --to, --limit을 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD).</source>
-        <translation>'%1'은(는) 날짜(YYYY-MM-DD)가 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>&apos;%1&apos;은(는) 날짜(YYYY-MM-DD)가 아닙니다.</translation>
     </message>
     <message>
         <source>--limit takes a whole number.</source>
@@ -975,7 +977,7 @@
         <translation>금고 대신 내보낸 로그를 검증</translation>
     </message>
     <message>
-        <source>the network root's key fingerprint the file must lead to</source>
+        <source>the network root&apos;s key fingerprint the file must lead to</source>
         <translation>파일이 이어져야 하는 네트워크 루트 키의 지문</translation>
     </message>
     <message>
@@ -1015,7 +1017,7 @@
         <translation>다른 곳에서 검증하려면: oneteam-cli audit verify --file %1 --fingerprint %2</translation>
     </message>
     <message>
-        <source>list the audit log, or one record's history</source>
+        <source>list the audit log, or one record&apos;s history</source>
         <translation>감사 로그 또는 한 레코드의 이력 보기</translation>
     </message>
     <message>
@@ -1043,16 +1045,16 @@
         <translation>report에는 --out PATH가 필요합니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a report: use %2.</source>
-        <translation>'%1'은(는) 보고서 종류가 아닙니다: %2 중 하나를 쓰십시오.</translation>
+        <source>&apos;%1&apos; is not a report: use %2.</source>
+        <translation>&apos;%1&apos;은(는) 보고서 종류가 아닙니다: %2 중 하나를 쓰십시오.</translation>
     </message>
     <message>
-        <source>'%1' is not a format: use pdf, csv or xlsx.</source>
-        <translation>'%1'은(는) 형식이 아닙니다: pdf, csv, xlsx 중 하나를 쓰십시오.</translation>
+        <source>&apos;%1&apos; is not a format: use pdf, csv or xlsx.</source>
+        <translation>&apos;%1&apos;은(는) 형식이 아닙니다: pdf, csv, xlsx 중 하나를 쓰십시오.</translation>
     </message>
     <message>
-        <source>'%1' is not a report language: use ko or en.</source>
-        <translation>'%1'은(는) 보고서 언어가 아닙니다: ko 또는 en을 쓰십시오.</translation>
+        <source>&apos;%1&apos; is not a report language: use ko or en.</source>
+        <translation>&apos;%1&apos;은(는) 보고서 언어가 아닙니다: ko 또는 en을 쓰십시오.</translation>
     </message>
     <message>
         <source>PDF reports need the graphical libraries; this build started without them.</source>
@@ -1145,7 +1147,7 @@
         <translation>키 유도 매개변수가 허용 범위를 벗어났습니다.</translation>
     </message>
     <message>
-        <source>This system's OpenSSL has no scrypt.</source>
+        <source>This system&apos;s OpenSSL has no scrypt.</source>
         <translation>이 시스템의 OpenSSL에는 scrypt가 없습니다.</translation>
     </message>
     <message>
@@ -1168,7 +1170,7 @@
         <translation>결의</translation>
     </message>
     <message>
-        <source>The committee's resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
+        <source>The committee&apos;s resolutions: number, title, adoption date, policy keyword, status, lead and cooperating ministries, linked budget lines.</source>
         <translation>위원회 의결 안건: 번호, 제목, 의결일, 정책 키워드, 상태, 주관·협조 부처, 연계 예산 사업.</translation>
     </message>
     <message>
@@ -1184,7 +1186,7 @@
         <translation>CAIO</translation>
     </message>
     <message>
-        <source>The roster of each ministry's Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
+        <source>The roster of each ministry&apos;s Chief AI Officer: rank, appointment, term and status. Ministries without an active CAIO stand out.</source>
         <translation>부처별 최고AI책임관(CAIO) 명단: 직급, 임명일, 임기, 상태. CAIO가 없는 부처는 눈에 띄게 표시됩니다.</translation>
     </message>
     <message>
@@ -1192,7 +1194,7 @@
         <translation>전담반</translation>
     </message>
     <message>
-        <source>The committee's task forces (education, security, regions), their mandates, members and deliverables.</source>
+        <source>The committee&apos;s task forces (education, security, regions), their mandates, members and deliverables.</source>
         <translation>위원회 전담반(교육, 보안, 지역)의 임무, 구성원, 산출물.</translation>
     </message>
     <message>
@@ -1224,7 +1226,7 @@
         <translation>동기화</translation>
     </message>
     <message>
-        <source>Exchange signed, encrypted bundle files with the other offices: this site's card, trusted sites, bundles sent and received, conflicts to review.</source>
+        <source>Exchange signed, encrypted bundle files with the other offices: this site&apos;s card, trusted sites, bundles sent and received, conflicts to review.</source>
         <translation>다른 기관과 서명·암호화된 묶음 파일을 주고받습니다: 이 사이트의 카드, 신뢰하는 사이트, 보내고 받은 묶음, 검토할 충돌.</translation>
     </message>
     <message>
@@ -1248,7 +1250,7 @@
         <translation>주요 일정</translation>
     </message>
     <message>
-        <source>Milestones of the committee's work, such as the AI action plan, with their due dates, status and the records they concern.</source>
+        <source>Milestones of the committee&apos;s work, such as the AI action plan, with their due dates, status and the records they concern.</source>
         <translation>AI 행동계획 등 위원회 업무의 주요 일정: 기한, 상태, 관련 레코드.</translation>
     </message>
     <message>
@@ -1291,7 +1293,7 @@
     <name>RecordChoices</name>
     <message>
         <source>One Team</source>
-        <translation>원팀</translation>
+        <translation>OneTeam</translation>
     </message>
     <message>
         <source>200,000 GPUs: foundation model</source>
@@ -1678,15 +1680,15 @@
 <context>
     <name>RecordService</name>
     <message>
-        <source>An auditor's vault reads and verifies; it changes nothing.</source>
+        <source>An auditor&apos;s vault reads and verifies; it changes nothing.</source>
         <translation>감사 금고는 읽고 검증만 하며 아무것도 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <source>This vault's role (%1) does not allow changes.</source>
+        <source>This vault&apos;s role (%1) does not allow changes.</source>
         <translation>이 금고의 역할(%1)로는 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <source>This vault's ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
+        <source>This vault&apos;s ministry (%1) is not in the ministry list yet; the secretariat adds it.</source>
         <translation>이 금고의 부처(%1)가 아직 부처 목록에 없습니다. 사무국이 추가합니다.</translation>
     </message>
     <message>
@@ -1698,8 +1700,8 @@
         <translation>이 후속 조치는 다른 부처의 것입니다.</translation>
     </message>
     <message>
-        <source>A ministry updates an action's status, progress and evidence only, not '%1'.</source>
-        <translation>부처는 후속 조치의 상태, 진척도, 근거만 갱신할 수 있습니다('%1'은(는) 안 됩니다).</translation>
+        <source>A ministry updates an action&apos;s status, progress and evidence only, not &apos;%1&apos;.</source>
+        <translation>부처는 후속 조치의 상태, 진척도, 근거만 갱신할 수 있습니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>CAIO records are deleted by the secretariat.</source>
@@ -1718,8 +1720,8 @@
         <translation>이 예산 사업은 다른 부처의 것입니다.</translation>
     </message>
     <message>
-        <source>A ministry reports a budget line's execution only, not '%1'.</source>
-        <translation>부처는 예산 사업의 집행 실적만 보고할 수 있습니다('%1'은(는) 안 됩니다).</translation>
+        <source>A ministry reports a budget line&apos;s execution only, not &apos;%1&apos;.</source>
+        <translation>부처는 예산 사업의 집행 실적만 보고할 수 있습니다(&apos;%1&apos;은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>%1 records are kept by the secretariat.</source>
@@ -1738,8 +1740,8 @@
         <translation>이 부처에는 이미 현직 CAIO가 있습니다(%1). 먼저 그 임명을 종료하세요.</translation>
     </message>
     <message>
-        <source>'%1' is not a record type; the types are: %2.</source>
-        <translation>'%1'은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
+        <source>&apos;%1&apos; is not a record type; the types are: %2.</source>
+        <translation>&apos;%1&apos;은(는) 레코드 유형이 아닙니다. 유형: %2.</translation>
     </message>
     <message>
         <source>Record %1 was deleted.</source>
@@ -1777,8 +1779,8 @@
         <translation>레코드 %1은(는) 삭제되지 않았습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a field name.</source>
-        <translation>'%1'은(는) 필드 이름이 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a field name.</source>
+        <translation>&apos;%1&apos;은(는) 필드 이름이 아닙니다.</translation>
     </message>
     <message>
         <source>Name a field of the record.</source>
@@ -1788,8 +1790,8 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
-        <translation>예시 레코드: 사실 자료에 없는 내용입니다('sample' 표시).</translation>
+        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
+        <translation>예시 레코드: 사실 자료에 없는 내용입니다(&apos;sample&apos; 표시).</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1906,8 +1908,8 @@
         <translation>%1번째 산출물: 상태는 다음 중 하나여야 합니다: %2.</translation>
     </message>
     <message>
-        <source>'%1' is not a field of %2.</source>
-        <translation>'%1'은(는) %2의 필드가 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a field of %2.</source>
+        <translation>&apos;%1&apos;은(는) %2의 필드가 아닙니다.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -1956,8 +1958,8 @@
         <translation>보고서 작성을 취소했습니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a report: use %2.</source>
-        <translation>'%1'은(는) 보고서 종류가 아닙니다: %2 중 하나를 쓰십시오.</translation>
+        <source>&apos;%1&apos; is not a report: use %2.</source>
+        <translation>&apos;%1&apos;은(는) 보고서 종류가 아닙니다: %2 중 하나를 쓰십시오.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -2216,7 +2218,7 @@
         <translation>온전함</translation>
     </message>
     <message>
-        <source>Every site's chain was recomputed from its first entry and is intact; each signed head was checked with the site's key.</source>
+        <source>Every site&apos;s chain was recomputed from its first entry and is intact; each signed head was checked with the site&apos;s key.</source>
         <translation>모든 사이트의 체인을 첫 항목부터 다시 계산했으며 온전합니다. 서명된 헤드는 각 사이트의 키로 확인했습니다.</translation>
     </message>
     <message>
@@ -2284,8 +2286,8 @@
         <translation>%2쪽 중 %1쪽</translation>
     </message>
     <message>
-        <source>Made with OneTeam from the vault's records. The audit chain head above names the state of the history the report was made from: 'oneteam-cli audit log' shows that entry and everything before it.</source>
-        <translation>OneTeam이 금고의 레코드로 작성했습니다. 위의 감사 체인 헤드는 이 보고서가 기준으로 삼은 이력의 상태를 나타냅니다: 'oneteam-cli audit log'로 그 항목과 그 이전의 모든 항목을 볼 수 있습니다.</translation>
+        <source>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from: &apos;oneteam-cli audit log&apos; shows that entry and everything before it.</source>
+        <translation>OneTeam이 금고의 레코드로 작성했습니다. 위의 감사 체인 헤드는 이 보고서가 기준으로 삼은 이력의 상태를 나타냅니다: &apos;oneteam-cli audit log&apos;로 그 항목과 그 이전의 모든 항목을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>No records.</source>
@@ -2334,7 +2336,7 @@
         <translation>이 파일은 OneTeam 사이트 카드가 아닙니다.</translation>
     </message>
     <message>
-        <source>The site card's signature does not match its contents: the card was altered or damaged.</source>
+        <source>The site card&apos;s signature does not match its contents: the card was altered or damaged.</source>
         <translation>사이트 카드의 서명이 내용과 맞지 않습니다. 카드가 변조되었거나 손상되었습니다.</translation>
     </message>
     <message>
@@ -2342,7 +2344,7 @@
         <translation>신뢰하는 사이트 목록이 손상되었습니다.</translation>
     </message>
     <message>
-        <source>The system could not make the site's keys.</source>
+        <source>The system could not make the site&apos;s keys.</source>
         <translation>시스템이 사이트 키를 만들지 못했습니다.</translation>
     </message>
     <message>
@@ -2366,15 +2368,15 @@
         <translation>사이트 카드에 서명하지 못했습니다.</translation>
     </message>
     <message>
-        <source>Only the secretariat's vault, the root of the network, trusts sites.</source>
+        <source>Only the secretariat&apos;s vault, the root of the network, trusts sites.</source>
         <translation>사이트 신뢰는 네트워크의 뿌리인 사무국 금고만 할 수 있습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE.</source>
-        <translation>'%1'은(는) 역할이 아닙니다. secretariat, auditor 또는 ministry:CODE를 쓰십시오.</translation>
+        <source>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE.</source>
+        <translation>&apos;%1&apos;은(는) 역할이 아닙니다. secretariat, auditor 또는 ministry:CODE를 쓰십시오.</translation>
     </message>
     <message>
-        <source>This is this vault's own card.</source>
+        <source>This is this vault&apos;s own card.</source>
         <translation>이 금고 자신의 카드입니다.</translation>
     </message>
     <message>
@@ -2386,11 +2388,11 @@
         <translation>뿌리 사이트는 자신에 대한 신뢰를 거둘 수 없습니다.</translation>
     </message>
     <message>
-        <source>This vault has not joined a network yet; join with the secretariat's first bundle.</source>
+        <source>This vault has not joined a network yet; join with the secretariat&apos;s first bundle.</source>
         <translation>이 금고는 아직 네트워크에 가입하지 않았습니다. 사무국의 첫 묶음로 가입하십시오.</translation>
     </message>
     <message>
-        <source>The list of trusted sites in this bundle is not signed by this network's secretariat.</source>
+        <source>The list of trusted sites in this bundle is not signed by this network&apos;s secretariat.</source>
         <translation>이 묶음의 신뢰 사이트 목록은 이 네트워크 사무국의 서명이 없습니다.</translation>
     </message>
     <message>
@@ -2402,15 +2404,15 @@
         <translation>이 금고는 이미 다른 네트워크(뿌리 %1)에 속해 있습니다.</translation>
     </message>
     <message>
-        <source>The secretariat's key has fingerprint %1, not the one given (%2). Do not join: ask the secretariat by another channel which is right.</source>
+        <source>The secretariat&apos;s key has fingerprint %1, not the one given (%2). Do not join: ask the secretariat by another channel which is right.</source>
         <translation>사무국 키의 지문은 %1이며 입력한 값(%2)과 다릅니다. 가입하지 마십시오. 다른 경로로 사무국에 올바른 지문을 확인하십시오.</translation>
     </message>
     <message>
-        <source>The bundle's root is not a secretariat (%1).</source>
+        <source>The bundle&apos;s root is not a secretariat (%1).</source>
         <translation>묶음의 뿌리 사이트가 사무국이 아닙니다(%1).</translation>
     </message>
     <message>
-        <source>The secretariat has not trusted this site's card yet: send it the card (oneteam-cli site card) first.</source>
+        <source>The secretariat has not trusted this site&apos;s card yet: send it the card (oneteam-cli site card) first.</source>
         <translation>사무국이 아직 이 사이트의 카드를 신뢰하지 않았습니다. 먼저 카드(oneteam-cli site card)를 보내십시오.</translation>
     </message>
     <message>
@@ -2440,11 +2442,11 @@
         <translation>금고의 %1쪽이 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>Frame %1 of the vault's write-ahead log is damaged or was altered; nothing was changed.</source>
+        <source>Frame %1 of the vault&apos;s write-ahead log is damaged or was altered; nothing was changed.</source>
         <translation>금고 선행 기록(WAL)의 %1번 프레임이 손상되었거나 변조되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>The vault's rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
+        <source>The vault&apos;s rollback journal is damaged or was altered (at byte %1); nothing was changed.</source>
         <translation>금고의 롤백 저널이 손상되었거나 변조되었습니다(%1바이트 위치). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
@@ -2487,7 +2489,7 @@
         <translation>묶음에 서명하지 못했습니다.</translation>
     </message>
     <message>
-        <source>This vault's change log has a gap (site %1); it cannot be sent.</source>
+        <source>This vault&apos;s change log has a gap (site %1); it cannot be sent.</source>
         <translation>이 금고의 변경 기록에 빈틈이 있어(사이트 %1) 보낼 수 없습니다.</translation>
     </message>
     <message>
@@ -2575,8 +2577,8 @@
         <translation>참도 거짓도 아닌 삭제 값</translation>
     </message>
     <message>
-        <source>a change to '%1' claims to replace versions of '%2'</source>
-        <translation>'%1'의 변경이 '%2'의 버전을 대체한다고 주장함</translation>
+        <source>a change to &apos;%1&apos; claims to replace versions of &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;의 변경이 &apos;%2&apos;의 버전을 대체한다고 주장함</translation>
     </message>
 </context>
 <context>
@@ -2601,8 +2603,8 @@
 <context>
     <name>SyncPolicy</name>
     <message>
-        <source>'%1' is not a record type this version knows.</source>
-        <translation>'%1'은(는) 이 버전이 아는 레코드 유형이 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a record type this version knows.</source>
+        <translation>&apos;%1&apos;은(는) 이 버전이 아는 레코드 유형이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -2612,8 +2614,8 @@
         <translation>금고가 잠겨 있습니다. 먼저 잠금을 해제하세요.</translation>
     </message>
     <message>
-        <source>'%1' is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
-        <translation>'%1'은(는) 역할이 아닙니다. secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)를 쓰세요.</translation>
+        <source>&apos;%1&apos; is not a role: use secretariat, auditor or ministry:CODE (e.g. ministry:MSIT).</source>
+        <translation>&apos;%1&apos;은(는) 역할이 아닙니다. secretariat, auditor 또는 ministry:코드(예: ministry:MSIT)를 쓰세요.</translation>
     </message>
     <message>
         <source>The site needs a name.</source>
@@ -2628,11 +2630,11 @@
         <translation>암호화 계층을 등록하지 못했습니다.</translation>
     </message>
     <message>
-        <source>The system's random generator failed.</source>
+        <source>The system&apos;s random generator failed.</source>
         <translation>시스템 난수 생성기가 실패했습니다.</translation>
     </message>
     <message>
-        <source>The vault's header was altered; the vault cannot be opened.</source>
+        <source>The vault&apos;s header was altered; the vault cannot be opened.</source>
         <translation>금고 헤더가 변조되어 금고를 열 수 없습니다.</translation>
     </message>
     <message>
@@ -2644,7 +2646,7 @@
         <translation>금고의 페이지가 사라졌습니다(파일이 잘렸습니다). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>The vault's pages do not have the layout OneTeam writes.</source>
+        <source>The vault&apos;s pages do not have the layout OneTeam writes.</source>
         <translation>금고 페이지가 OneTeam이 쓰는 형식이 아닙니다.</translation>
     </message>
     <message>
@@ -2687,7 +2689,7 @@
         <translation>디스크가 가득 찼습니다. 변경 내용은 금고 옆에 저장되었고, 다음에 금고를 열 때 마무리됩니다.</translation>
     </message>
     <message>
-        <source>Writing the vault's header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
+        <source>Writing the vault&apos;s header failed. The change was saved beside the vault and is completed the next time the vault is opened.</source>
         <translation>금고 헤더를 쓰지 못했습니다. 변경 내용은 금고 옆에 저장되었고, 다음에 금고를 열 때 마무리됩니다.</translation>
     </message>
 </context>
@@ -2698,7 +2700,7 @@
         <translation>이 파일은 OneTeam 금고가 아닙니다.</translation>
     </message>
     <message>
-        <source>The vault's header is damaged or was altered; the vault cannot be opened.</source>
+        <source>The vault&apos;s header is damaged or was altered; the vault cannot be opened.</source>
         <translation>금고 헤더가 손상되었거나 변조되어 금고를 열 수 없습니다.</translation>
     </message>
     <message>
@@ -2714,7 +2716,7 @@
         <translation>금고에 알 수 없는 종류의 키 슬롯이 있습니다.</translation>
     </message>
     <message>
-        <source>The vault's key derivation settings are outside the supported range.</source>
+        <source>The vault&apos;s key derivation settings are outside the supported range.</source>
         <translation>금고의 키 유도 설정이 지원 범위를 벗어났습니다.</translation>
     </message>
     <message>
@@ -2749,8 +2751,8 @@
         <translation>화면 언어: ko 또는 en.</translation>
     </message>
     <message>
-        <source>Unknown language '%1'; use ko or en.</source>
-        <translation>알 수 없는 언어 '%1'입니다. ko 또는 en을 쓰세요.</translation>
+        <source>Unknown language &apos;%1&apos;; use ko or en.</source>
+        <translation>알 수 없는 언어 &apos;%1&apos;입니다. ko 또는 en을 쓰세요.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page snapshot(s) to %1.</source>
@@ -2767,8 +2769,28 @@
         <translation>화면 캡처용 창 크기, 예: 1920x1080.</translation>
     </message>
     <message>
-        <source>'%1' is not a size such as 1920x1080.</source>
-        <translation>'%1'은(는) 1920x1080 같은 크기가 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a size such as 1920x1080.</source>
+        <translation>&apos;%1&apos;은(는) 1920x1080 같은 크기가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Colours: system, light, dark or high-contrast.</source>
+        <translation>색상: system, light, dark 또는 high-contrast.</translation>
+    </message>
+    <message>
+        <source>A vault to open, as with --vault.</source>
+        <translation>열 금고(--vault와 같음).</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;; use system, light, dark or high-contrast.</source>
+        <translation>알 수 없는 테마 &apos;%1&apos;입니다. system, light, dark, high-contrast 중 하나를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>%1에 금고가 없습니다.</translation>
+    </message>
+    <message>
+        <source>OneTeam</source>
+        <translation>OneTeam</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2936,14 @@
         <source>All actions</source>
         <translation>모든 동작</translation>
     </message>
+    <message>
+        <source>Audit chains of the offices</source>
+        <translation>기관별 감사 체인</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>감사 기록 항목</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::ChangePassphraseDialog</name>
@@ -2945,7 +2975,7 @@
         <translation>사이트 이름</translation>
     </message>
     <message>
-        <source>e.g. Secretariat, or the ministry's office</source>
+        <source>e.g. Secretariat, or the ministry&apos;s office</source>
         <translation>예: 사무국, 또는 부처 담당 부서</translation>
     </message>
     <message>
@@ -3306,7 +3336,7 @@
     <message numerus="yes">
         <source>Audit log: %n entries (sites: %1), not verified yet (Audit page, Verify now).</source>
         <translation>
-            <numerusform>감사 로그: 항목 %n개(사이트 %1곳), 아직 검증 전(감사 화면의 '지금 검증').</numerusform>
+            <numerusform>감사 로그: 항목 %n개(사이트 %1곳), 아직 검증 전(감사 화면의 &apos;지금 검증&apos;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3314,6 +3344,10 @@
         <translation>
             <numerusform>감사 로그: 항목 %n개(사이트 %1곳). %2에 온전함을 검증했고 그 뒤 추가된 항목: %3개.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Figures and charts</source>
+        <translation>수치와 차트</translation>
     </message>
 </context>
 <context>
@@ -3398,7 +3432,7 @@
         <translation>(복원)</translation>
     </message>
     <message>
-        <source>Refused: the sender's role does not allow this change.</source>
+        <source>Refused: the sender&apos;s role does not allow this change.</source>
         <translation>거부: 보낸 사이트의 역할로는 할 수 없는 변경입니다.</translation>
     </message>
     <message>
@@ -3413,11 +3447,11 @@
         <translation>네트워크 가입</translation>
     </message>
     <message>
-        <source>Type the secretariat's key fingerprint as the secretariat read it to you. The bundle is applied only if its key matches.</source>
+        <source>Type the secretariat&apos;s key fingerprint as the secretariat read it to you. The bundle is applied only if its key matches.</source>
         <translation>사무국이 읽어 준 사무국 키 지문을 입력하십시오. 묶음의 키가 일치할 때만 적용합니다.</translation>
     </message>
     <message>
-        <source>Secretariat's key fingerprint</source>
+        <source>Secretariat&apos;s key fingerprint</source>
         <translation>사무국 키 지문</translation>
     </message>
     <message>
@@ -3585,6 +3619,62 @@
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 금고 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close vault</source>
+        <translation>금고 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>이전 화면(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>다음 화면(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>바로 가기 키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>화면 목록</translation>
+    </message>
+    <message>
+        <source>National AI Strategy Committee secretariat (sample)</source>
+        <translation>국가인공지능전략위원회 사무국(예시)</translation>
+    </message>
+    <message>
+        <source>The sample dataset could not be loaded: %1</source>
+        <translation>예시 데이터를 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The sample vault is open. Its passphrase is &quot;%1&quot;.</source>
+        <translation>예시 금고를 열었습니다. 암호 문구는 &quot;%1&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>No vault opened yet</source>
+        <translation>아직 연 금고가 없습니다</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>환경 설정을 저장했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::NewPassphraseFields</name>
@@ -3631,11 +3721,11 @@
         <translation>이 레코드는 삭제되었습니다.</translation>
     </message>
     <message>
-        <source>Read only: this vault's role (%1) changes nothing.</source>
+        <source>Read only: this vault&apos;s role (%1) changes nothing.</source>
         <translation>읽기 전용: 이 금고의 역할(%1)은 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
-        <source>Read only: this vault's role (%1) does not change this record.</source>
+        <source>Read only: this vault&apos;s role (%1) does not change this record.</source>
         <translation>읽기 전용: 이 금고의 역할(%1)로는 이 레코드를 변경할 수 없습니다.</translation>
     </message>
     <message>
@@ -3675,8 +3765,8 @@
         <translation>예시</translation>
     </message>
     <message>
-        <source>Illustrative record: the facts are silent here (marked 'sample').</source>
-        <translation>예시 레코드: 사실 자료에 없는 내용입니다('sample' 표시).</translation>
+        <source>Illustrative record: the facts are silent here (marked &apos;sample&apos;).</source>
+        <translation>예시 레코드: 사실 자료에 없는 내용입니다(&apos;sample&apos; 표시).</translation>
     </message>
     <message>
         <source>Choose a record in the list, or create one with New (Ctrl+N).</source>
@@ -3713,6 +3803,10 @@
     <message>
         <source>Every change to this record, from the audit log</source>
         <translation>감사 로그에 기록된 이 레코드의 모든 변경</translation>
+    </message>
+    <message>
+        <source>Fields of the record</source>
+        <translation>레코드 항목</translation>
     </message>
 </context>
 <context>
@@ -3863,11 +3957,175 @@
         <source>Rows</source>
         <translation>행 수</translation>
     </message>
+    <message>
+        <source>Contents of the report</source>
+        <translation>보고서 구성</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::SettingsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>선택: %1</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>잠그지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>%n분 후</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last vault opened</source>
+        <translation>마지막으로 연 금고</translation>
+    </message>
+    <message>
+        <source>Standard (about 0.5 s to unlock)</source>
+        <translation>표준(잠금 해제에 약 0.5초)</translation>
+    </message>
+    <message>
+        <source>Strong (about 1 s)</source>
+        <translation>강함(약 1초)</translation>
+    </message>
+    <message>
+        <source>Maximum (about 2 s)</source>
+        <translation>최대(약 2초)</translation>
+    </message>
+    <message>
+        <source>How long this computer works to turn a passphrase into the key of a new vault. Longer makes guessing the passphrase slower for anyone holding a copy of the file. Existing vaults keep theirs until their passphrase is changed.</source>
+        <translation>이 컴퓨터가 암호 문구를 새 금고의 키로 바꾸는 데 들이는 시간입니다. 길수록 파일 사본을 가진 사람이 암호 문구를 추측하기 어려워집니다. 기존 금고는 암호 문구를 바꿀 때까지 기존 설정을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>The interface&apos;s language</source>
+        <translation>화면 언어와 같게</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Vaults and security</source>
+        <translation>금고와 보안</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle:</source>
+        <translation>사용하지 않을 때 잠그기(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Vault opened at start</source>
+        <translation>시작할 때 여는 금고</translation>
+    </message>
+    <message>
+        <source>&amp;Vault opened at start:</source>
+        <translation>시작할 때 여는 금고(&amp;V):</translation>
+    </message>
+    <message>
+        <source>OneTeam vaults (*.otvault)</source>
+        <translation>OneTeam 금고 (*.otvault)</translation>
+    </message>
+    <message>
+        <source>&amp;Key derivation for new vaults:</source>
+        <translation>새 금고의 키 유도 강도(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Report la&amp;nguage:</source>
+        <translation>보고서 언어(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Report &amp;format:</source>
+        <translation>보고서 형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Folder for exported reports</source>
+        <translation>보고서를 내보낼 폴더</translation>
+    </message>
+    <message>
+        <source>Folder for e&amp;xported reports:</source>
+        <translation>보고서를 내보낼 폴더(&amp;X):</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>바로 가기 키</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>모든 화면</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>다음 입력 요소</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>이전 입력 요소</translation>
+    </message>
+    <message>
+        <source>Open the menus</source>
+        <translation>메뉴 열기</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>저장하지 않고 대화 상자 닫기</translation>
+    </message>
+    <message>
+        <source>Press the underlined letter of a button or label</source>
+        <translation>단추나 이름표의 밑줄 친 글자 누르기</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+글자</translation>
+    </message>
+    <message>
+        <source>Every command below is also in the menus; the keys work on any page where the command applies.</source>
+        <translation>아래 명령은 모두 메뉴에도 있습니다. 명령을 쓸 수 있는 화면이면 어디서나 키가 작동합니다.</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>선택한 행 열기</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::SyncPage</name>
     <message>
-        <source>Save this site's card</source>
+        <source>Save this site&apos;s card</source>
         <translation>이 사이트의 카드 저장</translation>
     </message>
     <message>
@@ -3899,7 +4157,7 @@
         <translation>묶음 (*.otbundle)</translation>
     </message>
     <message>
-        <source>The secretariat's first bundle</source>
+        <source>The secretariat&apos;s first bundle</source>
         <translation>사무국의 첫 묶음</translation>
     </message>
     <message>
@@ -3911,15 +4169,15 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;사이트 ID %3</translation>
     </message>
     <message>
-        <source>This site's key fingerprint: read it out when another office checks your card.</source>
+        <source>This site&apos;s key fingerprint: read it out when another office checks your card.</source>
         <translation>이 사이트의 키 지문: 다른 기관이 카드를 확인할 때 읽어 주십시오.</translation>
     </message>
     <message>
-        <source>This vault is the root of its network: it trusts the other sites' cards and gives them their roles.&lt;ol&gt;&lt;li&gt;Each office saves its site card and gives it to you.&lt;/li&gt;&lt;li&gt;Read its fingerprint together by phone, then trust the card (Sites tab).&lt;/li&gt;&lt;li&gt;Export a bundle to the new site and read this vault's fingerprint to it: it joins with both.&lt;/li&gt;&lt;li&gt;From then on, import what offices send and export what they lack. Bundles to one office may carry others' changes: the secretariat relays.&lt;/li&gt;&lt;/ol&gt;</source>
+        <source>This vault is the root of its network: it trusts the other sites&apos; cards and gives them their roles.&lt;ol&gt;&lt;li&gt;Each office saves its site card and gives it to you.&lt;/li&gt;&lt;li&gt;Read its fingerprint together by phone, then trust the card (Sites tab).&lt;/li&gt;&lt;li&gt;Export a bundle to the new site and read this vault&apos;s fingerprint to it: it joins with both.&lt;/li&gt;&lt;li&gt;From then on, import what offices send and export what they lack. Bundles to one office may carry others&apos; changes: the secretariat relays.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>이 금고는 네트워크의 뿌리입니다. 다른 사이트의 카드를 신뢰하고 역할을 정합니다.&lt;ol&gt;&lt;li&gt;각 기관이 사이트 카드를 저장해 전달합니다.&lt;/li&gt;&lt;li&gt;전화로 함께 지문을 읽어 확인한 뒤 카드를 신뢰합니다(사이트 탭).&lt;/li&gt;&lt;li&gt;새 사이트에 묶음을 내보내고 이 금고의 지문을 읽어 줍니다. 그 사이트는 둘로 가입합니다.&lt;/li&gt;&lt;li&gt;그다음부터는 기관이 보낸 묶음을 가져오고, 없는 변경을 내보냅니다. 한 기관에 보내는 묶음에 다른 기관의 변경도 담길 수 있습니다. 사무국이 중계합니다.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>This vault has not joined a network yet.&lt;ol&gt;&lt;li&gt;Save this site's card and give it to the secretariat, with the fingerprint above.&lt;/li&gt;&lt;li&gt;When the secretariat sends its first bundle, join the network with it and the secretariat's fingerprint.&lt;/li&gt;&lt;li&gt;Then export bundles for the secretariat and import what it sends.&lt;/li&gt;&lt;/ol&gt;</source>
+        <source>This vault has not joined a network yet.&lt;ol&gt;&lt;li&gt;Save this site&apos;s card and give it to the secretariat, with the fingerprint above.&lt;/li&gt;&lt;li&gt;When the secretariat sends its first bundle, join the network with it and the secretariat&apos;s fingerprint.&lt;/li&gt;&lt;li&gt;Then export bundles for the secretariat and import what it sends.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>이 금고는 아직 네트워크에 가입하지 않았습니다.&lt;ol&gt;&lt;li&gt;이 사이트의 카드를 저장해 위의 지문과 함께 사무국에 전달합니다.&lt;/li&gt;&lt;li&gt;사무국이 첫 묶음을 보내면 그 묶음과 사무국의 지문으로 네트워크에 가입합니다.&lt;/li&gt;&lt;li&gt;그다음부터 사무국에 묶음을 내보내고 사무국이 보낸 묶음을 가져옵니다.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
@@ -3983,7 +4241,7 @@
         <translation>카드를 %1에 쓰지 못했습니다: %2</translation>
     </message>
     <message>
-        <source>Saved this site's card to %1. Give it to the secretariat, with the fingerprint %2.</source>
+        <source>Saved this site&apos;s card to %1. Give it to the secretariat, with the fingerprint %2.</source>
         <translation>이 사이트의 카드를 %1에 저장했습니다. 지문 %2와 함께 사무국에 전달하십시오.</translation>
     </message>
     <message>
@@ -4035,7 +4293,7 @@
         <translation>고른 사이트에 없는 변경을 서명·암호화된 파일로 씁니다</translation>
     </message>
     <message>
-        <source>Save this site's card…</source>
+        <source>Save this site&apos;s card…</source>
         <translation>이 사이트의 카드 저장…</translation>
     </message>
     <message>
@@ -4067,7 +4325,7 @@
         <translation>레코드 열기</translation>
     </message>
     <message>
-        <source>Two sites changed the same field without seeing each other's change, or one deleted a record another was editing. Every site shows the same value until someone settles it; nothing is lost meanwhile.</source>
+        <source>Two sites changed the same field without seeing each other&apos;s change, or one deleted a record another was editing. Every site shows the same value until someone settles it; nothing is lost meanwhile.</source>
         <translation>두 사이트가 서로의 변경을 보지 못한 채 같은 필드를 바꾸었거나, 한 사이트가 다른 사이트에서 편집 중인 레코드를 삭제했습니다. 누군가 정리할 때까지 모든 사이트가 같은 값을 보여 주며, 그동안 잃는 것은 없습니다.</translation>
     </message>
     <message>
@@ -4180,6 +4438,25 @@
     </message>
 </context>
 <context>
+    <name>oneteam::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+</context>
+<context>
     <name>oneteam::TrustCardDialog</name>
     <message>
         <source>Trust a site</source>
@@ -4255,6 +4532,73 @@
     <message>
         <source>Unlock</source>
         <translation>잠금 해제</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::WelcomePage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (missing)</source>
+        <translation>%1 — %2 (없음)</translation>
+    </message>
+    <message>
+        <source>Welcome to OneTeam</source>
+        <translation>OneTeam에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>OneTeam keeps the committee&apos;s resolutions, follow-up actions, CAIOs, task forces, budget lines and indicators in an encrypted vault on this computer, and carries changes between offices as signed, encrypted bundle files. Choose how to begin.</source>
+        <translation>OneTeam은 위원회의 의결사항, 후속 조치, 최고AI책임관(CAIO), 전담반, 예산 항목과 지표를 이 컴퓨터의 암호화된 금고에 보관하고, 기관 사이의 변경 내용을 서명·암호화된 묶음 파일로 주고받습니다. 시작할 방법을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a vault…</source>
+        <translation>금고 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>For this office: the secretariat, a ministry (its CAIO&apos;s staff) or an auditor. You choose the role and a passphrase.</source>
+        <translation>이 기관용: 사무국, 부처(최고AI책임관 실무진) 또는 감사자. 역할과 암호 문구를 정합니다.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample vault</source>
+        <translation>예시 금고 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A vault filled with the committee&apos;s published figures (the 10.1 trillion won AI budget, the 19 ministries, the GPU targets), to look around without risk. Its passphrase is &quot;oneteam sample vault&quot;.</source>
+        <translation>위원회가 공개한 수치(10조 1000억 원 AI 예산, 19개 부처, GPU 목표)를 담은 금고로, 부담 없이 둘러볼 수 있습니다. 암호 문구는 &quot;oneteam sample vault&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Join a network…</source>
+        <translation>네트워크 가입(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Create this office&apos;s vault, then read the first bundle the secretariat sent you and check its key fingerprint as they told it to you.</source>
+        <translation>이 기관의 금고를 만든 뒤, 사무국이 보낸 첫 묶음을 읽고 사무국이 알려 준 키 지문과 같은지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault file…</source>
+        <translation>금고 파일 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A vault made before, on this computer or copied from another.</source>
+        <translation>이 컴퓨터에서 만들었거나 다른 컴퓨터에서 복사해 온 금고.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent vaults</source>
+        <translation>최근 금고(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>목록에서 빼기</translation>
+    </message>
+    <message>
+        <source>The vault file itself is not deleted.</source>
+        <translation>금고 파일 자체는 지워지지 않습니다.</translation>
     </message>
 </context>
 </TS>

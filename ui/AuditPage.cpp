@@ -1,5 +1,7 @@
 #include "AuditPage.h"
 
+#include "Theme.h"
+
 #include "AuditText.h"
 #include "PageHeading.h"
 #include "RecordLabels.h"
@@ -229,7 +231,7 @@ void AuditPage::fillChains()
         auto* status = new QTableWidgetItem(AuditText::chainText(chain));
         if (!chain.intact) {
             for (QTableWidgetItem* item : {name, status}) {
-                item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+                item->setForeground(Theme::alert(palette()));
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
@@ -375,6 +377,8 @@ void AuditPage::changeEvent(QEvent* event)
 
 void AuditPage::retranslate()
 {
+    m_chains->setAccessibleName(tr("Audit chains of the offices"));
+    m_log->setAccessibleName(tr("Audit log entries"));
     m_title->setText(PageCatalog::title(m_spec));
     m_description->setText(PageCatalog::description(m_spec));
     m_verify->setText(tr("&Verify now"));

@@ -1,5 +1,7 @@
 #include "ChangePassphraseDialog.h"
 
+#include "KeyboardAccess.h"
+
 #include "NewPassphraseFields.h"
 
 #include <QApplication>
@@ -37,6 +39,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Change change, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+    makeKeyboardFriendly(this);
 }
 
 void ChangePassphraseDialog::submit()
@@ -90,6 +93,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& key, QWidget* parent)
     layout->addWidget(keyLabel);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    makeKeyboardFriendly(this);
 }
 
 } // namespace oneteam

@@ -1,5 +1,7 @@
 #include "CreateVaultDialog.h"
 
+#include "KeyboardAccess.h"
+
 #include "NewPassphraseFields.h"
 
 #include <QApplication>
@@ -74,6 +76,7 @@ CreateVaultDialog::CreateVaultDialog(const QString& suggestedPath, Create create
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    makeKeyboardFriendly(this);
 }
 
 QString CreateVaultDialog::role() const

@@ -1,10 +1,13 @@
 #include "DashboardPage.h"
 
+#include "Theme.h"
+
 #include "RecordLabels.h"
 #include "RecordService.h"
 #include "SyncDialogs.h"
 #include "WonFormat.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -54,7 +57,6 @@ const QColor kTeal(0x2a, 0x9d, 0x8f);
 const QColor kAmber(0xe9, 0xa2, 0x3b);
 // An office whose last bundle is older than this many days is shown as stale.
 constexpr int kStaleDays = 14;
-const QColor kRed(0xb0, 0x00, 0x20);
 const QColor kGrey(0x9a, 0xa5, 0xb1);
 
 bool korean()
@@ -78,6 +80,16 @@ QString trillionUnit()
 QChart* newChart()
 {
     auto* chart = new QChart;
+    // The chart follows the window's palette: its own theme for the background and axes,
+    // the series keep the colours set on them.
+    const QPalette palette = QApplication::palette();
+    const bool highContrast = palette.color(QPalette::Window) == Qt::black;
+    chart->setTheme(highContrast             ? QChart::ChartThemeHighContrast
+                    : Theme::isDark(palette) ? QChart::ChartThemeDark
+                                             : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette.base());
+    chart->setTitleBrush(palette.text());
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
     chart->legend()->setVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(4);
@@ -575,7 +587,7 @@ void DashboardPage::rebuild()
         const QList<std::tuple<QString, qint64, QColor>> slices{
             {tr("Active"), proper, kTeal},
             {tr("Flagged rank"), f.caio.rankFlagged, kAmber},
-            {tr("Vacant"), f.caio.vacant, kRed}};
+            {tr("Vacant"), f.caio.vacant, Theme::alert(palette())}};
         for (const auto& [name, count, color] : slices) {
             QPieSlice* slice = pie->append(tr("%1 (%2)").arg(name).arg(count), double(count));
             slice->setColor(color);
@@ -633,9 +645,9 @@ void DashboardPage::rebuild()
             auto* overdue = new QTableWidgetItem(QString::number(entry.overdue));
             overdue->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (entry.overdue > 0) {
-                overdue->setBackground(QColor(0xfd, 0xe7, 0xea));
-                overdue->setForeground(kRed);
-                name->setForeground(kRed);
+                overdue->setBackground(Theme::alertBackground(palette()));
+                overdue->setForeground(Theme::alert(palette()));
+                name->setForeground(Theme::alert(palette()));
             }
             m_actions->setItem(row, int(statuses.size()) + 2, overdue);
         }
@@ -654,7 +666,7 @@ void DashboardPage::rebuild()
         if (item.date < QDate::currentDate() && item.status != QLatin1String("done") &&
             item.status != QLatin1String("cancelled") && item.type == QLatin1String("milestone")) {
             for (int c = 0; c < 3; ++c) {
-                row->setForeground(c, kRed);
+                row->setForeground(c, Theme::alert(palette()));
             }
         }
     }
@@ -685,7 +697,7 @@ void DashboardPage::rebuild()
         row->setData(0, Qt::UserRole, action.id);
         if (due.isValid() && due < f.scope.today) {
             for (int c = 0; c < 3; ++c) {
-                row->setForeground(c, kRed);
+                row->setForeground(c, Theme::alert(palette()));
             }
         }
     }
@@ -709,7 +721,7 @@ void DashboardPage::rebuild()
         stale += days > kStaleDays ? 1 : 0;
         if (days < 0 || days > kStaleDays) {
             for (int c = 0; c < 4; ++c) {
-                row->setForeground(c, days < 0 ? kRed : kAmber);
+                row->setForeground(c, days < 0 ? Theme::alert(palette()) : Theme::warning(palette()));
             }
         }
     }
@@ -821,6 +833,8 @@ void DashboardPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         rebuild(); // titles, amounts and axes follow the language
+    } else if (event->type() == QEvent::PaletteChange && m_service) {
+        refresh(); // charts and alert colours follow the theme
     }
     QWidget::changeEvent(event);
 }
@@ -829,6 +843,7 @@ void DashboardPage::retranslate()
 {
     m_title->setText(PageCatalog::title(m_spec));
     m_description->setText(PageCatalog::description(m_spec));
+    m_scroll->setAccessibleName(tr("Figures and charts"));
     m_empty->setText(tr("Open or unlock a vault to see where things stand."));
     m_print->setText(tr("Print…"));
     m_year->setAccessibleName(tr("Fiscal year"));

@@ -727,8 +727,12 @@ public:
     void setEditable(bool editable) override
     {
         m_editable = editable;
-        m_table->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers
-                                          : QAbstractItemView::NoEditTriggers);
+        // Not on focus (CurrentChanged): Tab passes through the table to the next field;
+        // typing, F2 or a double click edits a cell.
+        m_table->setEditTriggers(
+            editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                           QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
+                     : QAbstractItemView::NoEditTriggers);
         for (int row = 0; row < m_table->rowCount(); ++row) {
             if (QWidget* status = m_table->cellWidget(row, 2)) {
                 status->setEnabled(editable);

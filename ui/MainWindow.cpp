@@ -6,17 +6,26 @@
 #include "CreateVaultDialog.h"
 #include "DashboardPage.h"
 #include "IdleLock.h"
+#include "KeyboardAccess.h"
 #include "PageCatalog.h"
 #include "PlaceholderPage.h"
 #include "RecordEditor.h"
 #include "RecordListPage.h"
 #include "RecordService.h"
 #include "RecordStore.h"
+#include "RecordTableModel.h"
 #include "RecordType.h"
 #include "ReportsPage.h"
+#include "SampleDataset.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "SyncDialogs.h"
 #include "SyncPage.h"
+#include "Theme.h"
 #include "UiLanguage.h"
 #include "UnlockDialog.h"
+#include "WelcomePage.h"
 
 #include "Kdf.h"
 #include "RecoveryKey.h"
@@ -25,6 +34,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -53,6 +63,7 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     , m_vaultLabel(new QLabel(this))
 {
     m_idle = new IdleLock(this);
+    m_theme = new Theme(this);
     m_undo = new QUndoStack(this);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lockVault);
     setObjectName(QStringLiteral("mainWindow"));
@@ -64,11 +75,7 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     m_navigation->setSpacing(2);
     m_navigation->setMinimumWidth(180);
     m_navigation->setMaximumWidth(240);
-    m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget#navigation { background: palette(window); padding: 8px; }"
-                       "QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; }"
-                       "QListWidget#navigation::item:selected { background: palette(highlight); "
-                       "color: palette(highlighted-text); }"));
+    styleNavigation();
 
     int count = 0;
     const PageSpec* pages = PageCatalog::pages(&count);
@@ -148,9 +155,18 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     lockLayout->addWidget(m_unlockButton, 0, Qt::AlignHCenter);
     lockLayout->addStretch(1);
 
+    // While no vault is open: the first steps and the vaults opened before.
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::createVault, this, &MainWindow::createVault);
+    connect(m_welcome, &WelcomePage::openSample, this, &MainWindow::openSampleVault);
+    connect(m_welcome, &WelcomePage::joinNetwork, this, &MainWindow::joinNetwork);
+    connect(m_welcome, &WelcomePage::openVaultFile, this, &MainWindow::chooseVaultFile);
+    connect(m_welcome, &WelcomePage::openRecent, this, &MainWindow::openVaultFile);
+
     m_root = new QStackedWidget(this);
     m_root->addWidget(m_content);
     m_root->addWidget(m_lockScreen);
+    m_root->addWidget(m_welcome);
     setCentralWidget(m_root);
 
     m_vaultLabel->setObjectName(QStringLiteral("vaultStatus"));
@@ -161,6 +177,9 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     updateVaultState();
     m_navigation->setCurrentRow(0);
     resize(1280, 800);
+    makeKeyboardFriendly(this);
+    // Accessible names follow the labels once every page has retranslated.
+    connect(&m_language, &UiLanguage::changed, this, [this] { makeKeyboardFriendly(this); });
 }
 
 MainWindow::~MainWindow()
@@ -309,10 +328,22 @@ void MainWindow::setVaultStatus(const QString& path, const QString& role)
     retranslate();
 }
 
+void MainWindow::styleNavigation()
+{
+    // palette() in a style sheet is read when the sheet is set: set again on a theme change.
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: palette(window); padding: 8px; }"
+                       "QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; }"
+                       "QListWidget#navigation::item:selected { background: palette(highlight); "
+                       "color: palette(highlighted-text); }"));
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        styleNavigation();
     }
     QMainWindow::changeEvent(event);
 }
@@ -324,6 +355,12 @@ void MainWindow::buildMenus()
                                              &MainWindow::createVault);
     m_openVaultAction =
         m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::chooseVaultFile);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_closeVaultAction =
+        m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_W), this, &MainWindow::closeVault);
+    m_closeVaultAction->setObjectName(QStringLiteral("closeVaultAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -367,6 +404,12 @@ void MainWindow::buildMenus()
             page->focusSearch();
         }
     });
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_editMenu->addSeparator();
+    m_settingsAction = m_editMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
+                                             &MainWindow::showSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     updateEditActions();
 
     m_vaultMenu = menuBar()->addMenu(QString());
@@ -379,28 +422,53 @@ void MainWindow::buildMenus()
     m_vaultMenu->addSeparator();
     m_autoLockMenu = m_vaultMenu->addMenu(QString());
     m_autoLockGroup = new QActionGroup(this);
-    const int saved = QSettings().value(QStringLiteral("security/autoLockMinutes"), 10).toInt();
-    for (int minutes : {0, 1, 5, 10, 15, 30, 60}) {
+    const int saved = Settings::autoLockMinutes();
+    for (int minutes : Settings::autoLockChoices()) {
         QAction* action = m_autoLockMenu->addAction(QString());
         action->setCheckable(true);
         action->setData(minutes);
         action->setChecked(minutes == saved);
         m_autoLockGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, minutes] {
-            QSettings().setValue(QStringLiteral("security/autoLockMinutes"), minutes);
+            Settings::setAutoLockMinutes(minutes);
             setAutoLockMilliseconds(minutes * 60 * 1000);
         });
     }
     m_idle->setTimeout(saved * 60 * 1000);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_previousPageAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
+                                                 [this] { stepPage(-1); });
+    m_previousPageAction->setObjectName(QStringLiteral("previousPageAction"));
+    m_nextPageAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
+                                             [this] { stepPage(1); });
+    m_nextPageAction->setObjectName(QStringLiteral("nextPageAction"));
+    m_refreshAction = m_viewMenu->addAction(QString(), QKeySequence::Refresh, this, &MainWindow::refreshPage);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeGroup = new QActionGroup(this);
+    for (Theme::Kind kind : Theme::all()) {
+        QAction* action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(Theme::code(kind));
+        action->setObjectName(QStringLiteral("theme_") + Theme::code(kind));
+        action->setChecked(kind == Theme::Kind::System);
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, kind] {
+            Settings::setTheme(Theme::code(kind));
+            applyTheme(Theme::code(kind));
+        });
+    }
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     m_systemLanguageAction = m_languageMenu->addAction(QString());
     m_systemLanguageAction->setCheckable(true);
     m_languageGroup->addAction(m_systemLanguageAction);
-    connect(m_systemLanguageAction, &QAction::triggered, this,
-            [this] { m_language.apply(UiLanguage::fromLocale(QLocale::system())); });
+    connect(m_systemLanguageAction, &QAction::triggered, this, [this] {
+        Settings::setLanguage(QStringLiteral("system"));
+        m_language.apply(UiLanguage::fromLocale(QLocale::system()));
+    });
     m_languageMenu->addSeparator();
     for (const QString& code : UiLanguage::available()) {
         // Each language is named in itself, so anyone can find their own.
@@ -409,7 +477,10 @@ void MainWindow::buildMenus()
         action->setData(code);
         action->setObjectName(QStringLiteral("language_") + code);
         m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { m_language.apply(code); });
+        connect(action, &QAction::triggered, this, [this, code] {
+            Settings::setLanguage(code);
+            m_language.apply(code);
+        });
     }
     connect(&m_language, &UiLanguage::changed, this, [this](const QString& code) {
         for (QAction* action : m_languageGroup->actions()) {
@@ -420,6 +491,9 @@ void MainWindow::buildMenus()
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction =
+        m_helpMenu->addAction(QString(), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -430,6 +504,19 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newVaultAction->setText(tr("&New vault…"));
     m_openVaultAction->setText(tr("&Open vault…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_closeVaultAction->setText(tr("&Close vault"));
+    m_settingsAction->setText(tr("&Preferences…"));
+    m_previousPageAction->setText(tr("&Previous page"));
+    m_nextPageAction->setText(tr("&Next page"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    for (QAction* action : m_themeGroup->actions()) {
+        Theme::Kind kind = Theme::Kind::System;
+        Theme::fromCode(action->data().toString(), &kind);
+        action->setText(Theme::title(kind));
+    }
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(m_undo->undoText().isEmpty() ? tr("&Undo")
                                                        : tr("&Undo %1").arg(m_undo->undoText()));
@@ -460,6 +547,7 @@ void MainWindow::retranslate()
     m_systemLanguageAction->setText(tr("Follow the system"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About OneTeam"));
+    m_navigation->setAccessibleName(tr("Pages"));
 
     int count = 0;
     const PageSpec* pages = PageCatalog::pages(&count);
@@ -470,7 +558,8 @@ void MainWindow::retranslate()
     if (m_vaultPath.isEmpty()) {
         m_vaultLabel->setText(tr("No vault open"));
     } else {
-        m_vaultLabel->setText(tr("Vault: %1 · Role: %2").arg(QFileInfo(m_vaultPath).fileName(), m_vaultRole));
+        m_vaultLabel->setText(
+            tr("Vault: %1 · Role: %2").arg(QFileInfo(m_vaultPath).fileName(), roleTitle(m_vaultRole)));
         m_vaultLabel->setToolTip(m_vaultPath);
     }
 }
@@ -490,7 +579,7 @@ void MainWindow::setVault(std::unique_ptr<Vault> vault)
     setRecordStore(false);
     m_vault = std::move(vault);
     if (m_vault) {
-        QSettings().setValue(QStringLiteral("vault/last"), m_vault->path());
+        Settings::noteVaultOpened(m_vault->path());
     }
     updateVaultState();
 }
@@ -512,7 +601,11 @@ void MainWindow::updateVaultState()
 {
     const bool open = m_vault != nullptr;
     const bool locked = open && m_vault->isLocked();
-    m_root->setCurrentWidget(locked ? m_lockScreen : m_content);
+    if (!open) {
+        m_welcome->refresh();
+    }
+    m_root->setCurrentWidget(!open ? m_welcome : locked ? m_lockScreen : m_content);
+    m_closeVaultAction->setEnabled(open);
     m_lockAction->setEnabled(open && !locked);
     m_changePassphraseAction->setEnabled(open && !locked);
     m_addRecoveryAction->setEnabled(open && !locked);
@@ -612,7 +705,7 @@ void MainWindow::createVault()
         suggested,
         [this](const QString& path, const SiteInfo& site, const SecureBytes& passphrase) -> Status {
             VaultOptions options;
-            options.kdf = Kdf::calibrate();
+            options.kdf = Kdf::calibrate(Settings::kdfTarget(Settings::kdfStrength()));
             auto created = Vault::create(path, passphrase, site, options);
             if (!created) {
                 return created.error();
@@ -632,7 +725,8 @@ void MainWindow::changePassphrase()
     }
     ChangePassphraseDialog dialog(
         [this](const SecureBytes& passphrase) {
-            return m_vault->changePassphrase(passphrase, Kdf::calibrate());
+            return m_vault->changePassphrase(passphrase,
+                                             Kdf::calibrate(Settings::kdfTarget(Settings::kdfStrength())));
         },
         this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -681,6 +775,191 @@ void MainWindow::removeRecoveryKey()
 void MainWindow::showError(const QString& message)
 {
     QMessageBox::warning(this, tr("OneTeam"), message);
+}
+
+} // namespace oneteam
+
+namespace oneteam {
+
+void MainWindow::closeVault()
+{
+    if (!m_vault) {
+        return;
+    }
+    setRecordStore(false);
+    m_vault.reset();
+    updateVaultState();
+    retranslate();
+}
+
+QString MainWindow::screen() const
+{
+    QWidget* current = m_root->currentWidget();
+    return current == m_welcome      ? QStringLiteral("welcome")
+           : current == m_lockScreen ? QStringLiteral("lock")
+                                     : QStringLiteral("records");
+}
+
+QString MainWindow::sampleVaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/sample.otvault");
+}
+
+QByteArray MainWindow::samplePassphrase()
+{
+    return QByteArrayLiteral("oneteam sample vault");
+}
+
+void MainWindow::openSampleVault()
+{
+    const QString path = sampleVaultPath();
+    const bool exists = QFileInfo::exists(path);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<Vault>> opened = StorageError{};
+    const QByteArray known = samplePassphrase();
+    const SecureBytes passphrase(known.constData(), std::size_t(known.size()));
+    if (exists) {
+        opened = Vault::open(path, passphrase);
+    } else {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const SiteInfo site{QString(), tr("National AI Strategy Committee secretariat (sample)"),
+                            QStringLiteral("secretariat")};
+        opened = Vault::create(path, passphrase, site, VaultOptions{});
+    }
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        if (exists && opened.error().code == StorageErrorCode::WrongPassphrase) {
+            // Its passphrase was changed: ask for the new one.
+            openVaultFile(path);
+        } else {
+            showError(opened.error().message);
+        }
+        return;
+    }
+    m_vault.reset();
+    setVault(std::move(*opened));
+    if (!exists && m_service) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QString error;
+        const int loaded = SampleDataset::load(*m_service, &error);
+        QApplication::restoreOverrideCursor();
+        if (loaded < 0) {
+            showError(tr("The sample dataset could not be loaded: %1").arg(error));
+            return;
+        }
+        if (m_dashboard) {
+            m_dashboard->refresh();
+        }
+    }
+    showPage(QStringLiteral("dashboard"));
+    statusBar()->showMessage(
+        tr("The sample vault is open. Its passphrase is \"%1\".").arg(QString::fromUtf8(samplePassphrase())),
+        15000);
+}
+
+void MainWindow::joinNetwork()
+{
+    createVault();
+    if (!m_vault || m_vault->isLocked() || !m_sync) {
+        return;
+    }
+    showPage(QStringLiteral("sync"));
+    m_sync->startJoin();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentVaults();
+    for (const QString& path : recent) {
+        QAction* action =
+            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openVaultFile(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No vault opened yet"))->setEnabled(false);
+    }
+}
+
+bool MainWindow::applyTheme(const QString& code)
+{
+    Theme::Kind kind = Theme::Kind::System;
+    if (!Theme::fromCode(code, &kind)) {
+        return false;
+    }
+    m_theme->apply(kind);
+    for (QAction* action : m_themeGroup->actions()) {
+        action->setChecked(action->data().toString() == code);
+    }
+    return true;
+}
+
+QString MainWindow::themeCode() const
+{
+    return Theme::code(m_theme->current());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    dialog.save();
+    applySettings();
+    statusBar()->showMessage(tr("Preferences saved."), 5000);
+}
+
+void MainWindow::applySettings()
+{
+    const QString language = Settings::language();
+    m_language.apply(language == QLatin1String("system") ? UiLanguage::fromLocale(QLocale::system())
+                                                         : language);
+    applyTheme(Settings::theme());
+    const int minutes = Settings::autoLockMinutes();
+    for (QAction* action : m_autoLockGroup->actions()) {
+        action->setChecked(action->data().toInt() == minutes);
+    }
+    setAutoLockMilliseconds(minutes * 60 * 1000);
+    if (m_reports) {
+        m_reports->applyDefaults();
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::stepPage(int delta)
+{
+    if (m_root->currentWidget() != m_content) {
+        return;
+    }
+    const int count = m_navigation->count();
+    m_navigation->setCurrentRow((m_navigation->currentRow() + delta + count) % count);
+}
+
+void MainWindow::refreshPage()
+{
+    if (!m_service) {
+        return;
+    }
+    QWidget* page = m_stack->currentWidget();
+    if (page == m_dashboard) {
+        m_dashboard->refresh();
+    } else if (page == m_sync) {
+        m_sync->refresh();
+    } else if (page == m_audit) {
+        m_audit->refresh();
+    } else if (page == m_reports) {
+        m_reports->refreshContents();
+    } else if (RecordListPage* list = currentRecordPage()) {
+        list->model()->reload();
+    }
 }
 
 } // namespace oneteam

@@ -18,6 +18,8 @@ class AuditPage;
 class ReportsPage;
 class DashboardPage;
 class SyncPage;
+class Theme;
+class WelcomePage;
 class IdleLock;
 class RecordListPage;
 class RecordService;
@@ -53,6 +55,17 @@ public:
     void openVaultFile(const QString& path); // asks for the passphrase
     bool recordsVisible() const;
     void setAutoLockMilliseconds(int ms);
+    // Closes the vault (the welcome page shows again).
+    void closeVault();
+    // The sample vault in the user's data folder, made and filled on first use.
+    void openSampleVault();
+    // Applies a Theme code ("system", "light", "dark", "high-contrast"); false if unknown.
+    bool applyTheme(const QString& code);
+    QString themeCode() const;
+    // The page shown in place of the records: "welcome", "lock" or "records".
+    QString screen() const;
+    static QString sampleVaultPath();
+    static QByteArray samplePassphrase();
 
     // Shows a record on its type's page, in the editor.
     bool openRecord(const QString& type, const QString& id);
@@ -79,6 +92,14 @@ private:
     static QString recordTypeOfPage(const QString& pageId);
     RecordListPage* currentRecordPage() const;
     void updateEditActions();
+    void showSettings();
+    void showShortcuts();
+    void stepPage(int delta);
+    void refreshPage();
+    void joinNetwork();
+    void fillRecentMenu();
+    void applySettings();
+    void styleNavigation();
 
     UiLanguage& m_language;
     std::unique_ptr<Vault> m_vault;
@@ -94,6 +115,8 @@ private:
     QStackedWidget* m_root;
     QWidget* m_content;
     QWidget* m_lockScreen;
+    WelcomePage* m_welcome;
+    Theme* m_theme;
     QLabel* m_lockText;
     QPushButton* m_unlockButton;
     QListWidget* m_navigation;
@@ -125,6 +148,15 @@ private:
     QAction* m_deleteRecordAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_systemLanguageAction = nullptr;
+    QAction* m_closeVaultAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_previousPageAction = nullptr;
+    QAction* m_nextPageAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QMenu* m_themeMenu = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 };
 

@@ -1,10 +1,13 @@
 #include "RecordEditor.h"
 
+#include "Theme.h"
+
 #include "FieldControls.h"
 #include "RecordLabels.h"
 #include "RecordService.h"
 #include "RecordUndo.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,8 +31,10 @@ constexpr int kTypeRole = Qt::UserRole + 1;
 
 QString issueStyle(FieldIssue::Severity severity)
 {
-    return severity == FieldIssue::Severity::Error ? QStringLiteral("color: #b00020;")
-                                                   : QStringLiteral("color: #8a5a00;");
+    const QPalette palette = QApplication::palette();
+    const QColor color =
+        severity == FieldIssue::Severity::Error ? Theme::alert(palette) : Theme::warning(palette);
+    return QStringLiteral("color: %1;").arg(color.name());
 }
 
 } // namespace
@@ -584,6 +589,7 @@ void RecordEditor::changeEvent(QEvent* event)
 
 void RecordEditor::retranslate()
 {
+    m_scroll->setAccessibleName(tr("Fields of the record"));
     for (const auto& control : m_controls) {
         const QString name = QLatin1String(control->spec().name);
         const QString title = RecordLabels::field(name);

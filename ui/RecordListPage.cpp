@@ -1,5 +1,7 @@
 #include "RecordListPage.h"
 
+#include "Theme.h"
+
 #include "CaioCoverage.h"
 #include "RecordEditor.h"
 #include "RecordLabels.h"
@@ -35,7 +37,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         if (index.data(RecordTableModel::AttentionRole).toBool()) {
-            painter->fillRect(option.rect, QColor(0xfd, 0xe7, 0xea));
+            painter->fillRect(option.rect, Theme::alertBackground(option.palette));
         }
         const bool badge = index.column() == 0 && index.data(RecordTableModel::SampleRole).toBool();
         if (!badge) {

@@ -1,5 +1,7 @@
 #include "ReportsPage.h"
 
+#include "Settings.h"
+
 #include "PageHeading.h"
 #include "RecordService.h"
 #include "Vault.h"
@@ -87,7 +89,7 @@ ReportsPage::ReportsPage(const PageSpec& spec, QWidget* parent)
     m_format->addItem(QStringLiteral("CSV"), int(ReportWriter::Format::Csv));
     m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(QLocale().language() == QLocale::Korean ? 0 : 1);
+    applyDefaults();
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshContents);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshContents);
@@ -187,16 +189,18 @@ void ReportsPage::chooseAndExport()
             .arg(m_kind->currentData().toString(), QDate::currentDate().toString(Qt::ISODate));
     QString path;
     if (format == ReportWriter::Format::Csv) {
-        path = QFileDialog::getExistingDirectory(this, tr("Folder for the CSV files (one per table)"));
+        path = QFileDialog::getExistingDirectory(this, tr("Folder for the CSV files (one per table)"),
+                                                 Settings::reportFolder());
         if (!path.isEmpty()) {
             path += QLatin1Char('/') + base;
         }
     } else {
         const QString suffix =
             format == ReportWriter::Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("xlsx");
-        path = QFileDialog::getSaveFileName(this, tr("Export the report"), base + QLatin1Char('.') + suffix,
-                                            suffix == QLatin1String("pdf") ? tr("PDF documents (*.pdf)")
-                                                                           : tr("Excel workbooks (*.xlsx)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export the report"),
+            Settings::reportFolder() + QLatin1Char('/') + base + QLatin1Char('.') + suffix,
+            suffix == QLatin1String("pdf") ? tr("PDF documents (*.pdf)") : tr("Excel workbooks (*.xlsx)"));
     }
     if (!path.isEmpty()) {
         exportTo(path);
@@ -251,6 +255,9 @@ void ReportsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (Settings::reportLanguage() == QLatin1String("interface")) {
+            applyDefaults(); // the report follows the interface into the new language
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -265,6 +272,7 @@ void ReportsPage::showEvent(QShowEvent* event)
 
 void ReportsPage::retranslate()
 {
+    m_contents->setAccessibleName(tr("Contents of the report"));
     m_title->setText(PageCatalog::title(m_spec));
     m_description->setText(PageCatalog::description(m_spec));
     m_kindLabel->setText(tr("&Report:"));
@@ -284,6 +292,24 @@ void ReportsPage::retranslate()
     }
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
     m_kind->blockSignals(false);
+}
+
+} // namespace oneteam
+
+namespace oneteam {
+
+void ReportsPage::applyDefaults()
+{
+    const QString format = Settings::reportFormat();
+    const auto chosen = format == QLatin1String("csv")    ? ReportWriter::Format::Csv
+                        : format == QLatin1String("xlsx") ? ReportWriter::Format::Xlsx
+                                                          : ReportWriter::Format::Pdf;
+    m_format->setCurrentIndex(std::max(0, m_format->findData(int(chosen))));
+    QString language = Settings::reportLanguage();
+    if (language == QLatin1String("interface")) {
+        language = QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
 }
 
 } // namespace oneteam

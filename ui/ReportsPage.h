@@ -35,6 +35,10 @@ public:
     void paintOn(QPrinter* printer);
 
     QTreeWidget* contents() const { return m_contents; }
+    // Rebuilds the contents list of the chosen report.
+    void refreshContents();
+    // Format and language as the preferences set them (language "interface": the UI's).
+    void applyDefaults();
 
 signals:
     void message(const QString& text);
@@ -46,7 +50,6 @@ protected:
 
 private:
     void retranslate();
-    void refreshContents();
     Result<Report> build(const ReportProgress& progress = {}, bool sign = true);
     void preview();
     void chooseAndExport();

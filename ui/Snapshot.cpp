@@ -6,11 +6,15 @@
 #include "MainWindow.h"
 #include "RecordListPage.h"
 #include "RecordTableModel.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "UnlockDialog.h"
+#include "WelcomePage.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QMenuBar>
 #include <QPixmap>
 
 namespace oneteam {
@@ -24,7 +28,18 @@ QStringList Snapshot::writeAll(MainWindow& window, const QString& directory, QSt
     }
     window.show();
     QStringList written;
-    for (const QString& id : window.pageIds()) {
+    // Without a vault the window shows the welcome page only: that is the snapshot.
+    const QStringList pages = window.vault() ? window.pageIds() : QStringList();
+    if (!window.vault()) {
+        QApplication::processEvents();
+        const QString path = dir.filePath(QStringLiteral("welcome.png"));
+        if (!window.grab().save(path, "PNG")) {
+            *error = QApplication::translate("Snapshot", "Cannot write %1.").arg(path);
+            return {};
+        }
+        written << path;
+    }
+    for (const QString& id : pages) {
         window.showPage(id);
         QApplication::processEvents();
         // A record page shows its first record in the editor, as after a click.
@@ -41,7 +56,8 @@ QStringList Snapshot::writeAll(MainWindow& window, const QString& directory, QSt
         written << path;
     }
     // The dashboard as one ministry's officer sees it (MSIT, as the sample has its figures).
-    if (auto* dashboard = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"))) {
+    if (auto* dashboard = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
+        dashboard && window.vault()) {
         auto* view = dashboard->findChild<QComboBox*>(QStringLiteral("dashboardView"));
         if (view && view->count() > 1) {
             const int msit = view->findText(QStringLiteral("MSIT"));
@@ -75,6 +91,15 @@ QStringList Snapshot::writeAll(MainWindow& window, const QString& directory, QSt
     RecoveryKeyDialog recovery(
         QStringLiteral("ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345-67ABC-DEFGH-IJKLM-NOPQR-STUVW"));
     grab(recovery, QStringLiteral("recovery-key"));
+    SettingsDialog settings;
+    grab(settings, QStringLiteral("preferences"));
+    ShortcutsDialog shortcuts(window.menuBar());
+    grab(shortcuts, QStringLiteral("keyboard-shortcuts"));
+    // The first-run page, at the window's size, as a user without a vault sees it.
+    WelcomePage welcome;
+    welcome.refresh();
+    welcome.resize(window.size());
+    grab(welcome, QStringLiteral("welcome"));
     return written;
 }
 

@@ -1,5 +1,9 @@
 #include "SyncDialogs.h"
 
+#include "KeyboardAccess.h"
+
+#include "Theme.h"
+
 #include "RecordStore.h"
 #include "SiteCrypto.h"
 
@@ -111,7 +115,7 @@ ImportPreviewDialog::ImportPreviewDialog(const SyncReport& report, const QString
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (change.refused) {
-                item->setForeground(QColor(0xb3, 0x26, 0x1e));
+                item->setForeground(Theme::alert(palette()));
                 item->setToolTip(tr("Refused: the sender's role does not allow this change."));
             }
             m_changes->setItem(row, column, item);
@@ -128,6 +132,7 @@ ImportPreviewDialog::ImportPreviewDialog(const SyncReport& report, const QString
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(820, 520);
+    makeKeyboardFriendly(this);
 }
 
 QString ImportPreviewDialog::summary() const
@@ -174,6 +179,7 @@ TrustCardDialog::TrustCardDialog(const SiteCard& card, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
+    makeKeyboardFriendly(this);
 }
 
 QString TrustCardDialog::role() const
@@ -217,6 +223,7 @@ ExportDialog::ExportDialog(const QList<SiteEntry>& sites, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     resize(460, 360);
+    makeKeyboardFriendly(this);
 }
 
 QStringList ExportDialog::recipients() const
@@ -254,6 +261,7 @@ JoinDialog::JoinDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    makeKeyboardFriendly(this);
 }
 
 QString JoinDialog::fingerprint() const

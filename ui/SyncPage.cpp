@@ -233,17 +233,7 @@ SyncPage::SyncPage(const PageSpec& spec, QWidget* parent)
             exportBundle(dialog.recipients(), path);
         }
     });
-    connect(m_joinButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("The secretariat's first bundle"), QString(), tr("Bundles (*.otbundle);;All files (*)"));
-        if (path.isEmpty()) {
-            return;
-        }
-        JoinDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted) {
-            join(path, dialog.fingerprint());
-        }
-    });
+    connect(m_joinButton, &QPushButton::clicked, this, &SyncPage::startJoin);
     connect(m_keepShown, &QPushButton::clicked, this,
             [this] { settle(m_conflicts->currentRow(), Settle::KeepShown); });
     connect(m_keepOther, &QPushButton::clicked, this,
@@ -703,6 +693,23 @@ void SyncPage::retranslate()
     m_sites->setAccessibleName(tr("Sites"));
     m_conflicts->setAccessibleName(tr("Conflicts"));
     m_history->setAccessibleName(tr("Bundles sent and received"));
+}
+
+} // namespace oneteam
+
+namespace oneteam {
+
+void SyncPage::startJoin()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("The secretariat's first bundle"), QString(),
+                                                      tr("Bundles (*.otbundle);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    JoinDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        join(path, dialog.fingerprint());
+    }
 }
 
 } // namespace oneteam

@@ -42,6 +42,8 @@ public:
     void exportBundle(const QStringList& recipients, const QString& path);
     void previewImport(const QString& path); // opens the preview; accepting applies
     void join(const QString& path, const QString& fingerprint);
+    // Asks for the secretariat's first bundle and its fingerprint, then joins.
+    void startJoin();
     // Settles the conflict in row `row` of the conflicts table: keep the value shown,
     // the other one, or (deleted records) restore or keep deleted.
     enum class Settle

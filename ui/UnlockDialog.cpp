@@ -1,5 +1,7 @@
 #include "UnlockDialog.h"
 
+#include "KeyboardAccess.h"
+
 #include "PassphraseEdit.h"
 
 #include <QApplication>
@@ -65,6 +67,7 @@ UnlockDialog::UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* p
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    makeKeyboardFriendly(this);
 }
 
 void UnlockDialog::submit()
