@@ -311,8 +311,6 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
                                                "This ministry has no active Chief AI Officer.");
         }
         return overdue(record) ? QCoreApplication::translate("RecordTableModel", "Overdue") : QVariant();
-    case Qt::ForegroundRole:
-        return attention(record) ? QBrush(QColor(0xb0, 0x00, 0x20)) : QVariant();
     case SampleRole:
         return record.fields.value(QStringLiteral("sample")).toBool();
     case AttentionRole:

@@ -265,7 +265,8 @@ private:
 
 void TestAccessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    // ctest gives each test its own XDG folders; run by hand, Qt's test mode keeps them apart.
+    QStandardPaths::setTestModeEnabled(qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"));
     QFile::remove(MainWindow::sampleVaultPath());
 }
 

@@ -77,7 +77,11 @@ class TestAudit : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        // ctest gives each test its own XDG folders; run by hand, Qt's test mode keeps them apart.
+        QStandardPaths::setTestModeEnabled(qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"));
+    }
     void everyLocalWriteIsChained();
     void alteredDeletedAndForgedEntriesInTheVaultAreNamed();
     void exportedLogVerifiesElsewhere();

@@ -92,7 +92,8 @@ private:
 
 void TestReports::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    // ctest gives each test its own XDG folders; run by hand, Qt's test mode keeps them apart.
+    QStandardPaths::setTestModeEnabled(qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"));
     auto vault = Vault::create(m_dir.filePath(QStringLiteral("reports.otvault")), secret("pass"),
                                secretariat(), cheapOptions());
     QVERIFY(vault);

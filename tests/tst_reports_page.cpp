@@ -29,7 +29,8 @@ private slots:
 
 void TestReportsPage::exportsPreviewsAndCancels()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    // ctest gives each test its own XDG folders; run by hand, Qt's test mode keeps them apart.
+    QStandardPaths::setTestModeEnabled(qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"));
     QTemporaryDir dir;
     auto vault = Vault::create(dir.filePath(QStringLiteral("office.otvault")), secret("pass"), secretariat(),
                                cheapOptions());

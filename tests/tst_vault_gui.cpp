@@ -33,7 +33,8 @@ private:
 
 void TestVaultGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    // ctest gives each test its own XDG folders; run by hand, Qt's test mode keeps them apart.
+    QStandardPaths::setTestModeEnabled(qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"));
     QSettings().clear();
     QVERIFY(m_language.apply(QStringLiteral("en")));
 }

@@ -110,6 +110,19 @@ QValueAxis* valueAxis(double max, const QString& title, const char* format = "%.
 // The view takes the new chart; the one it showed is deleted (QChartView lets it go).
 void setChart(QChartView* view, QChart* chart)
 {
+    // Titles, labels and grid in the palette's text colours: readable on every theme.
+    const QPalette palette = QApplication::palette();
+    const QColor text = palette.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(0.25);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
     QChart* old = view->chart();
     view->setChart(chart);
     delete old;

@@ -34,9 +34,22 @@ class RecordDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        // Rows that need attention: in the theme's alert colour and bold, so the cue does
+        // not rest on colour alone.
+        if (index.data(RecordTableModel::AttentionRole).toBool()) {
+            const QColor alert = Theme::alert(option->palette);
+            option->palette.setColor(QPalette::Text, alert);
+            option->font.setBold(true);
+        }
+    }
+
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
-        if (index.data(RecordTableModel::AttentionRole).toBool()) {
+        if (index.data(RecordTableModel::AttentionRole).toBool() &&
+            !(option.state & QStyle::State_Selected)) {
             painter->fillRect(option.rect, Theme::alertBackground(option.palette));
         }
         const bool badge = index.column() == 0 && index.data(RecordTableModel::SampleRole).toBool();

@@ -19,6 +19,8 @@ namespace {
 QString plain(QString text)
 {
     // "&Lock now" and "&Undo Edit" read without the mnemonic marker or a trailing ellipsis.
+    // "잠그기(&L)" loses its "(&L)"; "&Lock" its "&".
+    text.remove(QRegularExpression(QStringLiteral("\\(&[^&)]\\)")));
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
     if (text.endsWith(QChar(0x2026))) {
         text.chop(1);

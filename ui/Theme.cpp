@@ -124,7 +124,7 @@ QPalette Theme::palette(Kind kind)
         setBoth(p, QPalette::Text, text, muted);
         setBoth(p, QPalette::Button, QColor(0x32, 0x36, 0x3c), window);
         setBoth(p, QPalette::ButtonText, text, muted);
-        setBoth(p, QPalette::Highlight, QColor(0x3d, 0x7e, 0xd0), QColor(0x3a, 0x3f, 0x46));
+        setBoth(p, QPalette::Highlight, QColor(0x2d, 0x65, 0xb0), QColor(0x3a, 0x3f, 0x46));
         setBoth(p, QPalette::HighlightedText, Qt::white, muted);
         setBoth(p, QPalette::ToolTipBase, QColor(0x32, 0x36, 0x3c), QColor(0x32, 0x36, 0x3c));
         setBoth(p, QPalette::ToolTipText, text, text);
