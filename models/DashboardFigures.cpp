@@ -83,6 +83,17 @@ IndicatorFigures indicatorFigures(const StoredRecord& record, const QDate& today
     return figures;
 }
 
+// Limits `where` to records whose `field` (an ISO date) lies in the scope's period.
+void addPeriod(QList<FieldCondition>* where, const QString& field, const DashboardScope& scope)
+{
+    if (scope.from.isValid()) {
+        where->append({field, Op::NotLess, {scope.from.toString(Qt::ISODate)}});
+    }
+    if (scope.to.isValid()) {
+        where->append({field, Op::Less, {scope.to.addDays(1).toString(Qt::ISODate)}});
+    }
+}
+
 } // namespace
 
 double BudgetStages::executionRate() const
@@ -119,6 +130,7 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
     if (oneMinistry) {
         resolutions.where.append({QStringLiteral("lead_ministry"), Op::In, own});
     }
+    addPeriod(&resolutions.where, QStringLiteral("adopted"), scope);
     auto resolutionRows = store.aggregate(resolutions);
     if (!resolutionRows) {
         return resolutionRows.error();
@@ -142,6 +154,7 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
     if (oneMinistry) {
         actions.where.append({QStringLiteral("owner_ministry"), Op::In, own});
     }
+    addPeriod(&actions.where, QStringLiteral("due"), scope);
     actions.countIf = {{QStringLiteral("due"), Op::Less, {scope.today.toString(Qt::ISODate)}},
                        {QStringLiteral("status"), Op::NotIn, kClosed}};
     auto actionRows = store.aggregate(actions);
@@ -261,7 +274,9 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
         }
         QList<StoredRecord> undated;
         for (const StoredRecord& action : *listed) {
-            if (kClosed.contains(action.fields.value(QStringLiteral("status")).toString())) {
+            if (kClosed.contains(action.fields.value(QStringLiteral("status")).toString()) ||
+                !scope.inPeriod(
+                    QDate::fromString(action.fields.value(QStringLiteral("due")).toString(), Qt::ISODate))) {
                 continue;
             }
             (action.fields.value(QStringLiteral("due")).toString().isEmpty() ? undated : figures.openActions)
@@ -284,14 +299,18 @@ Result<DashboardFigures> DashboardFigures::compute(const RecordStore& store, con
     for (const char* type : {"milestone", "partnership"}) {
         const QString dateField = QLatin1String(type) == QLatin1String("milestone") ? QStringLiteral("due")
                                                                                     : QStringLiteral("date");
-        ListQuery latest{QLatin1String(type), QString(), dateField, true, kTimelineItems};
+        // The latest in the period: dated before its end, newest first, then its start.
+        ListQuery latest{QLatin1String(type), QString(), dateField, true,
+                         scope.hasPeriod() ? -1 : kTimelineItems};
         auto records = store.list(latest);
         if (!records) {
             return records.error();
         }
+        int kept = 0;
         for (const StoredRecord& record : *records) {
             const QDate date = QDate::fromString(record.fields.value(dateField).toString(), Qt::ISODate);
-            if (date.isValid()) {
+            if (date.isValid() && scope.inPeriod(date) && kept < kTimelineItems) {
+                ++kept;
                 figures.timeline.append({date, record.type, record.id,
                                          record.fields.value(QStringLiteral("title")).toString(),
                                          record.fields.value(QStringLiteral("status")).toString()});

@@ -22,6 +22,17 @@ struct DashboardScope
     bool changes = false;   // count the records changed in a period (the auditor's view)
     QDate changesFrom = {}; // the period "records changed" covers; invalid: the last 30 days
     QDate changesTo = {};
+    // The period of interest: resolutions adopted, actions due, milestones and
+    // partnerships dated in it (both days included). Invalid: no bound on that side.
+    // Records without the date are left out once a bound is set.
+    QDate from = {};
+    QDate to = {};
+    bool hasPeriod() const { return from.isValid() || to.isValid(); }
+    bool inPeriod(const QDate& date) const
+    {
+        return date.isValid() ? (!from.isValid() || date >= from) && (!to.isValid() || date <= to)
+                              : !hasPeriod();
+    }
 };
 
 struct KeyCount

@@ -1030,6 +1030,9 @@ Result<QList<AggregateRow>> RecordStore::aggregate(const AggregateQuery& query) 
         case FieldCondition::Op::Less:
             out << condition.values.value(0);
             return value + " < ?";
+        case FieldCondition::Op::NotLess:
+            out << condition.values.value(0);
+            return value + " >= ?";
         case FieldCondition::Op::Missing:
             return value + " IS NULL";
         case FieldCondition::Op::Present:

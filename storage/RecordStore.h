@@ -69,7 +69,8 @@ struct FieldCondition
     {
         In,
         NotIn,
-        Less,
+        Less,    // value < values[0] (ISO dates compare as text)
+        NotLess, // value >= values[0]; a missing value meets neither
         Missing,
         Present
     };

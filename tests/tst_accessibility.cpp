@@ -23,6 +23,8 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -231,6 +233,9 @@ QStringList interfaceTexts(QWidget* root)
             addText(&texts, view->chart()->title());
             for (QAbstractAxis* axis : view->chart()->axes()) {
                 addText(&texts, axis->titleText());
+            }
+            for (QLegendMarker* marker : view->chart()->legend()->markers()) {
+                addText(&texts, marker->label());
             }
         }
     }

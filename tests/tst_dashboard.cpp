@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPieSeries>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -127,6 +128,37 @@ void TestDashboard::secretariatSeesTheCommittee()
     QTableWidget* actions = page->actionsTable();
     QCOMPARE(actions->rowCount(), 2);
     QCOMPARE(actions->item(0, actions->columnCount() - 1)->text(), QStringLiteral("1"));
+
+    // Milestones and partnerships on a timeline: today's line, then done, open, overdue.
+    const auto timelinePoints = [page](int series) {
+        QChart* chart = page->chart(QStringLiteral("timelineChart"));
+        return chart && chart->series().size() == 4
+                   ? qobject_cast<QXYSeries*>(chart->series().at(series))->count()
+                   : -1;
+    };
+    QCOMPARE(timelinePoints(1), 3); // the UN speech, the G3 forum, APEC: done
+    QCOMPARE(timelinePoints(2), 2); // the Ulsan data centre, the BlackRock talks
+    QCOMPARE(timelinePoints(3), 1); // the action plan, due 2025-11-30, not done
+    auto* overdue = qobject_cast<QXYSeries*>(page->chart(QStringLiteral("timelineChart"))->series().at(3));
+    QCOMPARE(overdue->at(0).y(), 1.5); // the milestones' lane
+    QSignalSpy opened(page, &DashboardPage::openRecord);
+    emit overdue->clicked(overdue->at(0));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).toString(), QStringLiteral("milestone"));
+    QCOMPARE(opened.first().at(1).toString(), SampleDataset::idOf(QStringLiteral("milestone:action-plan")));
+    QCOMPARE(window.currentPageId(), QStringLiteral("milestones"));
+    QVERIFY(window.showPage(QStringLiteral("dashboard")));
+
+    // The period narrows every view at once: September 2025 holds three events, no action.
+    page->setPeriod(QDate(2025, 9, 1), QDate(2025, 9, 30));
+    QCOMPARE(timelinePoints(1), 2);
+    QCOMPARE(timelinePoints(2), 1);
+    QCOMPARE(timelinePoints(3), 0);
+    QCOMPARE(page->actionsTable()->rowCount(), 0);
+    QCOMPARE(page->findChild<QTreeWidget*>(QStringLiteral("timeline"))->topLevelItemCount(), 3);
+    page->setPeriod({}, {});
+    QCOMPARE(page->actionsTable()->rowCount(), 2);
+    QCOMPARE(timelinePoints(1), 3);
 
     // The charts follow the store: an executed amount shows at once.
     RecordListPage* budget = window.recordPage(QStringLiteral("budget"));

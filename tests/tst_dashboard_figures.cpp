@@ -25,6 +25,7 @@ private slots:
     void timelineAndChanges();
     void syncFreshnessAndConflicts();
     void auditChainStatus();
+    void periodLimitsEveryView();
 
 private:
     static qint64 amountOf(const QList<KeyAmount>& list, const QString& key);
@@ -57,6 +58,73 @@ qint64 TestDashboardFigures::countOf(const QList<KeyCount>& list, const QString&
         }
     }
     return 0;
+}
+
+// The period (both days included): resolutions adopted, actions due, milestones and
+// partnerships dated in it; undated records drop out once a bound is set. Runs last: it
+// adds a resolution.
+void TestDashboardFigures::periodLimitsEveryView()
+{
+    DashboardScope september{QString(), 0, m_today};
+    september.from = QDate(2025, 9, 1);
+    september.to = QDate(2025, 9, 30);
+    auto events = DashboardFigures::compute(*m_store, september);
+    QVERIFY(events);
+    // BlackRock (1 Sep), the UN speech (23 Sep) and the G3 forum (24 Sep); not APEC (1 Oct).
+    QCOMPARE(events->timeline.size(), 3);
+    QCOMPARE(events->timeline.first().date, QDate(2025, 9, 1));
+    QCOMPARE(events->timeline.last().date, QDate(2025, 9, 24));
+    // Neither sample action is due in September; the only resolution is an undated draft.
+    QCOMPARE(events->actionsTotal, 0);
+    QVERIFY(events->actionsByMinistry.isEmpty());
+    QVERIFY(events->resolutionsByStatus.isEmpty());
+    // The budget follows the fiscal year, not the period.
+    QCOMPARE(events->budget.proposal, 10 * kJo + 1000 * kEok);
+
+    DashboardScope november{QString(), 0, m_today};
+    november.from = QDate(2025, 11, 1);
+    november.to = QDate(2025, 11, 30); // the last day counts
+    auto due = DashboardFigures::compute(*m_store, november);
+    QCOMPARE(due->actionsTotal, 1); // MOIS, due 15 Nov
+    QCOMPARE(due->actionsOverdue, 1);
+    QCOMPARE(due->actionsByMinistry.size(), 1);
+    QCOMPARE(due->timeline.size(), 1); // the action plan, due 30 Nov
+    QCOMPARE(due->timeline.first().type, QStringLiteral("milestone"));
+
+    // One side open: everything from December 2025 on.
+    DashboardScope later{QString(), 0, m_today};
+    later.from = QDate(2025, 12, 1);
+    auto fromDecember = DashboardFigures::compute(*m_store, later);
+    QCOMPARE(fromDecember->actionsTotal, 1); // MSIT, due 31 Dec
+    QVERIFY(fromDecember->timeline.isEmpty());
+
+    // A resolution adopted on 10 September counts in September only.
+    RecordService service(*m_store, QStringLiteral("secretariat"));
+    const auto saved = service.put(
+        QStringLiteral("resolution"),
+        {{QStringLiteral("number"), QStringLiteral("2025-07")},
+         {QStringLiteral("title_ko"), QStringLiteral("AI 기본사회 추진 방향")},
+         {QStringLiteral("title_en"), QStringLiteral("Direction for an AI basic society")},
+         {QStringLiteral("keyword"), QStringLiteral("ai-basic-society")},
+         {QStringLiteral("status"), QStringLiteral("adopted")},
+         {QStringLiteral("adopted"), QStringLiteral("2025-09-10")},
+         {QStringLiteral("lead_ministry"), SampleDataset::idOf(QStringLiteral("ministry:MSIT"))}});
+    QVERIFY2(std::holds_alternative<RecordService::Saved>(saved),
+             qPrintable(std::get_if<RecordError>(&saved) ? std::get<RecordError>(saved).message : QString()));
+    auto adopted = DashboardFigures::compute(*m_store, september);
+    QCOMPARE(adopted->resolutionsByStatus.size(), 1);
+    QCOMPARE(countOf(adopted->resolutionsByStatus, QStringLiteral("adopted")), 1);
+    QVERIFY(DashboardFigures::compute(*m_store, november)->resolutionsByStatus.isEmpty());
+    auto all = DashboardFigures::compute(*m_store, {QString(), 0, m_today});
+    QCOMPARE(countOf(all->resolutionsByStatus, QStringLiteral("adopted")) +
+                 countOf(all->resolutionsByStatus, QStringLiteral("draft")),
+             2);
+
+    QVERIFY(!DashboardScope{}.hasPeriod());
+    QVERIFY(DashboardScope{}.inPeriod(QDate()));
+    QVERIFY(!september.inPeriod(QDate()));
+    QVERIFY(september.inPeriod(QDate(2025, 9, 30)));
+    QVERIFY(!september.inPeriod(QDate(2025, 10, 1)));
 }
 
 void TestDashboardFigures::initTestCase()

@@ -3363,6 +3363,46 @@
         <source>Figures and charts</source>
         <translation>Figures and charts</translation>
     </message>
+    <message>
+        <source>Milestones and partnerships on a timeline</source>
+        <translation>Milestones and partnerships on a timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>from any date</source>
+        <translation>from any date</translation>
+    </message>
+    <message>
+        <source>to any date</source>
+        <translation>to any date</translation>
+    </message>
+    <message>
+        <source>Resolutions adopted, actions due, milestones and partnerships dated in this period; the budget follows the fiscal year.</source>
+        <translation>Resolutions adopted, actions due, milestones and partnerships dated in this period; the budget follows the fiscal year.</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Planned or under way</source>
+        <translation>Planned or under way</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::ExportDialog</name>

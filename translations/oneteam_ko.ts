@@ -3349,6 +3349,46 @@
         <source>Figures and charts</source>
         <translation>수치와 차트</translation>
     </message>
+    <message>
+        <source>Milestones and partnerships on a timeline</source>
+        <translation>시간 순으로 본 주요 일정과 협력</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message>
+        <source>from any date</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <source>to any date</source>
+        <translation>끝까지</translation>
+    </message>
+    <message>
+        <source>Resolutions adopted, actions due, milestones and partnerships dated in this period; the budget follows the fiscal year.</source>
+        <translation>이 기간에 의결된 안건, 기한이 돌아오는 후속 조치, 날짜가 든 주요 일정과 협력만 보여 줍니다. 예산은 회계연도 선택을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>기간 시작</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>기간 끝</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Planned or under way</source>
+        <translation>예정·진행 중</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::ExportDialog</name>

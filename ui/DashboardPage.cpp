@@ -4,6 +4,7 @@
 
 #include "RecordLabels.h"
 #include "RecordService.h"
+#include "RecordType.h"
 #include "SyncDialogs.h"
 #include "WonFormat.h"
 
@@ -11,6 +12,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -25,6 +27,7 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMenu>
@@ -37,6 +40,7 @@
 #include <QSaveFile>
 #include <QScatterSeries>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSvgGenerator>
 #include <QTableWidget>
 #include <QTimer>
@@ -204,7 +208,20 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
     , m_sites(new QTreeWidget(m_cards))
     , m_changesFrom(new QDateEdit(this))
     , m_changesTo(new QDateEdit(this))
+    , m_periodFrom(new QDateEdit(this))
+    , m_periodTo(new QDateEdit(this))
+    , m_periodLabel(new QLabel(this))
 {
+    // The period: the earliest date stands for "open" and reads as such.
+    for (QDateEdit* edit : {m_periodFrom, m_periodTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setDate(edit->minimumDate());
+    }
+    m_periodFrom->setObjectName(QStringLiteral("periodFrom"));
+    m_periodTo->setObjectName(QStringLiteral("periodTo"));
+    m_periodLabel->setBuddy(m_periodFrom);
     m_openActions->setObjectName(QStringLiteral("openActions"));
     m_sites->setObjectName(QStringLiteral("siteFreshness"));
     m_sites->setRootIsDecorated(false);
@@ -274,9 +291,10 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
     };
     listBox(QStringLiteral("actions"), m_actions, 4, 0, 2);
     listBox(QStringLiteral("openActions"), m_openActions, 4, 2, 1);
-    listBox(QStringLiteral("timeline"), m_timeline, 5, 0, 2);
-    addCard(QStringLiteral("changes"), 5, 2);
-    listBox(QStringLiteral("sites"), m_sites, 6, 0, 2);
+    addCard(QStringLiteral("timelineChart"), 5, 0, 3);
+    listBox(QStringLiteral("timeline"), m_timeline, 6, 0, 2);
+    addCard(QStringLiteral("changes"), 6, 2);
+    listBox(QStringLiteral("sites"), m_sites, 7, 0, 2);
     for (int c = 0; c < 3; ++c) {
         m_grid->setColumnStretch(c, 1);
     }
@@ -289,6 +307,9 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
 
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_scope, 1);
+    tools->addWidget(m_periodLabel);
+    tools->addWidget(m_periodFrom);
+    tools->addWidget(m_periodTo);
     tools->addWidget(m_changesFrom);
     tools->addWidget(m_changesTo);
     tools->addWidget(m_view);
@@ -308,6 +329,8 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
             [this] { setViewedMinistry(m_view->currentData().toString()); });
     connect(m_print, &QPushButton::clicked, this, &DashboardPage::print);
     connect(m_changesFrom, &QDateEdit::dateChanged, this, [this] { scheduleRefresh(); });
+    connect(m_periodFrom, &QDateEdit::dateChanged, this, [this] { scheduleRefresh(); });
+    connect(m_periodTo, &QDateEdit::dateChanged, this, [this] { scheduleRefresh(); });
     connect(m_changesTo, &QDateEdit::dateChanged, this, [this] { scheduleRefresh(); });
     connect(m_openActions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         emit openRecord(QStringLiteral("action"), item->data(0, Qt::UserRole).toString());
@@ -415,6 +438,15 @@ void DashboardPage::setFiscalYear(int year)
     refresh();
 }
 
+void DashboardPage::setPeriod(const QDate& from, const QDate& to)
+{
+    const QSignalBlocker blockFrom(m_periodFrom);
+    const QSignalBlocker blockTo(m_periodTo);
+    m_periodFrom->setDate(from.isValid() ? from : m_periodFrom->minimumDate());
+    m_periodTo->setDate(to.isValid() ? to : m_periodTo->minimumDate());
+    refresh();
+}
+
 void DashboardPage::setChangesPeriod(const QDate& from, const QDate& to)
 {
     m_changesFrom->setDate(from);
@@ -437,6 +469,11 @@ void DashboardPage::refresh()
         scope.changes = m_service->role() == QLatin1String("auditor");
         scope.changesFrom = m_changesFrom->date();
         scope.changesTo = m_changesTo->date();
+        const auto bound = [](const QDateEdit* edit) {
+            return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+        };
+        scope.from = bound(m_periodFrom);
+        scope.to = bound(m_periodTo);
         if (auto figures = DashboardFigures::compute(m_service->store(), scope)) {
             m_figures = std::move(*figures);
         }
@@ -684,6 +721,7 @@ void DashboardPage::rebuild()
         }
     }
     m_timeline->resizeColumnToContents(0);
+    timelineChart(f);
 
     // What changed in the period chosen: the auditor's first question.
     m_views.value(QStringLiteral("changes"))->parentWidget()->setVisible(f.scope.changes);
@@ -891,6 +929,7 @@ void DashboardPage::retranslate()
         {"sites", tr("Last bundle received from each office")},
         {"actions", tr("Actions by ministry and status (overdue in red)")},
         {"timeline", tr("Milestones and partnerships")},
+        {"timelineChart", tr("Milestones and partnerships on a timeline")},
         {"changes", tr("Records changed from %1 to %2")
                         .arg(QLocale().toString(m_changesFrom->date(), QLocale::ShortFormat),
                              QLocale().toString(m_changesTo->date(), QLocale::ShortFormat))}};
@@ -911,6 +950,115 @@ void DashboardPage::retranslate()
     m_openActions->setAccessibleName(m_cardTitles.value(QStringLiteral("openActions"))->text());
     m_changesFrom->setAccessibleName(tr("Changes from"));
     m_changesTo->setAccessibleName(tr("Changes to"));
+    m_periodLabel->setText(tr("&Period:"));
+    for (QDateEdit* edit : {m_periodFrom, m_periodTo}) {
+        edit->setSpecialValueText(edit == m_periodFrom ? tr("from any date") : tr("to any date"));
+        edit->setToolTip(tr("Resolutions adopted, actions due, milestones and partnerships dated in this "
+                            "period; the budget follows the fiscal year."));
+    }
+    m_periodFrom->setAccessibleName(tr("Period from"));
+    m_periodTo->setAccessibleName(tr("Period to"));
+}
+
+} // namespace oneteam
+
+namespace oneteam {
+
+// Milestones and partnerships on a time axis, one lane each, coloured by where they
+// stand (done, open, overdue), with today's date as a line. Hovering names the records at
+// a point; clicking opens the first of them.
+void DashboardPage::timelineChart(const DashboardFigures& f)
+{
+    QChartView* view = m_views.value(QStringLiteral("timelineChart"));
+    view->parentWidget()->setVisible(!f.timeline.isEmpty());
+    QChart* chart = newChart();
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const QPalette palette = QApplication::palette();
+    const auto lane = [](const QString& type) { return type == QLatin1String("milestone") ? 1.5 : 0.5; };
+    const auto at = [](const QDate& date) { return double(date.startOfDay(Qt::UTC).toMSecsSinceEpoch()); };
+    struct Group
+    {
+        QString name;
+        QColor color;
+        QScatterSeries* series = nullptr;
+    };
+    Group groups[] = {
+        {tr("Done"), kTeal}, {tr("Planned or under way"), kBlue}, {tr("Overdue"), Theme::alert(palette)}};
+    for (Group& group : groups) {
+        group.series = new QScatterSeries;
+        group.series->setName(group.name);
+        group.series->setColor(group.color);
+        group.series->setBorderColor(palette.color(QPalette::Base));
+        group.series->setMarkerSize(13);
+    }
+    QDate first = f.scope.today;
+    QDate last = f.scope.today;
+    for (const TimelineItem& item : f.timeline) {
+        const bool done = item.status == QLatin1String("done") || item.status == QLatin1String("cancelled");
+        const bool overdue = !done && item.type == QLatin1String("milestone") && item.date < f.scope.today;
+        groups[done ? 0 : overdue ? 2 : 1].series->append(at(item.date), lane(item.type));
+        first = qMin(first, item.date);
+        last = qMax(last, item.date);
+    }
+    auto* today = new QLineSeries;
+    today->setName(tr("Today"));
+    QPen dashed(kGrey);
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(1.5);
+    today->setPen(dashed);
+    today->append(at(f.scope.today), 0);
+    today->append(at(f.scope.today), 2);
+    chart->addSeries(today);
+    // The records at a point of the chart, by date and lane.
+    const auto itemsAt = [items = f.timeline, lane](const QPointF& point) {
+        QList<TimelineItem> found;
+        for (const TimelineItem& item : items) {
+            if (qAbs(double(item.date.startOfDay(Qt::UTC).toMSecsSinceEpoch()) - point.x()) < 43200000.0 &&
+                qFuzzyCompare(lane(item.type), point.y())) {
+                found << item;
+            }
+        }
+        return found;
+    };
+    for (Group& group : groups) {
+        chart->addSeries(group.series);
+        connect(group.series, &QXYSeries::hovered, this, [itemsAt](const QPointF& point, bool on) {
+            if (!on) {
+                return;
+            }
+            QStringList lines;
+            for (const TimelineItem& item : itemsAt(point)) {
+                lines << QStringLiteral("%1 · %2 (%3)")
+                             .arg(QLocale().toString(item.date, QLocale::ShortFormat), item.title,
+                                  RecordLabels::choice(item.status));
+            }
+            showTip(lines.join(QLatin1Char('\n')));
+        });
+        connect(group.series, &QXYSeries::clicked, this, [this, itemsAt](const QPointF& point) {
+            const QList<TimelineItem> found = itemsAt(point);
+            if (!found.isEmpty()) {
+                emit openRecord(found.first().type, found.first().id);
+            }
+        });
+    }
+    auto* x = new QDateTimeAxis;
+    // A month's margin on each side, so the first and last points are not cut in half.
+    x->setRange(first.addMonths(-1).startOfDay(Qt::UTC), last.addMonths(1).startOfDay(Qt::UTC));
+    x->setFormat(korean() ? QStringLiteral("yyyy. M.") : QStringLiteral("MMM yyyy"));
+    x->setTickCount(qBound(3, int(first.daysTo(last) / 60) + 2, 9));
+    chart->addAxis(x, Qt::AlignBottom);
+    auto* y = new QCategoryAxis;
+    y->setRange(0, 2);
+    y->append(RecordType::find(QStringLiteral("partnership"))->translatedTitle(), 1);
+    y->append(RecordType::find(QStringLiteral("milestone"))->translatedTitle(), 2);
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    setChart(view, chart);
 }
 
 } // namespace oneteam

@@ -37,7 +37,7 @@ public:
     void refresh();
     const DashboardFigures& figures() const { return m_figures; }
     // The chart of a card ("budgetStages", "budgetCategories", "budgetMinistries",
-    // "indicator", "caio", "resolutions", "changes"), or null when not shown.
+    // "indicator", "caio", "resolutions", "timelineChart", "changes"), or null when not shown.
     QChart* chart(const QString& name) const;
     QTableWidget* actionsTable() const { return m_actions; }
     QTreeWidget* siteFreshness() const { return m_sites; }
@@ -45,7 +45,10 @@ public:
     // The secretariat's or an auditor's look at one ministry's dashboard; empty: all.
     void setViewedMinistry(const QString& ministryId);
     void setChangesPeriod(const QDate& from, const QDate& to); // the auditor's "records changed"
-    bool saveChart(const QString& name, const QString& path);  // .png or .svg, by suffix
+    // The period every view is limited to (resolutions adopted, actions due, milestones and
+    // partnerships dated in it); an invalid date leaves that side open.
+    void setPeriod(const QDate& from, const QDate& to);
+    bool saveChart(const QString& name, const QString& path); // .png or .svg, by suffix
     void print();
 
 signals:
@@ -63,6 +66,7 @@ private:
     void scheduleRefresh();
     void updateViews();
     void chartMenu(QChartView* view, const QString& name, const QPoint& pos);
+    void timelineChart(const DashboardFigures& f);
 
     const PageSpec& m_spec;
     RecordService* m_service = nullptr;
@@ -90,6 +94,9 @@ private:
     QTreeWidget* m_sites; // when a bundle last came from each office
     QDateEdit* m_changesFrom;
     QDateEdit* m_changesTo;
+    QDateEdit* m_periodFrom;
+    QDateEdit* m_periodTo;
+    QLabel* m_periodLabel;
 };
 
 } // namespace oneteam

@@ -55,6 +55,24 @@ QStringList Snapshot::writeAll(MainWindow& window, const QString& directory, QSt
         }
         written << path;
     }
+    // Each dashboard chart on its own, as "Save as PNG" writes it (the page shows only the
+    // first rows at once).
+    if (auto* dashboard = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
+        dashboard && window.vault()) {
+        window.showPage(QStringLiteral("dashboard"));
+        QApplication::processEvents();
+        QDir charts(dir.filePath(QStringLiteral("charts")));
+        charts.mkpath(QStringLiteral("."));
+        for (const QString& name :
+             {QStringLiteral("budgetStages"), QStringLiteral("budgetCategories"),
+              QStringLiteral("budgetMinistries"), QStringLiteral("indicator"), QStringLiteral("caio"),
+              QStringLiteral("resolutions"), QStringLiteral("resolutionKeywords"),
+              QStringLiteral("budgetKeywords"), QStringLiteral("timelineChart")}) {
+            if (dashboard->chart(name)) {
+                dashboard->saveChart(name, charts.filePath(name + QStringLiteral(".png")));
+            }
+        }
+    }
     // The dashboard as one ministry's officer sees it (MSIT, as the sample has its figures).
     if (auto* dashboard = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
         dashboard && window.vault()) {
