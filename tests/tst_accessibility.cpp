@@ -97,12 +97,38 @@ QList<QWidget*> tabWalk(QWidget* start, QStringList* problems)
             break;
         }
         reached << after;
+        if (qEnvironmentVariableIsSet("ONETEAM_WALK_DEBUG")) {
+            qDebug().noquote() << "Tab ->" << describe(after); // the order, for a person to read
+        }
     }
     return reached;
 }
 
 // Every focusable control under `root` must be reached by Tab and have a name.
-void checkKeyboard(QWidget* root, QWidget* start, const QString& where, QStringList* problems)
+// Tab meets the controls named (object names, in this order) in this order.
+void checkOrder(const QList<QWidget*>& reached, const QStringList& names, const QString& where,
+                QStringList* problems)
+{
+    qsizetype previous = -1;
+    for (const QString& name : names) {
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < reached.size(); ++i) {
+            if (reached.at(i)->objectName() == name) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            continue; // not on this page (checked by the walk itself)
+        }
+        if (at < previous) {
+            problems->append(where + QStringLiteral(": Tab reaches %1 out of reading order").arg(name));
+        }
+        previous = at;
+    }
+}
+
+QList<QWidget*> checkKeyboard(QWidget* root, QWidget* start, const QString& where, QStringList* problems)
 {
     const QList<QWidget*> reached = tabWalk(start, problems);
     for (QWidget* widget : root->findChildren<QWidget*>()) {
@@ -115,6 +141,7 @@ void checkKeyboard(QWidget* root, QWidget* start, const QString& where, QStringL
             problems->append(where + QStringLiteral(": no accessible name for ") + describe(widget));
         }
     }
+    return reached;
 }
 
 bool hasHangul(const QString& text)
@@ -348,7 +375,17 @@ void TestAccessibility::walkEveryPage()
             QVERIFY(page->showRecord(page->model()->index(0, 0).data(RecordTableModel::IdRole).toString()));
             QApplication::processEvents();
         }
-        checkKeyboard(window.centralWidget(), navigation, id, &problems);
+        const QList<QWidget*> reached = checkKeyboard(window.centralWidget(), navigation, id, &problems);
+        // In reading order: filters before charts, charts and tables row by row; on a record
+        // page the search and list, the editor's buttons, its fields, then the linked records.
+        checkOrder(reached,
+                   {QStringLiteral("periodFrom"), QStringLiteral("fiscalYear"),
+                    QStringLiteral("chart_budgetStages"), QStringLiteral("chart_indicator"),
+                    QStringLiteral("chart_budgetKeywords"), QStringLiteral("actionsByMinistry"),
+                    QStringLiteral("chart_timelineChart"), QStringLiteral("timeline"),
+                    QStringLiteral("search"), QStringLiteral("records"), QStringLiteral("recordHistory"),
+                    QStringLiteral("field_sample"), QStringLiteral("related")},
+                   id, &problems);
         if (lang == QLatin1String("ko")) {
             checkKorean(window.centralWidget(), id, &problems);
         }

@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "KeyboardAccess.h"
+
 #include "Theme.h"
 
 #include "RecordLabels.h"
@@ -342,6 +344,29 @@ DashboardPage::DashboardPage(const PageSpec& spec, QWidget* parent)
     connect(m_timeline, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         emit openRecord(item->data(0, Qt::UserRole + 1).toString(), item->data(0, Qt::UserRole).toString());
     });
+    // Tab follows the page as it reads: the filters, then the cards row by row.
+    setTabChain({m_periodFrom,
+                 m_periodTo,
+                 m_changesFrom,
+                 m_changesTo,
+                 m_view,
+                 m_year,
+                 m_print,
+                 scroll,
+                 m_views.value(QStringLiteral("budgetStages")),
+                 m_views.value(QStringLiteral("budgetCategories")),
+                 m_views.value(QStringLiteral("budgetMinistries")),
+                 m_views.value(QStringLiteral("indicator")),
+                 m_views.value(QStringLiteral("caio")),
+                 m_views.value(QStringLiteral("resolutions")),
+                 m_views.value(QStringLiteral("resolutionKeywords")),
+                 m_views.value(QStringLiteral("budgetKeywords")),
+                 m_actions,
+                 m_openActions,
+                 m_views.value(QStringLiteral("timelineChart")),
+                 m_timeline,
+                 m_views.value(QStringLiteral("changes")),
+                 m_sites});
     retranslate();
     rebuild();
 }

@@ -93,4 +93,24 @@ void makeKeyboardFriendly(QWidget* root)
     }
 }
 
+void setTabChain(const QList<QWidget*>& widgets)
+{
+    for (qsizetype i = 1; i < widgets.size(); ++i) {
+        QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+    }
+}
+
+QWidget* lastInTabChain(QWidget* container)
+{
+    QWidget* last = container;
+    // The focus chain is circular: follow it once round from the container.
+    for (QWidget* next = container->nextInFocusChain(); next && next != container;
+         next = next->nextInFocusChain()) {
+        if (container->isAncestorOf(next) && (next->focusPolicy() & Qt::TabFocus)) {
+            last = next;
+        }
+    }
+    return last;
+}
+
 } // namespace oneteam

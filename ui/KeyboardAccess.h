@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+
 class QWidget;
 
 namespace oneteam {
@@ -9,5 +11,11 @@ namespace oneteam {
 // instead of trapping the focus, and a field without an accessible name takes the text of
 // the label that is its buddy. Call again after retranslating: names follow the labels.
 void makeKeyboardFriendly(QWidget* root);
+
+// Tab visits `widgets` in this order (each after the one before it).
+void setTabChain(const QList<QWidget*>& widgets);
+
+// The last control of `container` that Tab reaches (itself if none inside it does).
+QWidget* lastInTabChain(QWidget* container);
 
 } // namespace oneteam

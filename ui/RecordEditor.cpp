@@ -1,5 +1,7 @@
 #include "RecordEditor.h"
 
+#include "KeyboardAccess.h"
+
 #include "Theme.h"
 
 #include "FieldControls.h"
@@ -156,6 +158,8 @@ void RecordEditor::buildForm()
         m_formLayout->addRow(title, cell);
         m_controls.push_back(std::move(control));
     }
+    // Reading order: the buttons above, the fields, then the records linked below them.
+    QWidget::setTabOrder(lastInTabChain(m_form), m_related);
 }
 
 void RecordEditor::setContext(const RecordEditContext& context)
