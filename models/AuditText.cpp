@@ -158,7 +158,9 @@ QString AuditText::describe(const AuditEntry& entry, const Translate& words)
         }
         const QDateTime at =
             QDateTime::fromString(summary.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        return T(QT_TRANSLATE_NOOP("Audit", "%1 with the %2 at %3"))
+        return T(summary.value(QStringLiteral("confirm")).toBool()
+                     ? QT_TRANSLATE_NOOP("Audit", "%1 with the %2 at %3, asked again before a change of keys")
+                     : QT_TRANSLATE_NOOP("Audit", "%1 with the %2 at %3"))
             .arg(title,
                  summary.value(QStringLiteral("method")).toString() == QLatin1String("recovery-key")
                      ? T(QT_TRANSLATE_NOOP("Audit", "recovery key"))

@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <openssl/crypto.h>
 #include <sqlite3.h>
 
 namespace oneteam {
@@ -69,6 +70,9 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBy
     if (passphrase.isEmpty()) {
         return StorageError::make(StorageErrorCode::InvalidArgument,
                                   QCoreApplication::translate("Vault", "The passphrase cannot be empty."));
+    }
+    if (Status tested = checkSqliteVersion(sqlite3_libversion_number()); !tested) {
+        return tested.error();
     }
     if (!CipherVfs::ensureRegistered()) {
         return StorageError::make(
@@ -153,6 +157,9 @@ Result<std::unique_ptr<Vault>> Vault::openWithRecoveryKey(const QString& path, c
 Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Unwrap& unwrap,
                                                const QString& method, const VaultOptions& options)
 {
+    if (Status tested = checkSqliteVersion(sqlite3_libversion_number()); !tested) {
+        return tested.error();
+    }
     if (!CipherVfs::ensureRegistered()) {
         return StorageError::make(
             StorageErrorCode::Io,
@@ -353,6 +360,61 @@ Status Vault::storeHeader(VaultHeader header, bool* pending)
         *pending = journaled;
     }
     return written;
+}
+
+Status Vault::confirm(const SecureBytes& secret)
+{
+    if (isLocked()) {
+        return lockedError();
+    }
+    auto key = m_header.unlockWithPassphrase(secret);
+    QString method = QStringLiteral("passphrase");
+    if (!key && key.error().code == StorageErrorCode::WrongPassphrase && hasRecoveryKey()) {
+        // Not the passphrase: perhaps the recovery key, as the user would type it.
+        const QString typed =
+            QString::fromUtf8(reinterpret_cast<const char*>(secret.data()), qsizetype(secret.size()));
+        if (auto recovery = RecoveryKey::parse(typed)) {
+            key = m_header.unlockWithRecoveryKey(*recovery);
+            method = QStringLiteral("recovery-key");
+        }
+    }
+    const bool same = key && key->size() == m_dataKey.size() &&
+                      CRYPTO_memcmp(key->data(), m_dataKey.data(), m_dataKey.size()) == 0;
+    if (same) {
+        return {};
+    }
+    if (key || key.error().code == StorageErrorCode::WrongPassphrase) {
+        static_cast<void>(
+            AuditLog(*this).append(QLatin1String(audit::kUnlockFailed), QString(),
+                                   {{QStringLiteral("at"), m_options.clock().toString(Qt::ISODateWithMs)},
+                                    {QStringLiteral("method"), method},
+                                    {QStringLiteral("confirm"), true}}));
+        return StorageError::make(
+            StorageErrorCode::WrongPassphrase,
+            QCoreApplication::translate("Vault",
+                                        "That is not this vault's current passphrase or recovery key."));
+    }
+    return key.error();
+}
+
+Status Vault::checkSqliteVersion(int version)
+{
+    if (version >= kSqliteTestedFrom && version < kSqliteTestedBelow) {
+        return {};
+    }
+    if (qEnvironmentVariable("ONETEAM_ALLOW_UNTESTED_SQLITE") == QLatin1String("1")) {
+        return {};
+    }
+    const auto text = [](int v) {
+        return QStringLiteral("%1.%2.%3").arg(v / 1000000).arg(v / 1000 % 1000).arg(v % 1000);
+    };
+    return StorageError::make(StorageErrorCode::Unsupported,
+                              QCoreApplication::translate(
+                                  "Vault",
+                                  "This system's SQLite is version %1; OneTeam's encryption was tested with "
+                                  "%2 to %3 only, so it does not open vaults with it. Install the SQLite "
+                                  "of Debian 12, or set ONETEAM_ALLOW_UNTESTED_SQLITE=1 at your own risk.")
+                                  .arg(text(version), text(kSqliteTestedFrom), text(kSqliteTestedBelow - 1)));
 }
 
 Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams& kdf)

@@ -66,6 +66,20 @@ public:
     Status unlock(const SecureBytes& passphrase);
     Status unlockWithRecoveryKey(const SecureBytes& recoveryKey);
 
+    // Asks again who is at the keyboard before a change of keys: `secret` must be the
+    // current passphrase, or the recovery key (as typed). It is checked against this
+    // vault's key slots and the data key held now; nothing changes either way, and a wrong
+    // secret is written to the audit log as a failed unlock. WrongPassphrase when it fails.
+    Status confirm(const SecureBytes& secret);
+
+    // The SQLite library this build's encryption layer was tested with: 3.40.x, whose WAL
+    // and journal I/O the VFS recognises. Another version could read the WAL in shapes the
+    // layer cannot authenticate, so vaults are not opened with it (Unsupported), unless
+    // ONETEAM_ALLOW_UNTESTED_SQLITE=1 is set. `version` as sqlite3_libversion_number().
+    static Status checkSqliteVersion(int version);
+    static constexpr int kSqliteTestedFrom = 3040000;
+    static constexpr int kSqliteTestedBelow = 3041000;
+
     // Rewrites the passphrase slot only; the pages stay as they are.
     Status changePassphrase(const SecureBytes& newPassphrase, const KdfParams& kdf);
     // Returns the new recovery key, formatted for writing down; replaces any earlier one.

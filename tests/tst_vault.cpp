@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
 using namespace oneteam;
 using namespace oneteam::test;
 
@@ -57,6 +59,8 @@ private slots:
     void spilledTransactionSurvivesRecovery();
     void readAheadNeverServesStalePages_data();
     void readAheadNeverServesStalePages();
+    void confirmAsksForTheCurrentSecret();
+    void untestedSqliteIsRefused();
 };
 
 void TestVault::roundTrip_data()
@@ -533,3 +537,69 @@ void TestVault::readAheadNeverServesStalePages()
 
 QTEST_GUILESS_MAIN(TestVault)
 #include "tst_vault.moc"
+
+// Before a change of keys in an open vault: the current passphrase or the recovery key,
+// nothing else; a wrong one is logged as a failed unlock and changes nothing.
+void TestVault::confirmAsksForTheCurrentSecret()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.otvault"));
+    auto vault = Vault::create(path, secret("pass"), secretariat(), cheapOptions());
+    QVERIFY(vault);
+    Vault& v = **vault;
+    QVERIFY(v.confirm(secret("pass")));
+    const auto failuresBefore =
+        queryText(v, "SELECT count(*) FROM audit_entry WHERE action = 'unlock-failed'");
+    const QByteArray header = [&path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.read(4096) : QByteArray();
+    }();
+    QVERIFY(!header.isEmpty());
+    const Status wrong = v.confirm(secret("guess"));
+    QCOMPARE(wrong.error().code, StorageErrorCode::WrongPassphrase);
+    QVERIFY(wrong.error().message.contains(QStringLiteral("current passphrase")));
+    QCOMPARE(queryText(v, "SELECT count(*) FROM audit_entry WHERE action = 'unlock-failed'").toInt(),
+             failuresBefore.toInt() + 1);
+    QVERIFY(queryText(
+                v, "SELECT summary FROM audit_entry WHERE action = 'unlock-failed' ORDER BY seq DESC LIMIT 1")
+                .contains(QStringLiteral("confirm")));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(4096), header); // the key slots did not change
+    }
+    QCOMPARE(v.confirm(secret("")).error().code, StorageErrorCode::WrongPassphrase);
+
+    // The recovery key, as typed, confirms too; a recovery key of another vault does not.
+    auto key = v.addRecoveryKey();
+    QVERIFY(key);
+    const QByteArray typed = key->toLower().toUtf8();
+    QVERIFY(v.confirm(SecureBytes(typed.constData(), std::size_t(typed.size()))));
+    const QByteArray other = RecoveryKey::format(RecoveryKey::generate()).toUtf8();
+    QCOMPARE(v.confirm(SecureBytes(other.constData(), std::size_t(other.size()))).error().code,
+             StorageErrorCode::WrongPassphrase);
+
+    // After a change, only the new passphrase confirms.
+    QVERIFY(v.changePassphrase(secret("fresh"), Kdf::kCheapForTests));
+    QCOMPARE(v.confirm(secret("pass")).error().code, StorageErrorCode::WrongPassphrase);
+    QVERIFY(v.confirm(secret("fresh")));
+    v.lock();
+    QCOMPARE(v.confirm(secret("fresh")).error().code, StorageErrorCode::Locked);
+}
+
+void TestVault::untestedSqliteIsRefused()
+{
+    // The library linked here is the one the encryption layer was tested with.
+    QVERIFY(Vault::checkSqliteVersion(sqlite3_libversion_number()));
+    QVERIFY(Vault::checkSqliteVersion(3040001));
+    qunsetenv("ONETEAM_ALLOW_UNTESTED_SQLITE");
+    for (int version : {3039004, 3041000, 3045001, 4000000}) {
+        const Status refused = Vault::checkSqliteVersion(version);
+        QCOMPARE(refused.error().code, StorageErrorCode::Unsupported);
+        QVERIFY(refused.error().message.contains(QStringLiteral("ONETEAM_ALLOW_UNTESTED_SQLITE")));
+    }
+    QVERIFY(Vault::checkSqliteVersion(3041000).error().message.contains(QStringLiteral("3.41.0")));
+    qputenv("ONETEAM_ALLOW_UNTESTED_SQLITE", "1");
+    QVERIFY(Vault::checkSqliteVersion(3041000));
+    qunsetenv("ONETEAM_ALLOW_UNTESTED_SQLITE");
+}

@@ -11,6 +11,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 using namespace oneteam;
 using namespace oneteam::test;
@@ -26,6 +28,7 @@ private slots:
     void autoLockAfterIdle();
     void changePassphraseThroughDialog();
     void capsLockWarning();
+    void keysChangeOnlyAfterConfirming();
 
 private:
     UiLanguage m_language;
@@ -150,6 +153,53 @@ void TestVaultGui::capsLockWarning()
     QKeyEvent normalEvent(QEvent::KeyPress, Qt::Key_B, Qt::NoModifier, QStringLiteral("b"));
     QApplication::sendEvent(field, &normalEvent);
     QVERIFY(!warning->isVisible());
+}
+
+// Vault > Change passphrase asks for the current passphrase first: a wrong one stops
+// there, the right one leads to the new-passphrase dialog.
+void TestVaultGui::keysChangeOnlyAfterConfirming()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.otvault"));
+    auto vault = Vault::create(path, secret("old"), secretariat(), cheapOptions());
+    QVERIFY(vault);
+    MainWindow window(m_language);
+    window.setVault(std::move(*vault));
+    window.show();
+    auto* change = window.findChild<QAction*>(QStringLiteral("changePassphraseAction"));
+    QVERIFY(change && change->isEnabled());
+
+    // Wrong, then cancelled: no new-passphrase dialog, the passphrase is unchanged.
+    bool sawChangeDialog = false;
+    QString error;
+    QTimer::singleShot(0, &window, [&] {
+        auto* confirm = qobject_cast<UnlockDialog*>(QApplication::activeModalWidget());
+        QVERIFY(confirm);
+        QCOMPARE(confirm->objectName(), QStringLiteral("confirmDialog"));
+        QVERIFY(!confirm->tryUnlock(QStringLiteral("guess")));
+        error = confirm->errorText();
+        confirm->reject();
+    });
+    change->trigger();
+    QVERIFY2(error.contains(QStringLiteral("current passphrase")), qPrintable(error));
+    QVERIFY(window.vault()->confirm(secret("old")));
+
+    // Right: the new-passphrase dialog follows and its passphrase is the one that works.
+    QTimer::singleShot(0, &window, [&] {
+        auto* confirm = qobject_cast<UnlockDialog*>(QApplication::activeModalWidget());
+        QVERIFY(confirm);
+        QTimer::singleShot(0, &window, [&] {
+            auto* dialog = qobject_cast<ChangePassphraseDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawChangeDialog = true;
+            QVERIFY(dialog->submitWith(QStringLiteral("new passphrase 2026")));
+        });
+        QVERIFY(confirm->tryUnlock(QStringLiteral("old")));
+    });
+    change->trigger();
+    QVERIFY(sawChangeDialog);
+    QCOMPARE(window.vault()->confirm(secret("old")).error().code, StorageErrorCode::WrongPassphrase);
+    QVERIFY(window.vault()->confirm(secret("new passphrase 2026")));
 }
 
 QTEST_MAIN(TestVaultGui)

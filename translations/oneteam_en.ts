@@ -169,6 +169,10 @@
             <numerusform>%1: %n more attempts, the last at %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 with the %2 at %3, asked again before a change of keys</source>
+        <translation>%1 with the %2 at %3, asked again before a change of keys</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2661,6 +2665,14 @@
         <source>This vault has no recovery key.</source>
         <translation>This vault has no recovery key.</translation>
     </message>
+    <message>
+        <source>That is not this vault&apos;s current passphrase or recovery key.</source>
+        <translation>That is not this vault&apos;s current passphrase or recovery key.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s SQLite is version %1; OneTeam&apos;s encryption was tested with %2 to %3 only, so it does not open vaults with it. Install the SQLite of Debian 12, or set ONETEAM_ALLOW_UNTESTED_SQLITE=1 at your own risk.</source>
+        <translation>This system&apos;s SQLite is version %1; OneTeam&apos;s encryption was tested with %2 to %3 only, so it does not open vaults with it. Install the SQLite of Debian 12, or set ONETEAM_ALLOW_UNTESTED_SQLITE=1 at your own risk.</translation>
+    </message>
 </context>
 <context>
     <name>VaultFile</name>
@@ -4592,6 +4604,18 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Confirm it is you</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are about to change. Enter its current passphrase first, so nobody else at this unlocked window can do it.</source>
+        <translation>The keys of %1 are about to change. Enter its current passphrase first, so nobody else at this unlocked window can do it.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,10 @@
             <numerusform>%1: 그 밖에 %n회, 마지막 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 with the %2 at %3, asked again before a change of keys</source>
+        <translation>%1: %3, %2 사용 (키 변경 전 재확인)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2653,6 +2657,14 @@
         <source>This vault has no recovery key.</source>
         <translation>이 금고에는 복구 키가 없습니다.</translation>
     </message>
+    <message>
+        <source>That is not this vault&apos;s current passphrase or recovery key.</source>
+        <translation>이 금고의 현재 암호 문구나 복구 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s SQLite is version %1; OneTeam&apos;s encryption was tested with %2 to %3 only, so it does not open vaults with it. Install the SQLite of Debian 12, or set ONETEAM_ALLOW_UNTESTED_SQLITE=1 at your own risk.</source>
+        <translation>이 시스템의 SQLite는 %1 버전입니다. OneTeam의 암호화는 %2부터 %3까지에서만 검증되었으므로 이 버전으로는 금고를 열지 않습니다. Debian 12의 SQLite를 설치하거나, 위험을 감수하고 ONETEAM_ALLOW_UNTESTED_SQLITE=1을 설정하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>VaultFile</name>
@@ -4572,6 +4584,18 @@
     <message>
         <source>Unlock</source>
         <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>본인 확인</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are about to change. Enter its current passphrase first, so nobody else at this unlocked window can do it.</source>
+        <translation>%1의 키를 바꾸려고 합니다. 잠금이 풀린 이 창에서 다른 사람이 바꾸지 못하도록 먼저 현재 암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ChangePassphraseDialog.h"
 
+#include "Theme.h"
+
 #include "KeyboardAccess.h"
 
 #include "NewPassphraseFields.h"
@@ -26,7 +28,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Change change, QWidget* parent)
                                 "records themselves are not rewritten."),
                              this);
     intro->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::alert(palette()).name()));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,5 +1,7 @@
 #include "CreateVaultDialog.h"
 
+#include "Theme.h"
+
 #include "KeyboardAccess.h"
 
 #include "NewPassphraseFields.h"
@@ -42,7 +44,7 @@ CreateVaultDialog::CreateVaultDialog(const QString& suggestedPath, Create create
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] {
         m_ministry->setEnabled(m_role->currentData().toString() == QLatin1String("ministry"));
     });
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::alert(palette()).name()));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 

@@ -417,7 +417,9 @@ void MainWindow::buildMenus()
         m_vaultMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockVault);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_changePassphraseAction = m_vaultMenu->addAction(QString(), this, &MainWindow::changePassphrase);
+    m_changePassphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
     m_addRecoveryAction = m_vaultMenu->addAction(QString(), this, &MainWindow::addRecoveryKey);
+    m_addRecoveryAction->setObjectName(QStringLiteral("addRecoveryAction"));
     m_removeRecoveryAction = m_vaultMenu->addAction(QString(), this, &MainWindow::removeRecoveryKey);
     m_vaultMenu->addSeparator();
     m_autoLockMenu = m_vaultMenu->addMenu(QString());
@@ -718,9 +720,19 @@ void MainWindow::createVault()
     dialog.exec();
 }
 
+bool MainWindow::confirmIdentity()
+{
+    UnlockDialog dialog(
+        QFileInfo(m_vault->path()).fileName(),
+        [this](const SecureBytes& secret, bool) { return m_vault->confirm(secret); }, this,
+        UnlockDialog::Purpose::Confirm);
+    dialog.setObjectName(QStringLiteral("confirmDialog"));
+    return dialog.exec() == QDialog::Accepted;
+}
+
 void MainWindow::changePassphrase()
 {
-    if (!m_vault || m_vault->isLocked()) {
+    if (!m_vault || m_vault->isLocked() || !confirmIdentity()) {
         return;
     }
     ChangePassphraseDialog dialog(
@@ -736,7 +748,7 @@ void MainWindow::changePassphrase()
 
 void MainWindow::addRecoveryKey()
 {
-    if (!m_vault || m_vault->isLocked()) {
+    if (!m_vault || m_vault->isLocked() || !confirmIdentity()) {
         return;
     }
     if (m_vault->hasRecoveryKey() &&
@@ -758,7 +770,7 @@ void MainWindow::addRecoveryKey()
 
 void MainWindow::removeRecoveryKey()
 {
-    if (!m_vault || m_vault->isLocked()) {
+    if (!m_vault || m_vault->isLocked() || !confirmIdentity()) {
         return;
     }
     if (QMessageBox::question(this, tr("Recovery key"),

@@ -83,6 +83,7 @@ private:
     void showAbout();
     void createVault();
     void chooseVaultFile();
+    bool confirmIdentity(); // asks for the current passphrase again before a change of keys
     void changePassphrase();
     void addRecoveryKey();
     void removeRecoveryKey();

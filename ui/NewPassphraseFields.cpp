@@ -1,5 +1,7 @@
 #include "NewPassphraseFields.h"
 
+#include "Theme.h"
+
 #include "PassphraseEdit.h"
 #include "PassphraseStrength.h"
 
@@ -21,7 +23,7 @@ NewPassphraseFields::NewPassphraseFields(QWidget* parent)
     m_second->setAccessibleName(tr("Repeat the passphrase"));
     m_strength->setObjectName(QStringLiteral("strengthHint"));
     m_strength->setWordWrap(true);
-    m_capsLock->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_capsLock->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::warning(palette()).name()));
     m_capsLock->setVisible(false);
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,7 @@
 #include "UnlockDialog.h"
 
+#include "Theme.h"
+
 #include "KeyboardAccess.h"
 
 #include "PassphraseEdit.h"
@@ -14,7 +16,7 @@
 
 namespace oneteam {
 
-UnlockDialog::UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* parent)
+UnlockDialog::UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* parent, Purpose purpose)
     : QDialog(parent)
     , m_attempt(std::move(attempt))
     , m_passphrase(new PassphraseEdit(this))
@@ -24,8 +26,14 @@ UnlockDialog::UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* p
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
-    setWindowTitle(tr("Unlock vault"));
-    auto* intro = new QLabel(tr("Enter the passphrase of %1.").arg(vaultName), this);
+    const bool confirming = purpose == Purpose::Confirm;
+    setWindowTitle(confirming ? tr("Confirm it is you") : tr("Unlock vault"));
+    auto* intro =
+        new QLabel(confirming ? tr("The keys of %1 are about to change. Enter its current passphrase "
+                                   "first, so nobody else at this unlocked window can do it.")
+                                    .arg(vaultName)
+                              : tr("Enter the passphrase of %1.").arg(vaultName),
+                   this);
     intro->setWordWrap(true);
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setAccessibleName(tr("Passphrase"));
@@ -34,10 +42,10 @@ UnlockDialog::UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* p
     m_recoveryKey->setPlaceholderText(QStringLiteral("XXXXX-XXXXX-…"));
     m_recoveryKey->setVisible(false);
     m_capsLock->setObjectName(QStringLiteral("capsLockWarning"));
-    m_capsLock->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_capsLock->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::warning(palette()).name()));
     m_capsLock->setVisible(false);
     m_error->setObjectName(QStringLiteral("unlockError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::alert(palette()).name()));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
@@ -46,7 +54,8 @@ UnlockDialog::UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* p
     form->addRow(tr("Recovery key:"), m_recoveryKey);
     form->labelForField(m_recoveryKey)->setVisible(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* unlock = buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);
+    QPushButton* unlock =
+        buttons->addButton(confirming ? tr("Continue") : tr("Unlock"), QDialogButtonBox::AcceptRole);
     unlock->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -22,7 +22,15 @@ class UnlockDialog : public QDialog
     Q_OBJECT
 public:
     using Attempt = std::function<Status(const SecureBytes& secret, bool isRecoveryKey)>;
-    UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* parent = nullptr);
+    // Unlock: opening a locked vault. Confirm: asking again, in an open vault, before its
+    // keys change (passphrase, recovery key).
+    enum class Purpose
+    {
+        Unlock,
+        Confirm
+    };
+    UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* parent = nullptr,
+                 Purpose purpose = Purpose::Unlock);
 
     // For tests and scripted use: fills the field and tries it, as pressing Unlock does.
     bool tryUnlock(const QString& secret, bool isRecoveryKey = false);
