@@ -2,6 +2,7 @@
 
 #include "CipherFile.h"
 #include "MemoryFile.h"
+#include "SqliteMemory.h"
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
@@ -479,6 +480,10 @@ int xCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out)
 
 bool CipherVfs::ensureRegistered()
 {
+    // Decrypted pages live in SQLite's memory: without the wiping allocator, fail closed.
+    if (!sqlitememory::wipingAllocatorActive()) {
+        return false;
+    }
     static std::once_flag once;
     static bool registered = false;
     std::call_once(once, [] {

@@ -4,9 +4,49 @@
 
 #include <QString>
 
+#include <new>
+
 #include <utility>
 
 namespace oneteam {
+
+namespace {
+
+// 256 KiB: thousands of keys and passphrases, within the default RLIMIT_MEMLOCK (8 MiB on
+// Debian 12). Made on first use; if the system refuses to lock it, it is still used (no
+// dump, guard pages) and only the locking is lost.
+bool secureHeapReady()
+{
+    static const bool ready =
+        CRYPTO_secure_malloc_initialized() || CRYPTO_secure_malloc_init(256 * 1024, 16) != 0;
+    return ready;
+}
+
+} // namespace
+
+void* secureAllocate(std::size_t bytes)
+{
+    void* p = secureHeapReady() ? OPENSSL_secure_malloc(bytes) : OPENSSL_malloc(bytes);
+    if (!p) {
+        throw std::bad_alloc();
+    }
+    return p;
+}
+
+void secureFree(void* p, std::size_t bytes) noexcept
+{
+    if (!p) {
+        return;
+    }
+    // OPENSSL_secure_clear_free wipes and frees from the arena, or from the ordinary heap
+    // for an allocation the full arena could not take.
+    OPENSSL_secure_clear_free(p, bytes);
+}
+
+bool inSecureHeap(const void* p)
+{
+    return p && CRYPTO_secure_allocated(p) == 1;
+}
 
 SecureBytes::SecureBytes(std::size_t size)
     : m_bytes(size, 0)

@@ -8,8 +8,28 @@
 
 namespace oneteam {
 
-// A byte buffer for secrets (keys, passphrases): never copied implicitly, wiped with
-// OPENSSL_cleanse when it is cleared, resized or destroyed.
+void* secureAllocate(std::size_t bytes); // throws std::bad_alloc
+void secureFree(void* p, std::size_t bytes) noexcept;
+
+// Memory for secrets from OpenSSL's secure heap: an arena that is locked in RAM (never
+// swapped, as far as RLIMIT_MEMLOCK allows), left out of core dumps (MADV_DONTDUMP) and
+// fenced by guard pages; freed memory is wiped. When the arena is full, ordinary memory is
+// used instead (still wiped on free).
+template <typename T> struct SecureAllocator
+{
+    using value_type = T;
+    SecureAllocator() = default;
+    template <typename U> SecureAllocator(const SecureAllocator<U>&) noexcept {}
+    T* allocate(std::size_t n) { return static_cast<T*>(secureAllocate(n * sizeof(T))); }
+    void deallocate(T* p, std::size_t n) noexcept { secureFree(p, n * sizeof(T)); }
+    template <typename U> bool operator==(const SecureAllocator<U>&) const noexcept { return true; }
+};
+
+// Whether `p` lies in the secure arena (for tests and diagnostics).
+bool inSecureHeap(const void* p);
+
+// A byte buffer for secrets (keys, passphrases): never copied implicitly, kept in the
+// secure heap, wiped with OPENSSL_cleanse when it is cleared, resized or destroyed.
 class SecureBytes
 {
 public:
@@ -36,7 +56,7 @@ public:
     bool operator==(const SecureBytes& other) const;
 
 private:
-    std::vector<std::uint8_t> m_bytes;
+    std::vector<std::uint8_t, SecureAllocator<std::uint8_t>> m_bytes;
 };
 
 // Wipes a QByteArray's contents in place (for passphrases read into Qt types).

@@ -1,6 +1,7 @@
 #include "MemoryFile.h"
 #include "RecoveryKey.h"
 #include "Schema.h"
+#include "SqliteMemory.h"
 #include "VaultTestSupport.h"
 
 #include <QFileInfo>
@@ -8,6 +9,9 @@
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <cstring>
 
 using namespace oneteam;
 using namespace oneteam::test;
@@ -61,6 +65,8 @@ private slots:
     void readAheadNeverServesStalePages();
     void confirmAsksForTheCurrentSecret();
     void untestedSqliteIsRefused();
+    void secretsStayOutOfSwapAndDumps();
+    void sqliteMemoryIsWipedWhenFreed();
 };
 
 void TestVault::roundTrip_data()
@@ -602,4 +608,86 @@ void TestVault::untestedSqliteIsRefused()
     qputenv("ONETEAM_ALLOW_UNTESTED_SQLITE", "1");
     QVERIFY(Vault::checkSqliteVersion(3041000));
     qunsetenv("ONETEAM_ALLOW_UNTESTED_SQLITE");
+}
+
+namespace {
+
+// The VmFlags line of /proc/self/smaps for the mapping that holds `address`.
+QByteArray vmFlagsOf(const void* address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const auto at = quintptr(address);
+    bool inside = false;
+    // /proc files have no size: read them whole rather than asking atEnd().
+    for (const QByteArray& line : smaps.readAll().split('\n')) {
+        const int dash = line.indexOf('-');
+        const int space = line.indexOf(' ');
+        if (dash > 0 && space > dash && !line.startsWith("VmFlags")) {
+            bool ok1 = false;
+            bool ok2 = false;
+            const quintptr from = line.left(dash).toULongLong(&ok1, 16);
+            const quintptr to = line.mid(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
+            if (ok1 && ok2) {
+                inside = at >= from && at < to;
+                continue;
+            }
+        }
+        if (inside && line.startsWith("VmFlags:")) {
+            return line.mid(8).trimmed();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+// Keys and passphrases live in OpenSSL's secure heap: left out of core dumps, locked in RAM
+// where the limit allows it.
+void TestVault::secretsStayOutOfSwapAndDumps()
+{
+    const SecureBytes key = secret("a passphrase to keep out of swap");
+    QVERIFY(inSecureHeap(key.data()));
+    const QList<QByteArray> flags = vmFlagsOf(key.data()).split(' ');
+    QVERIFY2(flags.contains("dd"), vmFlagsOf(key.data()).constData()); // MADV_DONTDUMP
+    rlimit limit{};
+    QCOMPARE(getrlimit(RLIMIT_MEMLOCK, &limit), 0);
+    if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= 512 * 1024) {
+        QVERIFY2(flags.contains("lo"), vmFlagsOf(key.data()).constData()); // mlock
+    } else {
+        qWarning("RLIMIT_MEMLOCK is %llu bytes: the secure heap is not locked here",
+                 static_cast<unsigned long long>(limit.rlim_cur));
+    }
+    // A moved-from buffer leaves nothing behind; the new owner is still in the heap.
+    SecureBytes moved = secret("moved");
+    SecureBytes owner = std::move(moved);
+    QVERIFY(moved.isEmpty());
+    QVERIFY(inSecureHeap(owner.data()));
+}
+
+// SQLite's own memory (page cache, statements) holds decrypted pages: it is wiped on free.
+void TestVault::sqliteMemoryIsWipedWhenFreed()
+{
+    QVERIFY(sqlitememory::wipingAllocatorActive());
+    const std::uint64_t before = sqlitememory::bytesWiped();
+    void* block = sqlite3_malloc(1000);
+    QVERIFY(block);
+    QVERIFY(sqlite3_msize(block) >= 1000);
+    std::memset(block, 'x', 1000);
+    block = sqlite3_realloc(block, 5000); // grows: the old block is wiped too
+    QVERIFY(block);
+    QCOMPARE(static_cast<const char*>(block)[999], 'x');
+    sqlite3_free(block);
+    QVERIFY(sqlitememory::bytesWiped() >= before + 6000);
+    // A vault's page cache goes the same way when it locks.
+    QTemporaryDir dir;
+    auto vault = Vault::create(dir.filePath(QStringLiteral("office.otvault")), secret("pass"), secretariat(),
+                               cheapOptions());
+    QVERIFY(vault);
+    insertRows(**vault, 200);
+    const std::uint64_t open = sqlitememory::bytesWiped();
+    (*vault)->lock();
+    QVERIFY(sqlitememory::bytesWiped() > open + 4096 * 10);
 }

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <cstdint>
+
+namespace oneteam::sqlitememory {
+
+// SQLite allocates through OneTeam's allocator, installed when the program loads (before
+// SQLite can initialise): every block SQLite frees (page cache, statements, sorter
+// buffers, which hold decrypted pages) is wiped with OPENSSL_cleanse before it goes back
+// to the system. False when SQLite was initialised first and kept its own allocator.
+bool wipingAllocatorActive();
+
+// Bytes wiped so far (for tests and diagnostics).
+std::uint64_t bytesWiped();
+
+} // namespace oneteam::sqlitememory
