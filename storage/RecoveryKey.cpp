@@ -25,30 +25,31 @@ QString RecoveryKey::format(const SecureBytes& key)
 {
     QByteArray raw(reinterpret_cast<const char*>(key.data()), qsizetype(key.size()));
     raw += crypto::sha256(raw).left(kCheckSize);
+    // Written straight into its final, grouped form: no partial copies are left behind.
     QString text;
+    text.reserve(qsizetype(raw.size()) * 8 / 5 + 16);
+    const auto put = [&text](char c) {
+        if (!text.isEmpty() && (text.size() + 1) % 6 == 0) {
+            text += QLatin1Char('-');
+        }
+        text += QLatin1Char(c);
+    };
     quint32 buffer = 0;
     int bits = 0;
     for (char byte : raw) {
         buffer = (buffer << 8) | quint8(byte);
         bits += 8;
         while (bits >= 5) {
-            text += QLatin1Char(kAlphabet[(buffer >> (bits - 5)) & 31]);
+            put(kAlphabet[(buffer >> (bits - 5)) & 31]);
             bits -= 5;
         }
     }
     if (bits > 0) {
-        text += QLatin1Char(kAlphabet[(buffer << (5 - bits)) & 31]);
+        put(kAlphabet[(buffer << (5 - bits)) & 31]);
     }
     wipe(raw);
-    QString grouped;
-    for (qsizetype i = 0; i < text.size(); i += 5) {
-        if (!grouped.isEmpty()) {
-            grouped += QLatin1Char('-');
-        }
-        grouped += text.mid(i, 5);
-    }
-    wipe(text);
-    return grouped;
+    buffer = 0;
+    return text;
 }
 
 Result<SecureBytes> RecoveryKey::parse(const QString& text)
