@@ -1,6 +1,7 @@
 #include "SecureBytes.h"
 
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 
 #include <QString>
 
@@ -26,7 +27,17 @@ bool secureHeapReady()
 
 void* secureAllocate(std::size_t bytes)
 {
-    void* p = secureHeapReady() ? OPENSSL_secure_malloc(bytes) : OPENSSL_malloc(bytes);
+    void* p = nullptr;
+    if (secureHeapReady()) {
+        // A full arena fails with an error on OpenSSL's queue: take it back off, so it is
+        // not mistaken later for the failure of an unrelated call, and use ordinary memory.
+        ERR_set_mark();
+        p = OPENSSL_secure_malloc(bytes);
+        ERR_pop_to_mark();
+    }
+    if (!p) {
+        p = OPENSSL_malloc(bytes);
+    }
     if (!p) {
         throw std::bad_alloc();
     }

@@ -11,6 +11,8 @@
 #include <sqlite3.h>
 #include <sys/resource.h>
 
+#include <openssl/err.h>
+
 #include <cstring>
 
 using namespace oneteam;
@@ -660,6 +662,22 @@ void TestVault::secretsStayOutOfSwapAndDumps()
         qWarning("RLIMIT_MEMLOCK is %llu bytes: the secure heap is not locked here",
                  static_cast<unsigned long long>(limit.rlim_cur));
     }
+    // More than the arena holds: the rest comes from ordinary memory, works, and leaves no
+    // error behind on OpenSSL's queue.
+    {
+        ERR_clear_error();
+        std::vector<SecureBytes> many;
+        int outside = 0;
+        for (int i = 0; i < 400; ++i) {
+            many.emplace_back(std::size_t(1024));
+            many.back().data()[1023] = std::uint8_t(i);
+            outside += inSecureHeap(many.back().data()) ? 0 : 1;
+        }
+        QVERIFY(outside > 0);
+        QCOMPARE(many.at(399).data()[1023], std::uint8_t(399 % 256));
+        QCOMPARE(ERR_peek_error(), 0UL);
+    }
+    QVERIFY(inSecureHeap(secret("after").data()));
     // A moved-from buffer leaves nothing behind; the new owner is still in the heap.
     SecureBytes moved = secret("moved");
     SecureBytes owner = std::move(moved);
