@@ -117,10 +117,7 @@ Result<std::unique_ptr<Vault>> CliContext::openVault() const
         if (!text) {
             return text.error();
         }
-        QString keyText =
-            QString::fromUtf8(reinterpret_cast<const char*>(text->data()), qsizetype(text->size()));
-        auto key = RecoveryKey::parse(keyText);
-        wipe(keyText);
+        auto key = RecoveryKey::parseTyped(*text);
         if (!key) {
             return key.error();
         }

@@ -89,4 +89,12 @@ Result<SecureBytes> RecoveryKey::parse(const QString& text)
     return key;
 }
 
+Result<SecureBytes> RecoveryKey::parseTyped(const SecureBytes& typed)
+{
+    QString text = QString::fromUtf8(reinterpret_cast<const char*>(typed.data()), qsizetype(typed.size()));
+    auto key = parse(text);
+    wipe(text);
+    return key;
+}
+
 } // namespace oneteam

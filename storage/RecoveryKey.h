@@ -17,6 +17,8 @@ public:
     static QString format(const SecureBytes& key);
     // Accepts any case, spaces and dashes; InvalidArgument when the check fails.
     static Result<SecureBytes> parse(const QString& text);
+    // The same for text as typed (UTF-8); the temporary text is wiped.
+    static Result<SecureBytes> parseTyped(const SecureBytes& typed);
 };
 
 } // namespace oneteam

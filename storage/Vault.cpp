@@ -371,9 +371,7 @@ Status Vault::confirm(const SecureBytes& secret)
     QString method = QStringLiteral("passphrase");
     if (!key && key.error().code == StorageErrorCode::WrongPassphrase && hasRecoveryKey()) {
         // Not the passphrase: perhaps the recovery key, as the user would type it.
-        const QString typed =
-            QString::fromUtf8(reinterpret_cast<const char*>(secret.data()), qsizetype(secret.size()));
-        if (auto recovery = RecoveryKey::parse(typed)) {
+        if (auto recovery = RecoveryKey::parseTyped(secret)) {
             key = m_header.unlockWithRecoveryKey(*recovery);
             method = QStringLiteral("recovery-key");
         }

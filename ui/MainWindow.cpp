@@ -652,8 +652,7 @@ void MainWindow::requestUnlock()
             if (!recovery) {
                 return m_vault->unlock(secret);
             }
-            auto key = RecoveryKey::parse(
-                QString::fromUtf8(reinterpret_cast<const char*>(secret.data()), qsizetype(secret.size())));
+            auto key = RecoveryKey::parseTyped(secret);
             return key ? m_vault->unlockWithRecoveryKey(*key) : Status(key.error());
         },
         this);
@@ -668,8 +667,7 @@ void MainWindow::openVaultFile(const QString& path)
         [this, path](const SecureBytes& secret, bool recovery) -> Status {
             Result<std::unique_ptr<Vault>> opened = StorageError{};
             if (recovery) {
-                auto key = RecoveryKey::parse(QString::fromUtf8(reinterpret_cast<const char*>(secret.data()),
-                                                                qsizetype(secret.size())));
+                auto key = RecoveryKey::parseTyped(secret);
                 if (!key) {
                     return key.error();
                 }
