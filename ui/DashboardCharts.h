@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QString>
+
+class QChart;
+class QChartView;
+class QValueAxis;
+
+namespace oneteam {
+
+class DashboardPage;
+
+// The pieces the dashboard's charts are built from: colours, units, a chart that follows
+// the palette, bar charts that open the list behind a bar. DashboardPage puts them
+// together; DashboardPage::timelineChart is defined with them.
+namespace dashboard {
+
+extern const QColor kBlue;
+extern const QColor kTeal;
+extern const QColor kAmber;
+extern const QColor kGrey;
+// An office whose last bundle is older than this many days is shown as stale.
+inline constexpr int kStaleDays = 14;
+// Amount axes count in trillions of won: 조 in Korean, KRW trillion in English.
+inline constexpr double kTrillion = 1e12;
+
+bool korean();
+QString won(qint64 amount);
+QString trillionUnit();
+// A chart in the palette's colours (its own theme for background and axes).
+QChart* newChart();
+QValueAxis* valueAxis(double max, const QString& title, const char* format = "%.1f");
+// The view takes the new chart (titles, labels and grid recoloured for the palette);
+// the one it showed is deleted.
+void setChart(QChartView* view, QChart* chart);
+void showTip(const QString& text);
+
+// One bar of a horizontal bar chart: its label, the key a click filters by, its length
+// and what hovering says.
+struct Bar
+{
+    QString name;
+    QString key;
+    double value = 0;
+    QString tip;
+};
+
+// Bars from the bottom up, on a value axis titled `axisTitle`; a click opens the list of
+// `listType` filtered by the bar's key (no list: no click).
+QChart* horizontalBars(DashboardPage* page, const QList<Bar>& bars, const QString& axisTitle,
+                       const char* format, const QColor& color, const QString& listType);
+
+} // namespace dashboard
+
+} // namespace oneteam
