@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <openssl/crypto.h>
+
 #include <cstring>
 
 namespace oneteam {
@@ -23,8 +25,11 @@ SecureBytes RecoveryKey::generate()
 
 QString RecoveryKey::format(const SecureBytes& key)
 {
-    QByteArray raw(reinterpret_cast<const char*>(key.data()), qsizetype(key.size()));
-    raw += crypto::sha256(raw).left(kCheckSize);
+    // One buffer, sized for key and check at once, so appending the check moves nothing.
+    QByteArray raw;
+    raw.reserve(qsizetype(key.size() + kCheckSize));
+    raw.append(reinterpret_cast<const char*>(key.data()), qsizetype(key.size()));
+    raw.append(crypto::sha256(raw).left(kCheckSize));
     // Written straight into its final, grouped form: no partial copies are left behind.
     QString text;
     text.reserve(qsizetype(raw.size()) * 8 / 5 + 16);
@@ -58,9 +63,13 @@ Result<SecureBytes> RecoveryKey::parse(const QString& text)
         StorageError::make(StorageErrorCode::InvalidArgument,
                            QCoreApplication::translate(
                                "RecoveryKey", "This recovery key is mistyped: check each group of five."));
-    QByteArray raw;
+    // Decoded into one fixed buffer that never grows or moves: no copy of the key is left
+    // behind in freed memory.
+    SecureBytes raw(kKeySize + kCheckSize);
+    std::size_t length = 0;
     quint32 buffer = 0;
     int bits = 0;
+    bool ok = true;
     for (QChar c : text) {
         if (c.isSpace() || c == QLatin1Char('-')) {
             continue;
@@ -68,25 +77,31 @@ Result<SecureBytes> RecoveryKey::parse(const QString& text)
         const char upper = char(c.toUpper().toLatin1());
         const char* pos = upper ? std::strchr(kAlphabet, upper) : nullptr;
         if (!pos) {
-            wipe(raw);
-            return invalid;
+            ok = false;
+            break;
         }
         buffer = (buffer << 5) | quint32(pos - kAlphabet);
         bits += 5;
         if (bits >= 8) {
-            raw += char((buffer >> (bits - 8)) & 0xff);
+            if (length == raw.size()) {
+                ok = false; // longer than a key
+                break;
+            }
+            raw.data()[length++] = std::uint8_t((buffer >> (bits - 8)) & 0xff);
             bits -= 8;
         }
     }
     buffer = 0;
-    if (std::size_t(raw.size()) != kKeySize + kCheckSize ||
-        crypto::sha256(raw.left(kKeySize)).left(kCheckSize) != raw.right(kCheckSize)) {
-        wipe(raw);
+    if (!ok || length != kKeySize + kCheckSize) {
         return invalid;
     }
-    SecureBytes key(raw.constData(), kKeySize);
-    wipe(raw);
-    return key;
+    const QByteArray keyView =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(raw.data()), qsizetype(kKeySize));
+    const QByteArray check = crypto::sha256(keyView).left(kCheckSize);
+    if (CRYPTO_memcmp(check.constData(), raw.data() + kKeySize, kCheckSize) != 0) {
+        return invalid;
+    }
+    return SecureBytes(raw.data(), kKeySize);
 }
 
 Result<SecureBytes> RecoveryKey::parseTyped(const SecureBytes& typed)

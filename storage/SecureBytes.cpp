@@ -13,14 +13,23 @@ namespace oneteam {
 
 namespace {
 
-// 256 KiB: thousands of keys and passphrases, within the default RLIMIT_MEMLOCK (8 MiB on
-// Debian 12). Made on first use; if the system refuses to lock it, it is still used (no
-// dump, guard pages) and only the locking is lost.
+// 1 MiB: thousands of keys and passphrases, and OpenSSL's own private keys (which share
+// the arena and have no fallback), within the default RLIMIT_MEMLOCK (8 MiB on Debian 12).
+// If the system refuses to lock it, it is still used (no dump, guard pages) and only the
+// locking is lost. Made when the program loads, before any thread can race OpenSSL's
+// unsynchronised set-up. Under AddressSanitizer the arena is left out, so the sanitizer
+// keeps checking every access to a secret.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSecureHeap = false;
+#else
+constexpr bool kSecureHeap = true;
+#endif
+const bool g_secureHeap =
+    kSecureHeap && (CRYPTO_secure_malloc_initialized() || CRYPTO_secure_malloc_init(1024 * 1024, 16) != 0);
+
 bool secureHeapReady()
 {
-    static const bool ready =
-        CRYPTO_secure_malloc_initialized() || CRYPTO_secure_malloc_init(256 * 1024, 16) != 0;
-    return ready;
+    return g_secureHeap;
 }
 
 } // namespace
@@ -52,6 +61,11 @@ void secureFree(void* p, std::size_t bytes) noexcept
     // OPENSSL_secure_clear_free wipes and frees from the arena, or from the ordinary heap
     // for an allocation the full arena could not take.
     OPENSSL_secure_clear_free(p, bytes);
+}
+
+bool secureHeapInUse()
+{
+    return secureHeapReady();
 }
 
 bool inSecureHeap(const void* p)

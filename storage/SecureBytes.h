@@ -25,8 +25,10 @@ template <typename T> struct SecureAllocator
     template <typename U> bool operator==(const SecureAllocator<U>&) const noexcept { return true; }
 };
 
-// Whether `p` lies in the secure arena (for tests and diagnostics).
+// Whether `p` lies in the secure arena (for tests and diagnostics), and whether the arena
+// is in use at all (not under AddressSanitizer).
 bool inSecureHeap(const void* p);
+bool secureHeapInUse();
 
 // A byte buffer for secrets (keys, passphrases): never copied implicitly, kept in the
 // secure heap, wiped with OPENSSL_cleanse when it is cleared, resized or destroyed.

@@ -23,6 +23,17 @@ std::size_t sizeOf(void* p)
     return size;
 }
 
+} // namespace
+
+void wipeBlock(void* p)
+{
+    const std::size_t size = sizeOf(p);
+    OPENSSL_cleanse(p, size);
+    g_wiped.fetch_add(size, std::memory_order_relaxed);
+}
+
+namespace {
+
 void* xMalloc(int bytes)
 {
     if (bytes <= 0) {
@@ -42,9 +53,7 @@ void xFree(void* p)
     if (!p) {
         return;
     }
-    const std::size_t size = sizeOf(p);
-    OPENSSL_cleanse(p, size);
-    g_wiped.fetch_add(size, std::memory_order_relaxed);
+    wipeBlock(p);
     std::free(static_cast<unsigned char*>(p) - kHeader);
 }
 
@@ -97,7 +106,13 @@ const bool g_active = sqlite3_config(SQLITE_CONFIG_MALLOC, &kMethods) == SQLITE_
 
 bool wipingAllocatorActive()
 {
-    return g_active;
+    // Installed at load, and seen to work: a block SQLite frees comes back through it.
+    static const bool verified = g_active && [] {
+        const std::uint64_t before = bytesWiped();
+        sqlite3_free(sqlite3_malloc(64));
+        return bytesWiped() >= before + 64;
+    }();
+    return verified;
 }
 
 std::uint64_t bytesWiped()

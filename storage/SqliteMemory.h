@@ -10,6 +10,9 @@ namespace oneteam::sqlitememory {
 // to the system. False when SQLite was initialised first and kept its own allocator.
 bool wipingAllocatorActive();
 
+// Wipes a block SQLite allocated, as freeing it does first (for tests).
+void wipeBlock(void* p);
+
 // Bytes wiped so far (for tests and diagnostics).
 std::uint64_t bytesWiped();
 

@@ -19,7 +19,18 @@
 #include <openssl/crypto.h>
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace oneteam {
+
+namespace {
+std::atomic<int> g_sqliteVersionOverride{0};
+int sqliteVersion()
+{
+    const int forced = g_sqliteVersionOverride.load();
+    return forced ? forced : sqlite3_libversion_number();
+}
+} // namespace
 
 namespace {
 
@@ -71,7 +82,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBy
         return StorageError::make(StorageErrorCode::InvalidArgument,
                                   QCoreApplication::translate("Vault", "The passphrase cannot be empty."));
     }
-    if (Status tested = checkSqliteVersion(sqlite3_libversion_number()); !tested) {
+    if (Status tested = checkSqliteVersion(sqliteVersion()); !tested) {
         return tested.error();
     }
     if (!CipherVfs::ensureRegistered()) {
@@ -157,7 +168,7 @@ Result<std::unique_ptr<Vault>> Vault::openWithRecoveryKey(const QString& path, c
 Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Unwrap& unwrap,
                                                const QString& method, const VaultOptions& options)
 {
-    if (Status tested = checkSqliteVersion(sqlite3_libversion_number()); !tested) {
+    if (Status tested = checkSqliteVersion(sqliteVersion()); !tested) {
         return tested.error();
     }
     if (!CipherVfs::ensureRegistered()) {
@@ -393,6 +404,11 @@ Status Vault::confirm(const SecureBytes& secret)
                                         "That is not this vault's current passphrase or recovery key."));
     }
     return key.error();
+}
+
+void Vault::overrideSqliteVersion(int version)
+{
+    g_sqliteVersionOverride.store(version);
 }
 
 Status Vault::checkSqliteVersion(int version)

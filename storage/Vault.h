@@ -77,6 +77,8 @@ public:
     // layer cannot authenticate, so vaults are not opened with it (Unsupported), unless
     // ONETEAM_ALLOW_UNTESTED_SQLITE=1 is set. `version` as sqlite3_libversion_number().
     static Status checkSqliteVersion(int version);
+    // Tests: create and open see this version instead of the library's (0: the library's).
+    static void overrideSqliteVersion(int version);
     static constexpr int kSqliteTestedFrom = 3040000;
     static constexpr int kSqliteTestedBelow = 3041000;
 

@@ -8,11 +8,15 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace oneteam;
 using namespace oneteam::test;
@@ -155,8 +159,9 @@ void TestVaultGui::capsLockWarning()
     QVERIFY(!warning->isVisible());
 }
 
-// Vault > Change passphrase asks for the current passphrase first: a wrong one stops
-// there, the right one leads to the new-passphrase dialog.
+// Every change of keys asks for the current passphrase first: a wrong one stops there, the
+// right one leads on. The dialogs are answered from inside their event loops; whatever
+// happens, each is closed, so a failure cannot leave the test waiting on a modal dialog.
 void TestVaultGui::keysChangeOnlyAfterConfirming()
 {
     QTemporaryDir dir;
@@ -166,40 +171,91 @@ void TestVaultGui::keysChangeOnlyAfterConfirming()
     MainWindow window(m_language);
     window.setVault(std::move(*vault));
     window.show();
+
+    // Answers the dialogs that open, in turn, by the function for each; the names of the
+    // dialogs seen are collected.
+    QStringList seen;
+    std::function<void(QList<std::function<void(QWidget*)>>)> answer;
+    answer = [&](QList<std::function<void(QWidget*)>> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        QTimer::singleShot(0, &window, [&, steps]() mutable {
+            QWidget* dialog = QApplication::activeModalWidget();
+            if (!dialog) {
+                seen << QStringLiteral("(none)");
+                return;
+            }
+            seen << (dialog->objectName().isEmpty() ? QString::fromLatin1(dialog->metaObject()->className())
+                                                    : dialog->objectName());
+            const auto step = steps.takeFirst();
+            answer(steps); // the next dialog opens inside this one's answer, or after it
+            step(dialog);
+            if (dialog->isVisible()) {
+                dialog->close();
+            }
+        });
+    };
+    const auto confirmWith = [](const char* text) {
+        return [text](QWidget* dialog) {
+            if (auto* confirm = qobject_cast<UnlockDialog*>(dialog)) {
+                confirm->tryUnlock(QString::fromUtf8(text));
+            }
+        };
+    };
+
+    // Change passphrase: wrong, then nothing else opens and nothing changes.
     auto* change = window.findChild<QAction*>(QStringLiteral("changePassphraseAction"));
     QVERIFY(change && change->isEnabled());
-
-    // Wrong, then cancelled: no new-passphrase dialog, the passphrase is unchanged.
-    bool sawChangeDialog = false;
-    QString error;
-    QTimer::singleShot(0, &window, [&] {
-        auto* confirm = qobject_cast<UnlockDialog*>(QApplication::activeModalWidget());
-        QVERIFY(confirm);
-        QCOMPARE(confirm->objectName(), QStringLiteral("confirmDialog"));
-        QVERIFY(!confirm->tryUnlock(QStringLiteral("guess")));
-        error = confirm->errorText();
-        confirm->reject();
-    });
+    answer({confirmWith("guess")});
     change->trigger();
-    QVERIFY2(error.contains(QStringLiteral("current passphrase")), qPrintable(error));
+    QCOMPARE(seen, QStringList{QStringLiteral("confirmDialog")});
     QVERIFY(window.vault()->confirm(secret("old")));
 
     // Right: the new-passphrase dialog follows and its passphrase is the one that works.
-    QTimer::singleShot(0, &window, [&] {
-        auto* confirm = qobject_cast<UnlockDialog*>(QApplication::activeModalWidget());
-        QVERIFY(confirm);
-        QTimer::singleShot(0, &window, [&] {
-            auto* dialog = qobject_cast<ChangePassphraseDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            sawChangeDialog = true;
-            QVERIFY(dialog->submitWith(QStringLiteral("new passphrase 2026")));
-        });
-        QVERIFY(confirm->tryUnlock(QStringLiteral("old")));
-    });
+    seen.clear();
+    answer({confirmWith("old"), [](QWidget* dialog) {
+                if (auto* next = qobject_cast<ChangePassphraseDialog*>(dialog)) {
+                    next->submitWith(QStringLiteral("new passphrase 2026"));
+                }
+            }});
     change->trigger();
-    QVERIFY(sawChangeDialog);
+    QCOMPARE(seen, (QStringList{QStringLiteral("confirmDialog"), QStringLiteral("changePassphraseDialog")}));
     QCOMPARE(window.vault()->confirm(secret("old")).error().code, StorageErrorCode::WrongPassphrase);
     QVERIFY(window.vault()->confirm(secret("new passphrase 2026")));
+
+    // Create a recovery key: wrong, no key; right, the key is shown and exists.
+    auto* add = window.findChild<QAction*>(QStringLiteral("addRecoveryAction"));
+    QVERIFY(add);
+    seen.clear();
+    answer({confirmWith("old")});
+    add->trigger();
+    QCOMPARE(seen, QStringList{QStringLiteral("confirmDialog")});
+    QVERIFY(!window.vault()->hasRecoveryKey());
+    seen.clear();
+    answer({confirmWith("new passphrase 2026"), [](QWidget*) {}});
+    add->trigger();
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.first(), QStringLiteral("confirmDialog"));
+    QVERIFY(window.vault()->hasRecoveryKey());
+
+    // Remove it: wrong, it stays; right and Yes, it goes.
+    auto* remove = window.findChild<QAction*>(QStringLiteral("removeRecoveryAction"));
+    QVERIFY(remove && remove->isEnabled());
+    seen.clear();
+    answer({confirmWith("guess")});
+    remove->trigger();
+    QCOMPARE(seen, QStringList{QStringLiteral("confirmDialog")});
+    QVERIFY(window.vault()->hasRecoveryKey());
+    seen.clear();
+    answer({confirmWith("new passphrase 2026"), [](QWidget* dialog) {
+                if (auto* box = qobject_cast<QMessageBox*>(dialog)) {
+                    box->button(QMessageBox::Yes)->click();
+                }
+            }});
+    remove->trigger();
+    QCOMPARE(seen.size(), 2);
+    QVERIFY(!window.vault()->hasRecoveryKey());
 }
 
 QTEST_MAIN(TestVaultGui)

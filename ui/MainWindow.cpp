@@ -421,6 +421,7 @@ void MainWindow::buildMenus()
     m_addRecoveryAction = m_vaultMenu->addAction(QString(), this, &MainWindow::addRecoveryKey);
     m_addRecoveryAction->setObjectName(QStringLiteral("addRecoveryAction"));
     m_removeRecoveryAction = m_vaultMenu->addAction(QString(), this, &MainWindow::removeRecoveryKey);
+    m_removeRecoveryAction->setObjectName(QStringLiteral("removeRecoveryAction"));
     m_vaultMenu->addSeparator();
     m_autoLockMenu = m_vaultMenu->addMenu(QString());
     m_autoLockGroup = new QActionGroup(this);
