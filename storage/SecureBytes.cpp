@@ -19,8 +19,14 @@ namespace {
 // locking is lost. Made when the program loads, before any thread can race OpenSSL's
 // unsynchronised set-up. Under AddressSanitizer the arena is left out, so the sanitizer
 // keeps checking every access to a secret.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) // GCC, and clang since 17
 constexpr bool kSecureHeap = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) // clang (the fuzz build)
+constexpr bool kSecureHeap = false;
+#else
+constexpr bool kSecureHeap = true;
+#endif
 #else
 constexpr bool kSecureHeap = true;
 #endif
