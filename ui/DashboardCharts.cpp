@@ -52,10 +52,9 @@ QChart* newChart()
     // The chart follows the window's palette: its own theme for the background and axes,
     // the series keep the colours set on them.
     const QPalette palette = QApplication::palette();
-    const bool highContrast = palette.color(QPalette::Window) == Qt::black;
-    chart->setTheme(highContrast             ? QChart::ChartThemeHighContrast
-                    : Theme::isDark(palette) ? QChart::ChartThemeDark
-                                             : QChart::ChartThemeLight);
+    chart->setTheme(Theme::isHighContrast(palette) ? QChart::ChartThemeHighContrast
+                    : Theme::isDark(palette)       ? QChart::ChartThemeDark
+                                                   : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette.base());
     chart->setTitleBrush(palette.text());
     chart->legend()->setLabelColor(palette.color(QPalette::Text));

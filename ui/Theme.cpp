@@ -190,9 +190,14 @@ bool Theme::isDark(const QPalette& palette)
     return luminance(palette.color(QPalette::Window)) < 0.2;
 }
 
+bool Theme::isHighContrast(const QPalette& palette)
+{
+    return palette.color(QPalette::Window) == Qt::black && palette.color(QPalette::WindowText) == Qt::white;
+}
+
 QColor Theme::alert(const QPalette& palette)
 {
-    if (palette.color(QPalette::Window) == Qt::black && palette.color(QPalette::WindowText) == Qt::white) {
+    if (isHighContrast(palette)) {
         return QColor(0xff, 0x80, 0x80); // high contrast: 8:1 on black
     }
     return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xb0, 0x00, 0x20);

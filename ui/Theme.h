@@ -37,8 +37,9 @@ public:
 
     // Colours that keep their meaning on the current palette.
     static bool isDark(const QPalette& palette);
-    static QColor alert(const QPalette& palette);   // overdue, broken, vacant
-    static QColor warning(const QPalette& palette); // due soon, stale
+    static bool isHighContrast(const QPalette& palette); // white on black
+    static QColor alert(const QPalette& palette);        // overdue, broken, vacant
+    static QColor warning(const QPalette& palette);      // due soon, stale
     static QColor alertBackground(const QPalette& palette);
     // WCAG 2 contrast ratio of two colours (1 to 21).
     static double contrast(const QColor& a, const QColor& b);
