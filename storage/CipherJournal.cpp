@@ -1,10 +1,47 @@
 #include "CipherFile.h"
 
+#include <openssl/crypto.h>
+
+#include <algorithm>
 #include <cstring>
 
 namespace oneteam::vfs {
 
 namespace {
+
+// SQLite writes a journal header as one sector (xSectorSize), at a multiple of it.
+constexpr int kSector = 512;
+constexpr int kHeader = int(PageCipher::kJournalHeader);
+constexpr int kSealed = kHeader + int(PageCipher::kJournalMac); // header, then its MAC
+constexpr std::uint8_t kJournalMagic[8] = {0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7};
+
+// Puts the MAC of the header at the start of `block` right after it.
+bool sealHeader(CipherFile* file, std::uint8_t* block, sqlite3_int64 offset)
+{
+    return file->context->cipher &&
+           file->context->cipher->journalHeaderMac(std::uint64_t(offset), block, block + kHeader);
+}
+
+// SQLite reads a header's magic before it believes anything the header says (the
+// record count, and the database size it truncates the file to): only a header sealed
+// under this vault's key, at this offset, may be believed.
+int verifyHeader(CipherFile* file, sqlite3_int64 offset)
+{
+    std::uint8_t block[kSealed];
+    bool shortRead = false;
+    const int rc = readPhysical(file, block, kSealed, offset, &shortRead);
+    if (rc != SQLITE_OK) {
+        return rc;
+    }
+    std::uint8_t mac[PageCipher::kJournalMac];
+    if (shortRead || !file->context->cipher ||
+        !file->context->cipher->journalHeaderMac(std::uint64_t(offset), block, mac) ||
+        CRYPTO_memcmp(mac, block + kHeader, sizeof mac) != 0) {
+        markDamage(file, offset);
+        return SQLITE_IOERR_DATA;
+    }
+    return SQLITE_OK;
+}
 
 // The page number of the journal record whose page starts at `offset`.
 bool journalPgnoOf(CipherFile* file, sqlite3_int64 offset, std::uint32_t* pgno)
@@ -39,6 +76,9 @@ int readJournal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
                 file->journalPgnoOffset = offset;
                 file->journalPgno = get32be(bytes);
             }
+        }
+        if (amt == 8 && !shortRead && offset % kSector == 0 && std::memcmp(buf, kJournalMagic, 8) == 0) {
+            return verifyHeader(file, offset);
         }
         return shortRead ? SQLITE_IOERR_SHORT_READ : SQLITE_OK; // headers and page numbers are not secret
     }
@@ -81,6 +121,31 @@ int writeJournal(CipherFile* file, const void* buf, int amt, sqlite3_int64 offse
             return SQLITE_IOERR_WRITE;
         }
         return file->real->pMethods->xWrite(file->real, checksum, 4, offset);
+    }
+    if (offset % kSector == 0 && (amt == kSector || amt == 12 || amt == kHeader)) {
+        // A journal header: written whole (one sector, its padding zero), then its magic
+        // and record count once the records are synced, and cleared at commit. Each
+        // write seals what the header now says, in the same write, so a crash leaves
+        // either the old header or the new one with its MAC.
+        std::uint8_t* block = file->scratch;
+        std::memcpy(block, buf, std::size_t(amt));
+        if (amt == 12) {
+            bool shortRead = false;
+            const int rc = readPhysical(file, block + 12, kHeader - 12, offset + 12, &shortRead);
+            if (rc != SQLITE_OK || shortRead) {
+                return SQLITE_IOERR_WRITE;
+            }
+        }
+        bool cleared = true;
+        for (int i = 0; i < kHeader; ++i) {
+            cleared = cleared && block[i] == 0;
+        }
+        if (cleared) {
+            std::memset(block + kHeader, 0, PageCipher::kJournalMac); // nothing valid stays behind
+        } else if (!sealHeader(file, block, offset)) {
+            return SQLITE_IOERR_WRITE;
+        }
+        return file->real->pMethods->xWrite(file->real, block, std::max(amt, kSealed), offset);
     }
     if (amt < kPage) {
         if (amt == 4) {

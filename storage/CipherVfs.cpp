@@ -302,8 +302,14 @@ int xSectorSize(sqlite3_file*)
 int xDeviceCharacteristics(sqlite3_file* f)
 {
     const int caps = cf(f)->real->pMethods->xDeviceCharacteristics(cf(f)->real);
-    return caps & (SQLITE_IOCAP_SAFE_APPEND | SQLITE_IOCAP_SEQUENTIAL | SQLITE_IOCAP_POWERSAFE_OVERWRITE |
-                   SQLITE_IOCAP_UNDELETABLE_WHEN_OPEN | SQLITE_IOCAP_IMMUTABLE);
+    // Power-safe overwrite is always stated, whatever the file below says (psow=0 in a
+    // URI, or a SQLite built without it). Without it SQLite pads each WAL commit to a
+    // sector boundary and splits frame writes at that boundary, which no page cipher can
+    // encrypt: every commit would fail. With it SQLite behaves as its Unix default does;
+    // a sector torn by a later write then only drops the last transaction (§3.5).
+    return (caps & (SQLITE_IOCAP_SAFE_APPEND | SQLITE_IOCAP_SEQUENTIAL | SQLITE_IOCAP_UNDELETABLE_WHEN_OPEN |
+                    SQLITE_IOCAP_IMMUTABLE)) |
+           SQLITE_IOCAP_POWERSAFE_OVERWRITE;
 }
 
 int xShmMap(sqlite3_file* f, int page, int size, int extend, void volatile** out)

@@ -55,6 +55,10 @@ std::unique_ptr<PageCipher> PageCipher::create(const SecureBytes& key)
         return nullptr;
     }
     EVP_CIPHER_CTX_set_padding(cipher->m_mask, 0);
+    cipher->m_journalKey = crypto::hkdfSha256(key, {}, QByteArrayLiteral("oneteam v1 journal header"));
+    if (cipher->m_journalKey.size() != 32) {
+        return nullptr;
+    }
     if (EVP_EncryptInit_ex(cipher->m_enc, EVP_aes_256_gcm(), nullptr, key.data(), nullptr) != 1 ||
         EVP_DecryptInit_ex(cipher->m_dec, EVP_aes_256_gcm(), nullptr, key.data(), nullptr) != 1) {
         return nullptr;
@@ -111,6 +115,19 @@ bool PageCipher::checksumMask(const std::uint8_t* nonce, std::uint64_t position,
     std::lock_guard<std::mutex> guard(m_mutex);
     int len = 0;
     return EVP_EncryptUpdate(m_mask, mask, &len, block, sizeof block) == 1 && len == 16;
+}
+
+bool PageCipher::journalHeaderMac(std::uint64_t offset, const std::uint8_t* header, std::uint8_t* mac) const
+{
+    QByteArray message(int(8 + kJournalHeader), Qt::Uninitialized);
+    putLe64(reinterpret_cast<std::uint8_t*>(message.data()), offset);
+    std::memcpy(message.data() + 8, header, kJournalHeader);
+    const QByteArray digest = crypto::hmacSha256(m_journalKey, message);
+    if (digest.size() != int(kJournalMac)) {
+        return false;
+    }
+    std::memcpy(mac, digest.constData(), kJournalMac);
+    return true;
 }
 
 bool PageCipher::decrypt(std::uint8_t* page, Role role, std::uint64_t index, std::uint64_t binding)

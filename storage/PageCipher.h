@@ -55,6 +55,14 @@ public:
     // position. The nonce never repeats, so neither does the mask.
     bool checksumMask(const std::uint8_t* nonce, std::uint64_t position, std::uint8_t* mask);
 
+    // The 32-byte MAC SQLite's rollback-journal header at `offset` carries in its sector's
+    // padding: HMAC-SHA256, under a key derived from the page key, of the offset and the
+    // header's first kJournalHeader bytes. A journal header decides how SQLite rolls the
+    // database back (down to truncating it), so only one the key holder wrote may be used.
+    static constexpr std::size_t kJournalHeader = 28;
+    static constexpr std::size_t kJournalMac = 32;
+    bool journalHeaderMac(std::uint64_t offset, const std::uint8_t* header, std::uint8_t* mac) const;
+
     std::uint64_t pagesEncrypted() const { return m_encrypted.load(std::memory_order_relaxed); }
     std::uint64_t pagesDecrypted() const { return m_decrypted.load(std::memory_order_relaxed); }
 
@@ -66,6 +74,7 @@ private:
     EVP_CIPHER_CTX* m_enc = nullptr;
     EVP_CIPHER_CTX* m_dec = nullptr;
     EVP_CIPHER_CTX* m_mask = nullptr;
+    SecureBytes m_journalKey;
     std::uint32_t m_prefix = 0;
     std::uint64_t m_counter = 0;
     std::atomic<std::uint64_t> m_encrypted{0};

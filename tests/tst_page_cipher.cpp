@@ -19,6 +19,7 @@ private slots:
     void detectsEveryAlteredByteRegion();
     void refusesWrongKeySize();
     void checksumMasks();
+    void journalHeaderMacs();
 };
 
 namespace {
@@ -134,6 +135,36 @@ void TestPageCipher::checksumMasks()
     QVERIFY(std::memcmp(a1, b, 8) != 0);
     QVERIFY(std::memcmp(a1, p, 8) != 0);
     QVERIFY(std::memcmp(a1, k, 8) != 0);
+}
+
+void TestPageCipher::journalHeaderMacs()
+{
+    // A journal header sealed in one session verifies in the next (a new cipher from the
+    // same key), and only at the offset and with the bytes it was sealed with.
+    const SecureBytes key = crypto::randomKey();
+    auto writer = PageCipher::create(key);
+    auto reader = PageCipher::create(key);
+    QVERIFY(writer && reader);
+    std::uint8_t header[PageCipher::kJournalHeader] = {0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1,
+                                                       0x63, 0xd7, 0,    0,    0,    3};
+    const auto mac = [&header](PageCipher& cipher, std::uint64_t offset) {
+        QByteArray out(int(PageCipher::kJournalMac), '\0');
+        if (!cipher.journalHeaderMac(offset, header, reinterpret_cast<std::uint8_t*>(out.data()))) {
+            out.clear();
+        }
+        return out;
+    };
+    const QByteArray sealed = mac(*writer, 0);
+    QCOMPARE(sealed.size(), int(PageCipher::kJournalMac));
+    QCOMPARE(mac(*reader, 0), sealed);
+    QVERIFY(mac(*reader, 512) != sealed);
+    QVERIFY(mac(*makeCipher(), 0) != sealed);
+    for (std::size_t i = 0; i < sizeof header; ++i) {
+        header[i] ^= 0x01;
+        QVERIFY2(mac(*reader, 0) != sealed, qPrintable(QStringLiteral("byte %1").arg(i)));
+        header[i] ^= 0x01;
+    }
+    QCOMPARE(mac(*reader, 0), sealed);
 }
 
 QTEST_GUILESS_MAIN(TestPageCipher)

@@ -18,6 +18,8 @@ private slots:
     void walFrameAlteredWhileOpen();
     void walFramePageNumberAltered();
     void hotJournalPageNumberAltered();
+    void hotJournalHeaderAltered_data();
+    void hotJournalHeaderAltered();
 
 private:
     QTemporaryDir m_dir;
@@ -265,6 +267,109 @@ void TestVaultTamper::hotJournalPageNumberAltered()
     QVERIFY(!reopened);
     QCOMPARE(reopened.error().code, StorageErrorCode::Tampered);
     QCOMPARE(execSql(**vault, "ROLLBACK"), SQLITE_OK);
+}
+
+void TestVaultTamper::hotJournalHeaderAltered_data()
+{
+    QTest::addColumn<int>("journal");
+    QTest::addColumn<QString>("kind");
+    const int wal = int(VaultOptions::Journal::Wal);
+    const int rollback = int(VaultOptions::Journal::Rollback);
+    QTest::newRow("wal: crafted header") << wal << QStringLiteral("crafted");
+    QTest::newRow("rollback: crafted header") << rollback << QStringLiteral("crafted");
+    QTest::newRow("rollback: smaller database size") << rollback << QStringLiteral("size");
+    QTest::newRow("rollback: more records") << rollback << QStringLiteral("records");
+    QTest::newRow("rollback: MAC removed") << rollback << QStringLiteral("mac");
+    QTest::newRow("rollback: header moved") << rollback << QStringLiteral("moved");
+}
+
+void TestVaultTamper::hotJournalHeaderAltered()
+{
+    // A rollback journal's header is in clear and says how SQLite undoes a transaction,
+    // down to the size it cuts the database back to. A header someone made or changed
+    // must be refused before SQLite acts on it: the vault file stays as it was.
+    QFETCH(int, journal);
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.otvault"));
+    auto vault =
+        Vault::create(path, secret("pass"), secretariat(), cheapOptions(VaultOptions::Journal(journal)));
+    QVERIFY(vault);
+    QCOMPARE(execSql(**vault, "CREATE TABLE t (x TEXT)"), SQLITE_OK);
+    QCOMPARE(execSql(**vault, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                              "INSERT INTO t SELECT hex(randomblob(400)) FROM n"),
+             SQLITE_OK);
+    const auto put32 = [](QByteArray& bytes, int at, quint32 value) {
+        for (int i = 0; i < 4; ++i) {
+            bytes[at + i] = char(value >> (24 - 8 * i));
+        }
+    };
+    QString target = path;
+    QByteArray bytes;
+    if (kind == QLatin1String("crafted")) {
+        vault->reset();
+        // What SQLite would write: magic, no records, a checksum nonce, a database of one
+        // page, 512-byte sectors, 4096-byte pages.
+        bytes = QByteArray(512, '\0');
+        bytes.replace(0, 8, QByteArray::fromHex("d9d505f920a163d7"));
+        put32(bytes, 12, 0x2f1c5a77);
+        put32(bytes, 16, 1);
+        put32(bytes, 20, 512);
+        put32(bytes, 24, 4096);
+    } else {
+        // A transaction whose pages spilled into the file, copied as a crash would leave it.
+        QCOMPARE(execSql(**vault, "PRAGMA cache_size = 5; BEGIN; UPDATE t SET x = x || 'changed'"),
+                 SQLITE_OK);
+        target = dir.filePath(QStringLiteral("crashed.otvault"));
+        QVERIFY(QFile::copy(path, target));
+        QFile live(path + QStringLiteral("-journal"));
+        QVERIFY(live.open(QIODevice::ReadOnly));
+        bytes = live.readAll();
+        QVERIFY(bytes.size() > 512 + 4104);
+        QCOMPARE(bytes.left(8), QByteArray::fromHex("d9d505f920a163d7"));
+        QCOMPARE(execSql(**vault, "ROLLBACK"), SQLITE_OK);
+        vault->reset();
+        if (kind == QLatin1String("size")) {
+            put32(bytes, 16, 2);
+        } else if (kind == QLatin1String("records")) {
+            put32(bytes, 8, 0xffffffff);
+        } else if (kind == QLatin1String("mac")) {
+            bytes.replace(28, 32, QByteArray(32, '\0'));
+        } else {
+            // Each spill started a new header further on, sealed for where it sits;
+            // one of them is moved to the front.
+            qint64 second = 0;
+            for (qint64 at = 512; at + 512 <= bytes.size() && !second; at += 512) {
+                if (bytes.mid(at, 8) == QByteArray::fromHex("d9d505f920a163d7")) {
+                    second = at;
+                }
+            }
+            QVERIFY(second > 0);
+            bytes.replace(0, 512, bytes.mid(second, 512));
+        }
+    }
+    QFile planted(target + QStringLiteral("-journal"));
+    QVERIFY(planted.open(QIODevice::WriteOnly));
+    planted.write(bytes);
+    planted.close();
+    const QByteArray before = fileHash(target);
+    const qint64 sizeBefore = QFileInfo(target).size();
+
+    auto reopened = Vault::open(target, secret("pass"), cheapOptions());
+    QVERIFY(!reopened);
+    QCOMPARE(reopened.error().code, StorageErrorCode::Tampered);
+    QCOMPARE(reopened.error().file, QStringLiteral("journal"));
+    QCOMPARE(QFileInfo(target).size(), sizeBefore);
+    QCOMPARE(fileHash(target), before);
+
+    if (kind == QLatin1String("crafted")) {
+        // Without the planted file the vault holds everything it held.
+        QVERIFY(QFile::remove(target + QStringLiteral("-journal")));
+        auto clean = Vault::open(target, secret("pass"), cheapOptions());
+        QVERIFY2(clean, clean ? "" : qPrintable(clean.error().message));
+        QCOMPARE(queryText(**clean, "SELECT count(*) FROM t"), QStringLiteral("300"));
+        QCOMPARE(queryText(**clean, "PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVaultTamper)
