@@ -20,6 +20,7 @@ inline ExitCode exitCodeFor(StorageErrorCode code)
 {
     switch (code) {
     case StorageErrorCode::WrongPassphrase:
+    case StorageErrorCode::TooSoon:
         return ExitCode::WrongPassphrase;
     case StorageErrorCode::NotAVault:
     case StorageErrorCode::Tampered:

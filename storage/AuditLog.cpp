@@ -158,7 +158,9 @@ bool AuditFileCheck::intact() const
 
 AuditLog::AuditLog(Vault& vault)
     : m_vault(vault)
-{}
+{
+    m_statements.attach(vault.statements());
+}
 
 AuditLog::~AuditLog() = default;
 

@@ -77,6 +77,7 @@ RecordStore::RecordStore(Vault& vault, Hlc::WallClock wall)
     , m_audit(vault)
     , m_hlc(std::move(wall))
 {
+    m_statements.attach(vault.statements());
     if (auto site = vault.localSite()) {
         m_siteId = site->id;
     }

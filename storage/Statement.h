@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace oneteam {
 
@@ -98,12 +99,49 @@ private:
     int m_rc = SQLITE_OK;
 };
 
+class StatementCache;
+
+// The statement caches kept on one connection, so that whoever closes it can finalize
+// their statements first: a statement left unfinalized keeps the connection, and its
+// cache of decrypted pages, alive (Vault::lock).
+class StatementRegistry
+{
+public:
+    void add(StatementCache* cache) { m_caches.push_back(cache); }
+    void remove(StatementCache* cache) { std::erase(m_caches, cache); }
+    inline void clearAll();
+
+private:
+    std::vector<StatementCache*> m_caches;
+};
+
 // Prepared statements kept for one connection, keyed by their SQL literal's address:
 // get() hands one back reset for reuse, and drops them all when the connection changes
-// (the vault was locked and opened again).
+// (the vault was locked and opened again) or its registry clears them.
 class StatementCache
 {
 public:
+    StatementCache() = default;
+    ~StatementCache()
+    {
+        if (auto registry = m_registry.lock()) {
+            registry->remove(this);
+        }
+    }
+    StatementCache(const StatementCache&) = delete;
+    StatementCache& operator=(const StatementCache&) = delete;
+
+    // Lets the connection's owner finalize these statements before it closes it.
+    void attach(const std::shared_ptr<StatementRegistry>& registry)
+    {
+        m_registry = registry;
+        registry->add(this);
+    }
+    void clear()
+    {
+        m_statements.clear();
+        m_db = nullptr;
+    }
     Statement& get(sqlite3* db, const char* sql)
     {
         if (db != m_db) {
@@ -123,6 +161,14 @@ public:
 private:
     sqlite3* m_db = nullptr;
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
+    std::weak_ptr<StatementRegistry> m_registry;
 };
+
+void StatementRegistry::clearAll()
+{
+    for (StatementCache* cache : m_caches) {
+        cache->clear();
+    }
+}
 
 } // namespace oneteam

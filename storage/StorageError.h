@@ -20,6 +20,7 @@ enum class StorageErrorCode
     Sql,             // SQLite reported an error that is none of the above
     Refused,         // a bundle or change this site does not accept (unknown signer, not for us, role)
     Cancelled,       // the user stopped a long task; nothing was written
+    TooSoon,         // wrong answers in a row: the next try must wait (Vault::secondsBeforeRetry)
 };
 
 struct StorageError

@@ -8,6 +8,7 @@
 #include "RecoveryKey.h"
 #include "Schema.h"
 #include "SqliteError.h"
+#include "Statement.h"
 #include "VaultFile.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@
 #include <openssl/crypto.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 namespace oneteam {
@@ -51,6 +53,7 @@ bool SiteInfo::isValidRole(const QString& role)
 Vault::Vault(std::unique_ptr<VaultFile> file, VaultOptions options)
     : m_file(std::move(file))
     , m_options(std::move(options))
+    , m_statements(std::make_shared<StatementRegistry>())
 {}
 
 Vault::~Vault()
@@ -201,10 +204,49 @@ Status Vault::unlockWithRecoveryKey(const SecureBytes& recoveryKey)
         QStringLiteral("recovery-key"));
 }
 
+int Vault::secondsBeforeRetry() const
+{
+    if (!m_retryAt.isValid()) {
+        return 0;
+    }
+    const qint64 ms = m_options.clock().msecsTo(m_retryAt);
+    return ms > 0 ? int((ms + 999) / 1000) : 0;
+}
+
+Status Vault::refuseTooSoon() const
+{
+    const int seconds = secondsBeforeRetry();
+    if (seconds == 0) {
+        return {};
+    }
+    return StorageError::make(
+        StorageErrorCode::TooSoon,
+        QCoreApplication::translate("Vault",
+                                    "After several wrong answers, wait %n second(s) before trying again.",
+                                    nullptr, seconds));
+}
+
+void Vault::noteAnswer(bool right)
+{
+    if (right) {
+        m_wrongAnswers = 0;
+        m_retryAt = {};
+        return;
+    }
+    ++m_wrongAnswers;
+    if (m_wrongAnswers >= 2) {
+        const int seconds = std::min(kMaxRetryWaitSeconds, 1 << std::min(m_wrongAnswers - 1, 5));
+        m_retryAt = m_options.clock().addSecs(seconds);
+    }
+}
+
 Status Vault::unlockWith(const Unwrap& unwrap, const QString& method)
 {
     if (!isLocked()) {
         return {};
+    }
+    if (Status wait = refuseTooSoon(); !wait) {
+        return wait;
     }
     auto block = m_file->readHeader();
     if (!block) {
@@ -218,6 +260,7 @@ Status Vault::unlockWith(const Unwrap& unwrap, const QString& method)
     if (!dataKey) {
         if (dataKey.error().code == StorageErrorCode::WrongPassphrase) {
             AuditLog::noteFailedUnlock(header->vaultId, method);
+            noteAnswer(false);
         }
         return dataKey.error();
     }
@@ -236,6 +279,7 @@ Status Vault::unlockWith(const Unwrap& unwrap, const QString& method)
         lock();
         return opened;
     }
+    noteAnswer(true);
     // Best effort: the failures noted wait for the next unlock if they cannot be logged now.
     static_cast<void>(AuditLog(*this).collectFailedUnlocks(m_header.vaultId));
     return {};
@@ -319,7 +363,15 @@ Status Vault::openDatabase(bool creating)
 void Vault::lock()
 {
     if (m_db) {
-        sqlite3_close_v2(m_db);
+        // Every statement is finalized first, so the connection closes now and frees (and
+        // the wiping allocator wipes) its cache of decrypted pages. One still held by a
+        // caller would keep the connection open: it is closed as soon as that statement
+        // is finalized, and its files can no longer read or write (the cipher goes below).
+        m_statements->clearAll();
+        if (sqlite3_close(m_db) != SQLITE_OK) {
+            qWarning("Vault::lock: a statement is still open; the connection closes when it is finalized");
+            sqlite3_close_v2(m_db);
+        }
         m_db = nullptr;
     }
     if (!m_token.isEmpty()) {
@@ -373,26 +425,29 @@ Status Vault::storeHeader(VaultHeader header, bool* pending)
     return written;
 }
 
-Status Vault::confirm(const SecureBytes& secret)
+Status Vault::confirm(const SecureBytes& secret, bool isRecoveryKey)
 {
     if (isLocked()) {
         return lockedError();
     }
-    auto key = m_header.unlockWithPassphrase(secret);
-    QString method = QStringLiteral("passphrase");
-    if (!key && key.error().code == StorageErrorCode::WrongPassphrase && hasRecoveryKey()) {
-        // Not the passphrase: perhaps the recovery key, as the user would type it.
-        if (auto recovery = RecoveryKey::parseTyped(secret)) {
-            key = m_header.unlockWithRecoveryKey(*recovery);
-            method = QStringLiteral("recovery-key");
-        }
+    if (Status wait = refuseTooSoon(); !wait) {
+        return wait;
     }
+    Result<SecureBytes> key = StorageError::make(StorageErrorCode::WrongPassphrase, {});
+    if (!isRecoveryKey) {
+        key = m_header.unlockWithPassphrase(secret);
+    } else if (auto recovery = RecoveryKey::parseTyped(secret); recovery && hasRecoveryKey()) {
+        key = m_header.unlockWithRecoveryKey(*recovery);
+    }
+    const QString method = isRecoveryKey ? QStringLiteral("recovery-key") : QStringLiteral("passphrase");
     const bool same = key && key->size() == m_dataKey.size() &&
                       CRYPTO_memcmp(key->data(), m_dataKey.data(), m_dataKey.size()) == 0;
     if (same) {
+        noteAnswer(true);
         return {};
     }
     if (key || key.error().code == StorageErrorCode::WrongPassphrase) {
+        noteAnswer(false);
         static_cast<void>(
             AuditLog(*this).append(QLatin1String(audit::kUnlockFailed), QString(),
                                    {{QStringLiteral("at"), m_options.clock().toString(Qt::ISODateWithMs)},

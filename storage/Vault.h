@@ -17,6 +17,7 @@ struct sqlite3;
 namespace oneteam {
 
 class PageCipher;
+class StatementRegistry;
 class VaultFile;
 
 // This site as the vault records it (DESIGN.md, "Sites").
@@ -67,10 +68,18 @@ public:
     Status unlockWithRecoveryKey(const SecureBytes& recoveryKey);
 
     // Asks again who is at the keyboard before a change of keys: `secret` must be the
-    // current passphrase, or the recovery key (as typed). It is checked against this
-    // vault's key slots and the data key held now; nothing changes either way, and a wrong
-    // secret is written to the audit log as a failed unlock. WrongPassphrase when it fails.
-    Status confirm(const SecureBytes& secret);
+    // current passphrase or, with `isRecoveryKey`, the recovery key (as typed). It is
+    // checked against this vault's key slots and the data key held now; nothing changes
+    // either way, and a wrong secret is written to the audit log as a failed unlock.
+    // WrongPassphrase when it fails.
+    Status confirm(const SecureBytes& secret, bool isRecoveryKey = false);
+
+    // Wrong answers to unlock() and confirm() slow the next ones down: after the second
+    // wrong answer in a row the next try waits 2 seconds, then 4, 8, 16 and at most 30
+    // (by the options' clock). A try before then is refused as TooSoon without looking at
+    // the secret; a right answer ends the wait. 0 when a try may be made now.
+    int secondsBeforeRetry() const;
+    static constexpr int kMaxRetryWaitSeconds = 30;
 
     // The SQLite library this build's encryption layer was tested with: 3.40.x, whose WAL
     // and journal I/O the VFS recognises. Another version could read the WAL in shapes the
@@ -92,6 +101,9 @@ public:
 
     // The SQLite connection for the layers above; null while locked.
     sqlite3* handle() const { return m_db; }
+    // Where the layers above register the statements they keep on the connection, so
+    // lock() can finalize them and really close it (RecordStore, AuditLog).
+    const std::shared_ptr<StatementRegistry>& statements() const { return m_statements; }
     Status exec(const char* sql);
     StorageError errorFor(int rc) const;
     Result<SiteInfo> localSite() const;
@@ -109,6 +121,8 @@ private:
     Status openDatabase(bool creating);
     Status storeHeader(VaultHeader header, bool* pending = nullptr);
     void logAudit(const char* action, const QJsonObject& summary);
+    Status refuseTooSoon() const;
+    void noteAnswer(bool right);
 
     std::unique_ptr<VaultFile> m_file;
     VaultOptions m_options;
@@ -116,6 +130,9 @@ private:
     SecureBytes m_dataKey;
     QByteArray m_token;
     sqlite3* m_db = nullptr;
+    std::shared_ptr<StatementRegistry> m_statements;
+    int m_wrongAnswers = 0; // in a row, at unlock() and confirm()
+    QDateTime m_retryAt;    // by m_options.clock; invalid: no wait
 };
 
 } // namespace oneteam

@@ -1,4 +1,5 @@
 #include "MemoryFile.h"
+#include "RecordStore.h"
 #include "RecoveryKey.h"
 #include "Schema.h"
 #include "SqliteMemory.h"
@@ -58,6 +59,7 @@ private slots:
     void passphraseChangeRewritesOnlyTheHeader();
     void recoveryKey();
     void lockWipesAndUnlockRestores();
+    void lockClosesTheConnectionUnderKeptStatements();
     void interruptedHeaderUpdateIsCompleted();
     void incompleteHeaderJournalIsIgnored();
     void rejectsBadCreateArguments();
@@ -67,6 +69,7 @@ private slots:
     void readAheadNeverServesStalePages_data();
     void readAheadNeverServesStalePages();
     void confirmAsksForTheCurrentSecret();
+    void wrongAnswersSlowDown();
     void untestedSqliteIsRefused();
     void secretsStayOutOfSwapAndDumps();
     void sqliteMemoryIsWipedWhenFreed();
@@ -334,6 +337,39 @@ void TestVault::lockWipesAndUnlockRestores()
     QCOMPARE(queryText(**vault, "SELECT count(*) FROM note"), QStringLiteral("20"));
 }
 
+void TestVault::lockClosesTheConnectionUnderKeptStatements()
+{
+    // The record store keeps prepared statements on the connection. Locking must still
+    // close it, so that SQLite frees (and the allocator wipes) its decrypted pages, instead
+    // of leaving it open until the store goes away.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.otvault"));
+    const sqlite3_int64 baseline = sqlite3_memory_used();
+    auto vault = Vault::create(path, secret("pass"), secretariat(), cheapOptions());
+    QVERIFY(vault);
+    RecordStore store(**vault);
+    QStringList ids;
+    for (int i = 0; i < 150; ++i) {
+        auto id = store.put(QStringLiteral("note"), {},
+                            {{QStringLiteral("body"), QString(8000, QChar(u'a' + i % 26))}});
+        QVERIFY(id);
+        ids << *id;
+    }
+    for (const QString& id : ids) {
+        QVERIFY(store.get(id));
+    }
+    const sqlite3_int64 unlocked = sqlite3_memory_used() - baseline;
+    QVERIFY2(unlocked > 2 * 1024 * 1024, qPrintable(QString::number(unlocked)));
+    (*vault)->lock();
+    const sqlite3_int64 locked = sqlite3_memory_used() - baseline;
+    QVERIFY2(locked < unlocked / 10, qPrintable(QStringLiteral("%1 of %2").arg(locked).arg(unlocked)));
+    // The store opens its statements again on the next unlock.
+    QVERIFY((*vault)->unlock(secret("pass")));
+    auto again = store.get(ids.last());
+    QVERIFY(again);
+    QCOMPARE(again->fields.value(QStringLiteral("body")).toString(), QString(8000, QChar(u'a' + 149 % 26)));
+}
+
 void TestVault::interruptedHeaderUpdateIsCompleted()
 {
     // A crash after the journal was synced and while the header was being overwritten.
@@ -553,7 +589,11 @@ void TestVault::confirmAsksForTheCurrentSecret()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.otvault"));
-    auto vault = Vault::create(path, secret("pass"), secretariat(), cheapOptions());
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    VaultOptions options = cheapOptions();
+    options.clock = [&now] { return now; };
+    const auto later = [&now] { now = now.addSecs(Vault::kMaxRetryWaitSeconds); };
+    auto vault = Vault::create(path, secret("pass"), secretariat(), options);
     QVERIFY(vault);
     Vault& v = **vault;
     QVERIFY(v.confirm(secret("pass")));
@@ -578,22 +618,76 @@ void TestVault::confirmAsksForTheCurrentSecret()
         QCOMPARE(file.read(4096), header); // the key slots did not change
     }
     QCOMPARE(v.confirm(secret("")).error().code, StorageErrorCode::WrongPassphrase);
+    later();
 
-    // The recovery key, as typed, confirms too; a recovery key of another vault does not.
+    // The recovery key, as typed, confirms too; a recovery key of another vault does not,
+    // nor does the recovery key offered as a passphrase or the passphrase as a key.
     auto key = v.addRecoveryKey();
     QVERIFY(key);
     const QByteArray typed = key->toLower().toUtf8();
-    QVERIFY(v.confirm(SecureBytes(typed.constData(), std::size_t(typed.size()))));
-    const QByteArray other = RecoveryKey::format(RecoveryKey::generate()).toUtf8();
-    QCOMPARE(v.confirm(SecureBytes(other.constData(), std::size_t(other.size()))).error().code,
+    QVERIFY(v.confirm(SecureBytes(typed.constData(), std::size_t(typed.size())), true));
+    QCOMPARE(v.confirm(SecureBytes(typed.constData(), std::size_t(typed.size()))).error().code,
              StorageErrorCode::WrongPassphrase);
+    QCOMPARE(v.confirm(secret("pass"), true).error().code, StorageErrorCode::WrongPassphrase);
+    later();
+    const QByteArray other = RecoveryKey::format(RecoveryKey::generate()).toUtf8();
+    QCOMPARE(v.confirm(SecureBytes(other.constData(), std::size_t(other.size())), true).error().code,
+             StorageErrorCode::WrongPassphrase);
+    later();
 
     // After a change, only the new passphrase confirms.
     QVERIFY(v.changePassphrase(secret("fresh"), Kdf::kCheapForTests));
     QCOMPARE(v.confirm(secret("pass")).error().code, StorageErrorCode::WrongPassphrase);
+    later();
     QVERIFY(v.confirm(secret("fresh")));
     v.lock();
     QCOMPARE(v.confirm(secret("fresh")).error().code, StorageErrorCode::Locked);
+}
+
+void TestVault::wrongAnswersSlowDown()
+{
+    // Someone at an unattended window guessing: from the second wrong answer in a row, the
+    // next try waits 2, 4, 8, 16, then 30 seconds; a try made sooner is refused unread.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.otvault"));
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    VaultOptions options = cheapOptions();
+    options.clock = [&now] { return now; };
+    auto vault = Vault::create(path, secret("pass"), secretariat(), options);
+    QVERIFY(vault);
+    Vault& v = **vault;
+    QCOMPARE(v.confirm(secret("guess")).error().code, StorageErrorCode::WrongPassphrase);
+    QCOMPARE(v.secondsBeforeRetry(), 0); // a typo costs nothing
+    const int failuresBefore =
+        queryText(v, "SELECT count(*) FROM audit_entry WHERE action = 'unlock-failed'").toInt();
+    for (int expected : {2, 4, 8, 16, 30, 30}) {
+        QCOMPARE(v.confirm(secret("guess")).error().code, StorageErrorCode::WrongPassphrase);
+        QCOMPARE(v.secondsBeforeRetry(), expected);
+        const Status early = v.confirm(secret("pass"));
+        QCOMPARE(early.error().code, StorageErrorCode::TooSoon);
+        QVERIFY(early.error().message.contains(QString::number(expected)));
+        now = now.addSecs(expected - 1);
+        QCOMPARE(v.secondsBeforeRetry(), 1);
+        QCOMPARE(v.confirm(secret("pass")).error().code, StorageErrorCode::TooSoon);
+        now = now.addSecs(1);
+        QCOMPARE(v.secondsBeforeRetry(), 0);
+    }
+    // Refused tries were not guesses: only the wrong answers were logged.
+    QCOMPARE(queryText(v, "SELECT count(*) FROM audit_entry WHERE action = 'unlock-failed'").toInt(),
+             failuresBefore + 6);
+    QVERIFY(v.confirm(secret("pass")));
+    QCOMPARE(v.confirm(secret("guess")).error().code, StorageErrorCode::WrongPassphrase);
+    QCOMPARE(v.secondsBeforeRetry(), 0); // a right answer started the count again
+
+    // Unlocking a locked vault counts the same way, and the wait holds a right answer back.
+    v.lock();
+    QCOMPARE(v.unlock(secret("guess")).error().code, StorageErrorCode::WrongPassphrase);
+    QCOMPARE(v.secondsBeforeRetry(), 2);
+    QCOMPARE(v.unlock(secret("pass")).error().code, StorageErrorCode::TooSoon);
+    QVERIFY(v.isLocked());
+    now = now.addSecs(2);
+    QVERIFY(v.unlock(secret("pass")));
+    QCOMPARE(v.secondsBeforeRetry(), 0);
 }
 
 void TestVault::untestedSqliteIsRefused()

@@ -99,9 +99,17 @@ void TestVaultGui::lockHidesRecordsAndUnlockRestores()
 
     UnlockDialog dialog(QStringLiteral("office.otvault"),
                         [&window](const SecureBytes& s, bool) { return window.vault()->unlock(s); });
+    dialog.setRetryWait([&window] { return window.vault()->secondsBeforeRetry(); });
     QVERIFY(!dialog.tryUnlock(QStringLiteral("wrong")));
     QVERIFY(dialog.errorText().contains(QStringLiteral("passphrase is not correct")));
+    QVERIFY(dialog.canSubmit());
     QVERIFY(window.vault()->isLocked());
+    // A second wrong answer: the button waits, counting down, then comes back.
+    QVERIFY(!dialog.tryUnlock(QStringLiteral("wrong again")));
+    QVERIFY(!dialog.canSubmit());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("Try again in 2 seconds")),
+             qPrintable(dialog.errorText()));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.canSubmit(), 4000);
     QVERIFY(dialog.tryUnlock(QStringLiteral("pass")));
     QVERIFY(!window.vault()->isLocked());
     window.setVault(std::unique_ptr<Vault>(nullptr)); // closes it: the welcome page again

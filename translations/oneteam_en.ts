@@ -2673,6 +2673,13 @@
         <source>This system&apos;s SQLite is version %1; OneTeam&apos;s encryption was tested with %2 to %3 only, so it does not open vaults with it. Install the SQLite of Debian 12, or set ONETEAM_ALLOW_UNTESTED_SQLITE=1 at your own risk.</source>
         <translation>This system&apos;s SQLite is version %1; OneTeam&apos;s encryption was tested with %2 to %3 only, so it does not open vaults with it. Install the SQLite of Debian 12, or set ONETEAM_ALLOW_UNTESTED_SQLITE=1 at your own risk.</translation>
     </message>
+    <message numerus="yes">
+        <source>After several wrong answers, wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>After several wrong answers, wait %n second before trying again.</numerusform>
+            <numerusform>After several wrong answers, wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VaultFile</name>
@@ -4616,6 +4623,13 @@
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

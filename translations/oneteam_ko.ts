@@ -2665,6 +2665,12 @@
         <source>This system&apos;s SQLite is version %1; OneTeam&apos;s encryption was tested with %2 to %3 only, so it does not open vaults with it. Install the SQLite of Debian 12, or set ONETEAM_ALLOW_UNTESTED_SQLITE=1 at your own risk.</source>
         <translation>이 시스템의 SQLite는 %1 버전입니다. OneTeam의 암호화는 %2부터 %3까지에서만 검증되었으므로 이 버전으로는 금고를 열지 않습니다. Debian 12의 SQLite를 설치하거나, 위험을 감수하고 ONETEAM_ALLOW_UNTESTED_SQLITE=1을 설정하십시오.</translation>
     </message>
+    <message numerus="yes">
+        <source>After several wrong answers, wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>여러 번 틀렸으므로 %n초 기다린 뒤 다시 시도하십시오.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VaultFile</name>
@@ -4596,6 +4602,12 @@
     <message>
         <source>Continue</source>
         <translation>계속</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 뒤에 다시 시도할 수 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

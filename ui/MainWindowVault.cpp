@@ -111,6 +111,7 @@ void MainWindow::requestUnlock()
             return key ? m_vault->unlockWithRecoveryKey(*key) : Status(key.error());
         },
         this);
+    dialog.setRetryWait([this] { return m_vault ? m_vault->secondsBeforeRetry() : 0; });
     dialog.exec();
     updateVaultState();
 }
@@ -165,7 +166,8 @@ void MainWindow::createVault()
             if (!created) {
                 return created.error();
             }
-            m_vault.reset();
+            setRecordStore(false);
+            m_vault.reset(); // let go of the previous vault first
             setVault(std::move(*created));
             return {};
         },
@@ -177,9 +179,12 @@ bool MainWindow::confirmIdentity()
 {
     UnlockDialog dialog(
         QFileInfo(m_vault->path()).fileName(),
-        [this](const SecureBytes& secret, bool) { return m_vault->confirm(secret); }, this,
-        UnlockDialog::Purpose::Confirm);
+        [this](const SecureBytes& secret, bool isRecoveryKey) {
+            return m_vault->confirm(secret, isRecoveryKey);
+        },
+        this, UnlockDialog::Purpose::Confirm);
     dialog.setObjectName(QStringLiteral("confirmDialog"));
+    dialog.setRetryWait([this] { return m_vault ? m_vault->secondsBeforeRetry() : 0; });
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -290,6 +295,7 @@ void MainWindow::openSampleVault()
         }
         return;
     }
+    setRecordStore(false);
     m_vault.reset();
     setVault(std::move(*opened));
     if (!exists && m_service) {

@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace oneteam {
@@ -24,6 +25,8 @@ UnlockDialog::UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* p
     , m_useRecovery(new QCheckBox(tr("Use the recovery key instead"), this))
     , m_capsLock(new QLabel(tr("Caps Lock seems to be on."), this))
     , m_error(new QLabel(this))
+    , m_submit(nullptr)
+    , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
     const bool confirming = purpose == Purpose::Confirm;
@@ -54,9 +57,10 @@ UnlockDialog::UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* p
     form->addRow(tr("Recovery key:"), m_recoveryKey);
     form->labelForField(m_recoveryKey)->setVisible(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* unlock =
-        buttons->addButton(confirming ? tr("Continue") : tr("Unlock"), QDialogButtonBox::AcceptRole);
-    unlock->setDefault(true);
+    m_submit = buttons->addButton(confirming ? tr("Continue") : tr("Unlock"), QDialogButtonBox::AcceptRole);
+    m_submit->setDefault(true);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &UnlockDialog::updateCountdown);
     connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_passphrase, &PassphraseEdit::capsLockChanged, m_capsLock, &QLabel::setVisible);
@@ -93,10 +97,41 @@ void UnlockDialog::submit()
         accept();
         return;
     }
-    m_error->setText(status.error().message);
+    m_lastError = status.error().message;
+    m_error->setText(m_lastError);
     m_error->setVisible(true);
     m_passphrase->clear();
-    m_passphrase->setFocus();
+    m_recoveryKey->clear();
+    (m_useRecovery->isChecked() ? static_cast<QWidget*>(m_recoveryKey) : m_passphrase)->setFocus();
+    updateCountdown();
+}
+
+void UnlockDialog::setRetryWait(std::function<int()> secondsBeforeRetry)
+{
+    m_retryWait = std::move(secondsBeforeRetry);
+    updateCountdown();
+}
+
+void UnlockDialog::updateCountdown()
+{
+    const int seconds = m_retryWait ? m_retryWait() : 0;
+    m_submit->setEnabled(seconds == 0);
+    if (seconds == 0) {
+        m_countdown->stop();
+        m_error->setText(m_lastError);
+        return;
+    }
+    const QString wait = tr("Try again in %n second(s).", nullptr, seconds);
+    m_error->setText(m_lastError.isEmpty() ? wait : m_lastError + QLatin1Char('\n') + wait);
+    m_error->setVisible(true);
+    if (!m_countdown->isActive()) {
+        m_countdown->start();
+    }
+}
+
+bool UnlockDialog::canSubmit() const
+{
+    return m_submit->isEnabled();
 }
 
 bool UnlockDialog::tryUnlock(const QString& secret, bool isRecoveryKey)

@@ -10,6 +10,8 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QTimer;
 
 namespace oneteam {
 
@@ -32,12 +34,18 @@ public:
     UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* parent = nullptr,
                  Purpose purpose = Purpose::Unlock);
 
+    // After wrong answers the vault may make the next try wait: while this says so, the
+    // dialog counts the seconds down and its button stays disabled.
+    void setRetryWait(std::function<int()> secondsBeforeRetry);
+
     // For tests and scripted use: fills the field and tries it, as pressing Unlock does.
     bool tryUnlock(const QString& secret, bool isRecoveryKey = false);
     QString errorText() const;
+    bool canSubmit() const;
 
 private:
     void submit();
+    void updateCountdown();
 
     Attempt m_attempt;
     PassphraseEdit* m_passphrase;
@@ -45,6 +53,10 @@ private:
     QCheckBox* m_useRecovery;
     QLabel* m_capsLock;
     QLabel* m_error;
+    QPushButton* m_submit;
+    QTimer* m_countdown;
+    std::function<int()> m_retryWait;
+    QString m_lastError;
 };
 
 } // namespace oneteam
