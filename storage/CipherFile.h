@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -42,6 +43,15 @@ struct FrameBindings
     std::vector<std::uint64_t> values;
     std::vector<bool> known;
     std::vector<bool> writtenHere; // frames this connection wrote: never "torn" to it
+
+    // The clear pages of the frames this connection wrote last, so that a checkpoint
+    // (which reads each frame back to copy it into the main file) and reads of pages
+    // still in the log neither read the disk nor decrypt again. Kept like SQLite's own
+    // page cache: in memory while the connection is open, wiped when the file closes.
+    static constexpr std::size_t kCachedFrames = 1024; // 4 MiB, SQLite's checkpoint interval
+    std::vector<std::uint8_t> cached;                  // kCachedFrames pages, allocated on first use
+    std::vector<std::int64_t> cachedIndex;             // the frame held in each slot, -1 for none
+    ~FrameBindings();
 };
 
 struct CipherFile
@@ -61,8 +71,13 @@ struct CipherFile
     // Journal: the last page record seen, whose nonce masks the checksum after it.
     sqlite3_int64 journalDataOffset;
     std::uint8_t journalNonce[PageCipher::kNonceSize];
+    // A WAL frame as it goes to disk in one write: its header, then the encrypted page.
+    // Every other role uses the page part alone (`scratch`).
+    std::uint8_t frameHeader[kWalFrameHeader];
     std::uint8_t scratch[PageCipher::kPageSize];
 };
+static_assert(offsetof(CipherFile, scratch) == offsetof(CipherFile, frameHeader) + kWalFrameHeader,
+              "a frame's header and page are written from one buffer");
 
 inline CipherFile* cf(sqlite3_file* f)
 {

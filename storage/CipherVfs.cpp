@@ -139,7 +139,6 @@ int readMain(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
         const std::int64_t pageNumber = offset / kPage + 1;
         ReadAhead* readAhead = file->context->readAhead.get();
         if (readAhead && readAhead->take(pageNumber, static_cast<std::uint8_t*>(buf))) {
-            readAhead->noteRead(pageNumber);
             return SQLITE_OK;
         }
         const int rc = readMainPage(file, static_cast<std::uint8_t*>(buf), pageNumber);

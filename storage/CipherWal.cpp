@@ -1,5 +1,8 @@
 #include "CipherFile.h"
 
+#include <openssl/crypto.h>
+
+#include <algorithm>
 #include <cstring>
 
 namespace oneteam::vfs {
@@ -71,13 +74,42 @@ bool frameBindingOf(CipherFile* file, std::int64_t index, std::uint64_t* binding
     return true;
 }
 
+void cacheFrame(FrameBindings& frames, std::int64_t index, const void* page)
+{
+    if (frames.cached.empty()) {
+        frames.cached.resize(FrameBindings::kCachedFrames * std::size_t(kPage));
+        frames.cachedIndex.assign(FrameBindings::kCachedFrames, -1);
+    }
+    const std::size_t slot = std::size_t(index) % FrameBindings::kCachedFrames;
+    std::memcpy(frames.cached.data() + slot * std::size_t(kPage), page, std::size_t(kPage));
+    frames.cachedIndex[slot] = index;
+}
+
+bool takeCachedFrame(const FrameBindings& frames, std::int64_t index, void* out)
+{
+    const std::size_t slot = std::size_t(index) % FrameBindings::kCachedFrames;
+    if (frames.cachedIndex.empty() || frames.cachedIndex[slot] != index) {
+        return false;
+    }
+    std::memcpy(out, frames.cached.data() + slot * std::size_t(kPage), std::size_t(kPage));
+    return true;
+}
+
 } // namespace
+
+FrameBindings::~FrameBindings()
+{
+    if (!cached.empty()) {
+        OPENSSL_cleanse(cached.data(), cached.size());
+    }
+}
 
 void forgetFrames(CipherFile* file)
 {
     file->frames->values.clear();
     file->frames->known.clear();
     file->frames->writtenHere.clear();
+    std::fill(file->frames->cachedIndex.begin(), file->frames->cachedIndex.end(), -1);
 }
 
 // Writes a frame header that waited for its page, when the page is on disk already
@@ -108,6 +140,9 @@ int readWal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset)
         amt == kWalFrame && offset >= kWalHeader && (offset - kWalHeader) % kWalFrame == 0;
     if (const int flushed = flushPendingHeader(file); flushed != SQLITE_OK) {
         return flushed;
+    }
+    if (pageOnly && takeCachedFrame(*file->frames, (offset - kWalHeader) / kWalFrame, buf)) {
+        return SQLITE_OK;
     }
     bool shortRead = false;
     const int rc = readPhysical(file, buf, amt, offset, &shortRead);
@@ -204,19 +239,26 @@ int writeWal(CipherFile* file, const void* buf, int amt, sqlite3_int64 offset)
             return SQLITE_IOERR_WRITE;
         }
         if (file->headerPending) {
-            // The header that waited for this page: mask its checksums with the page's nonce.
+            // The header that waited for this page: mask its checksums with the page's
+            // nonce, and write header and page in one go.
             file->headerPending = false;
             if (!maskBytes(file, file->scratch + PageCipher::kPayload, std::uint64_t(index),
                            file->pendingHeader + kFrameChecksums, 8)) {
                 return SQLITE_IOERR_WRITE;
             }
-            const int rc = file->real->pMethods->xWrite(file->real, file->pendingHeader, int(kWalFrameHeader),
-                                                        headerOffset);
-            if (rc != SQLITE_OK) {
-                return rc;
+            std::memcpy(file->frameHeader, file->pendingHeader, sizeof file->frameHeader);
+            const int rc =
+                file->real->pMethods->xWrite(file->real, file->frameHeader, int(kWalFrame), headerOffset);
+            if (rc == SQLITE_OK) {
+                cacheFrame(frames, index, buf);
             }
+            return rc;
         }
-        return file->real->pMethods->xWrite(file->real, file->scratch, int(kPage), offset);
+        const int rc = file->real->pMethods->xWrite(file->real, file->scratch, int(kPage), offset);
+        if (rc == SQLITE_OK) {
+            cacheFrame(frames, index, buf);
+        }
+        return rc;
     }
     if (const int flushed = flushPendingHeader(file); flushed != SQLITE_OK) {
         return flushed;

@@ -26,7 +26,8 @@ public:
     ReadAhead(const ReadAhead&) = delete;
     ReadAhead& operator=(const ReadAhead&) = delete;
 
-    // Copies page `pgno` into `out` if it was prepared and is still current.
+    // Copies page `pgno` into `out` if it was prepared and is still current, and notes
+    // the read as noteRead() does.
     bool take(std::int64_t pgno, std::uint8_t* out);
     // Tells where the reader is; sequential reads start or extend the window ahead.
     void noteRead(std::int64_t pgno);
@@ -36,14 +37,26 @@ public:
     void invalidate();
 
 private:
+    // A slot is claimed by the worker (Working) under the lock, filled without it (the
+    // reader waits for a Working slot it wants, and no other page maps to the slot while
+    // it is claimed), then published (Ready) under the lock again.
+    enum class State
+    {
+        Empty,
+        Working,
+        Ready
+    };
     struct Slot
     {
         std::int64_t pgno = 0;
         std::uint64_t epoch = 0;
-        bool ready = false;
+        State state = State::Empty;
         std::uint8_t data[PageCipher::kPageSize];
     };
+    // Pages the worker claims at once: one lock round trip per batch, not per page.
+    static constexpr int kBatch = 8;
     void run();
+    void noteReadLocked(std::int64_t pgno, bool* wake);
 
     int m_fd;
     std::int64_t m_headerSize;
@@ -54,9 +67,8 @@ private:
     std::condition_variable m_progress;
     std::uint64_t m_epoch = 1;
     std::int64_t m_lastRead = -1;
-    std::int64_t m_next = 0;    // the next page the worker will prepare
-    std::int64_t m_until = 0;   // prepare pages up to (not including) this one
-    std::int64_t m_working = 0; // the page being prepared, 0 when idle
+    std::int64_t m_next = 0;  // the next page the worker will prepare
+    std::int64_t m_until = 0; // prepare pages up to (not including) this one
     bool m_stop = false;
     std::thread m_thread;
 };
