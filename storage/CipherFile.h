@@ -54,6 +54,22 @@ struct FrameBindings
     ~FrameBindings();
 };
 
+// Rollback-journal headers this connection sealed or verified, by offset: reads of a
+// header are answered from here, so what the file says later is never believed
+// (docs/vault-format.md §10a, "Journal headers sealed").
+struct JournalHeaders
+{
+    struct Header
+    {
+        sqlite3_int64 offset;
+        std::uint8_t bytes[28]; // magic, record count, checksum nonce, database size, sector, page
+    };
+    std::vector<Header> known; // sorted by offset
+    // The checksum SQLite must read after the page record it read last (when known).
+    bool expectChecksum = false;
+    std::uint32_t expected = 0;
+};
+
 struct CipherFile
 {
     sqlite3_file base;
@@ -62,6 +78,7 @@ struct CipherFile
     Context* context; // owned through `holder`
     std::shared_ptr<Context>* holder;
     FrameBindings* frames;           // WAL only
+    JournalHeaders* headers;         // journal only
     sqlite3_int64 journalPgnoOffset; // journal only: where the last page number was
     std::uint32_t journalPgno;
     // WAL: a frame header waits for its page, whose nonce masks the header's checksums.
@@ -106,5 +123,6 @@ void forgetFrames(CipherFile* file);
 // The rollback journal (CipherJournal.cpp).
 int readJournal(CipherFile* file, void* buf, int amt, sqlite3_int64 offset);
 int writeJournal(CipherFile* file, const void* buf, int amt, sqlite3_int64 offset);
+void forgetJournalHeaders(CipherFile* file);
 
 } // namespace oneteam::vfs

@@ -95,6 +95,8 @@ int xClose(sqlite3_file* f)
     file->holder = nullptr;
     delete file->frames;
     file->frames = nullptr;
+    delete file->headers;
+    file->headers = nullptr;
     file->context = nullptr;
     return rc;
 }
@@ -222,6 +224,9 @@ int xTruncate(sqlite3_file* f, sqlite3_int64 size)
     CipherFile* file = cf(f);
     if (file->frames) {
         forgetFrames(file);
+    }
+    if (file->headers) {
+        forgetJournalHeaders(file);
     }
     file->journalPgnoOffset = -1;
     file->journalDataOffset = -1;
@@ -362,6 +367,7 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* 
     file->holder = nullptr;
     file->context = nullptr;
     file->frames = nullptr;
+    file->headers = nullptr;
     file->journalPgnoOffset = -1;
     file->journalPgno = 0;
     file->headerPending = false;
@@ -411,6 +417,15 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* 
         return SQLITE_NOMEM;
     }
     file->context = file->holder->get();
+    if (role == PageCipher::Role::Journal) {
+        file->headers = new (std::nothrow) JournalHeaders;
+        if (!file->headers) {
+            delete file->holder;
+            file->holder = nullptr;
+            file->real->pMethods->xClose(file->real);
+            return SQLITE_NOMEM;
+        }
+    }
     if (role == PageCipher::Role::Wal) {
         file->frames = new (std::nothrow) FrameBindings;
         if (!file->frames) {

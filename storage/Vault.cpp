@@ -297,6 +297,17 @@ Status Vault::openDatabase(bool creating)
     }
     auto readAhead =
         std::make_unique<ReadAhead>(m_file->descriptor(), CipherVfs::kHeaderSize, std::move(readAheadCipher));
+    // A rollback journal SQLite would not play back (its first byte is zero: the last
+    // transaction committed) holds nothing anyone needs, only old page images and maybe
+    // headers written before they were sealed. It is emptied, so that SQLite never meets
+    // a stale header in it.
+    if (QFile journal(m_file->path() + QStringLiteral("-journal"));
+        journal.open(QIODevice::ReadWrite | QIODevice::ExistingOnly)) {
+        char first = 0;
+        if (journal.size() > 0 && journal.getChar(&first) && first == 0) {
+            journal.resize(0);
+        }
+    }
     m_token = CipherVfs::attach(std::move(cipher), std::move(readAhead));
     const QByteArray uri = "file:" + QUrl::toPercentEncoding(m_file->path(), "/") +
                            "?vfs=" + CipherVfs::kName + "&otctx=" + m_token;
@@ -311,6 +322,7 @@ Status Vault::openDatabase(bool creating)
     // write, and the sort indexes use json_extract(), which SQLite 3.40 does not mark
     // innocuous.
     const QByteArray pragmas = "PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY;"
+                               "PRAGMA journal_size_limit = 0;"
                                "PRAGMA trusted_schema = ON; PRAGMA cache_size = -" +
                                QByteArray::number(m_options.cacheKiB) + ";";
     rc = sqlite3_exec(m_db, pragmas.constData(), nullptr, nullptr, nullptr);
@@ -331,6 +343,19 @@ Status Vault::openDatabase(bool creating)
     if (rc == SQLITE_OK) {
         rc = sqlite3_exec(m_db, "PRAGMA synchronous = FULL; SELECT count(*) FROM sqlite_schema", nullptr,
                           nullptr, nullptr);
+    }
+    if (rc == SQLITE_OK) {
+        // In rollback mode each commit (and the playback of a hot journal) empties the
+        // journal, instead of zeroing its header as exclusive locking would: no old page
+        // images or headers stay behind. A WAL keeps its size between checkpoints.
+        sqlite3_stmt* mode = nullptr;
+        rc = sqlite3_prepare_v2(m_db, "PRAGMA journal_mode", -1, &mode, nullptr);
+        const bool wal = rc == SQLITE_OK && sqlite3_step(mode) == SQLITE_ROW &&
+                         qstrcmp(reinterpret_cast<const char*>(sqlite3_column_text(mode, 0)), "wal") == 0;
+        sqlite3_finalize(mode);
+        if (rc == SQLITE_OK && wal) {
+            rc = sqlite3_exec(m_db, "PRAGMA journal_size_limit = -1", nullptr, nullptr, nullptr);
+        }
     }
     if (rc != SQLITE_OK) {
         return errorFor(rc);

@@ -20,6 +20,7 @@ private slots:
     void hotJournalPageNumberAltered();
     void hotJournalHeaderAltered_data();
     void hotJournalHeaderAltered();
+    void staleJournalIsNeverMet();
 
 private:
     QTemporaryDir m_dir;
@@ -281,6 +282,9 @@ void TestVaultTamper::hotJournalHeaderAltered_data()
     QTest::newRow("rollback: more records") << rollback << QStringLiteral("records");
     QTest::newRow("rollback: MAC removed") << rollback << QStringLiteral("mac");
     QTest::newRow("rollback: header moved") << rollback << QStringLiteral("moved");
+    QTest::newRow("rollback: super-journal named") << rollback << QStringLiteral("super");
+    QTest::newRow("rollback: records cut short") << rollback << QStringLiteral("short");
+    QTest::newRow("rollback: record checksum") << rollback << QStringLiteral("checksum");
 }
 
 void TestVaultTamper::hotJournalHeaderAltered()
@@ -335,6 +339,29 @@ void TestVaultTamper::hotJournalHeaderAltered()
             put32(bytes, 8, 0xffffffff);
         } else if (kind == QLatin1String("mac")) {
             bytes.replace(28, 32, QByteArray(32, '\0'));
+        } else if (kind == QLatin1String("super")) {
+            // A super-journal's name at the end: SQLite skips the playback when that file
+            // does not exist, leaving the spilled pages in place.
+            const QByteArray name = dir.filePath(QStringLiteral("gone-super-journal")).toUtf8();
+            quint32 sum = 0;
+            for (char c : name) {
+                sum += quint32(quint8(c));
+            }
+            QByteArray trailer(4 + name.size() + 16, '\0');
+            put32(trailer, 0,
+                  0x7fffffff); // the page number PAGER_SJ_PGNO for 4096-byte pages is 2^30/4096 + 1
+            trailer.replace(4, name.size(), name);
+            put32(trailer, 4 + name.size(), quint32(name.size()));
+            put32(trailer, 8 + name.size(), sum);
+            trailer.replace(12 + name.size(), 8, QByteArray::fromHex("d9d505f920a163d7"));
+            bytes.append(trailer);
+        } else if (kind == QLatin1String("short")) {
+            const quint32 records = (quint32(quint8(bytes[8])) << 24) | (quint32(quint8(bytes[9])) << 16) |
+                                    (quint32(quint8(bytes[10])) << 8) | quint32(quint8(bytes[11]));
+            QVERIFY2(records >= 3, qPrintable(QString::number(records)));
+            bytes.truncate(512 + 4104 * 2 + 100);
+        } else if (kind == QLatin1String("checksum")) {
+            bytes[512 + 4 + 4096] = char(bytes[512 + 4 + 4096] ^ 0x01); // the first record's checksum
         } else {
             // Each spill started a new header further on, sealed for where it sits;
             // one of them is moved to the front.
@@ -370,6 +397,46 @@ void TestVaultTamper::hotJournalHeaderAltered()
         QCOMPARE(queryText(**clean, "SELECT count(*) FROM t"), QStringLiteral("300"));
         QCOMPARE(queryText(**clean, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
+}
+
+void TestVaultTamper::staleJournalIsNeverMet()
+{
+    // A journal that is not hot (its first byte is zero) but still holds old headers, as
+    // versions before sealed headers left them: SQLite looks for a stale header past the
+    // records of each spill, and must never meet one. The vault empties such a journal when
+    // it opens, and each commit empties the journal again.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.otvault"));
+    {
+        auto vault =
+            Vault::create(path, secret("pass"), secretariat(), cheapOptions(VaultOptions::Journal::Rollback));
+        QVERIFY(vault);
+        QCOMPARE(execSql(**vault,
+                         "CREATE TABLE t (x TEXT);"
+                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                         "INSERT INTO t SELECT hex(randomblob(400)) FROM n"),
+                 SQLITE_OK);
+    }
+    QByteArray stale(512 * 800, '\x5a');
+    stale.replace(0, 28, QByteArray(28, '\0'));
+    for (int at = 512; at < stale.size(); at += 512) {
+        stale.replace(at, 8, QByteArray::fromHex("d9d505f920a163d7")); // unsealed headers everywhere
+    }
+    QFile journal(path + QStringLiteral("-journal"));
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    journal.write(stale);
+    journal.close();
+
+    auto vault = Vault::open(path, secret("pass"), cheapOptions());
+    QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+    QCOMPARE(QFileInfo(journal).size(), 0);
+    // A transaction that spills pages, so SQLite syncs the journal and probes past it.
+    QCOMPARE(execSql(**vault, "PRAGMA cache_size = 5; BEGIN; UPDATE t SET x = x || 'changed'"), SQLITE_OK);
+    QVERIFY(QFileInfo(journal).size() > 512 + 4104);
+    QCOMPARE(execSql(**vault, "COMMIT"), SQLITE_OK);
+    QCOMPARE(QFileInfo(journal).size(), 0);
+    QCOMPARE(queryText(**vault, "SELECT count(*) FROM t WHERE x LIKE '%changed'"), QStringLiteral("300"));
+    QCOMPARE(queryText(**vault, "PRAGMA integrity_check"), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestVaultTamper)
