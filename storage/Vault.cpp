@@ -13,6 +13,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
@@ -22,6 +24,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 
 namespace oneteam {
 
@@ -204,13 +207,50 @@ Status Vault::unlockWithRecoveryKey(const SecureBytes& recoveryKey)
         QStringLiteral("recovery-key"));
 }
 
-int Vault::secondsBeforeRetry() const
+namespace {
+
+// Wrong answers in a row, per vault file, for the whole process: closing the vault and
+// opening it again (a new Vault) does not start the count over.
+struct RetryState
 {
-    if (!m_retryAt.isValid()) {
+    int wrongAnswers = 0;
+    QDateTime retryAt; // invalid: no wait
+};
+
+std::mutex g_retryMutex;
+
+QHash<QString, RetryState>& retryStates()
+{
+    static QHash<QString, RetryState> states;
+    return states;
+}
+
+int retrySeconds(const QString& path, const QDateTime& now)
+{
+    std::lock_guard<std::mutex> guard(g_retryMutex);
+    auto it = retryStates().find(path);
+    if (it == retryStates().end() || !it->retryAt.isValid()) {
         return 0;
     }
-    const qint64 ms = m_options.clock().msecsTo(m_retryAt);
+    qint64 ms = now.msecsTo(it->retryAt);
+    if (ms > qint64(Vault::kMaxRetryWaitSeconds) * 1000) {
+        // The clock went back: the wait is never longer than its longest step.
+        it->retryAt = now.addSecs(Vault::kMaxRetryWaitSeconds);
+        ms = qint64(Vault::kMaxRetryWaitSeconds) * 1000;
+    }
     return ms > 0 ? int((ms + 999) / 1000) : 0;
+}
+
+} // namespace
+
+int Vault::secondsBeforeRetry() const
+{
+    return retrySeconds(m_file->path(), m_options.clock());
+}
+
+int Vault::secondsBeforeRetry(const QString& path)
+{
+    return retrySeconds(QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTimeUtc());
 }
 
 Status Vault::refuseTooSoon() const
@@ -228,15 +268,16 @@ Status Vault::refuseTooSoon() const
 
 void Vault::noteAnswer(bool right)
 {
+    std::lock_guard<std::mutex> guard(g_retryMutex);
     if (right) {
-        m_wrongAnswers = 0;
-        m_retryAt = {};
+        retryStates().remove(m_file->path());
         return;
     }
-    ++m_wrongAnswers;
-    if (m_wrongAnswers >= 2) {
-        const int seconds = std::min(kMaxRetryWaitSeconds, 1 << std::min(m_wrongAnswers - 1, 5));
-        m_retryAt = m_options.clock().addSecs(seconds);
+    RetryState& state = retryStates()[m_file->path()];
+    ++state.wrongAnswers;
+    if (state.wrongAnswers >= 2) {
+        const int seconds = std::min(kMaxRetryWaitSeconds, 1 << std::min(state.wrongAnswers - 1, 5));
+        state.retryAt = m_options.clock().addSecs(seconds);
     }
 }
 

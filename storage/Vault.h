@@ -74,11 +74,14 @@ public:
     // WrongPassphrase when it fails.
     Status confirm(const SecureBytes& secret, bool isRecoveryKey = false);
 
-    // Wrong answers to unlock() and confirm() slow the next ones down: after the second
-    // wrong answer in a row the next try waits 2 seconds, then 4, 8, 16 and at most 30
-    // (by the options' clock). A try before then is refused as TooSoon without looking at
-    // the secret; a right answer ends the wait. 0 when a try may be made now.
+    // Wrong answers to unlock(), confirm() and open() slow the next ones down: after the
+    // second wrong answer in a row the next try waits 2 seconds, then 4, 8, 16 and at most
+    // 30 (by the options' clock). A try before then is refused as TooSoon without looking
+    // at the secret; a right answer ends the wait. The count is kept per vault file for
+    // the whole process, so closing and opening the vault again does not reset it.
+    // 0 when a try may be made now.
     int secondsBeforeRetry() const;
+    static int secondsBeforeRetry(const QString& path);
     static constexpr int kMaxRetryWaitSeconds = 30;
 
     // The SQLite library this build's encryption layer was tested with: 3.40.x, whose WAL
@@ -131,8 +134,6 @@ private:
     QByteArray m_token;
     sqlite3* m_db = nullptr;
     std::shared_ptr<StatementRegistry> m_statements;
-    int m_wrongAnswers = 0; // in a row, at unlock() and confirm()
-    QDateTime m_retryAt;    // by m_options.clock; invalid: no wait
 };
 
 } // namespace oneteam

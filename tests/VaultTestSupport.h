@@ -26,6 +26,14 @@ inline VaultOptions cheapOptions(VaultOptions::Journal journal = VaultOptions::J
     return options;
 }
 
+// Options whose clock is `steps` minutes ahead: a try after wrong answers that should not
+// wait for them (Vault::secondsBeforeRetry) uses it.
+inline VaultOptions afterAnyWait(int steps = 1, VaultOptions options = cheapOptions())
+{
+    options.clock = [steps] { return QDateTime::currentDateTimeUtc().addSecs(60 * steps); };
+    return options;
+}
+
 inline SiteInfo secretariat()
 {
     return {QString(), QStringLiteral("Secretariat"), QStringLiteral("secretariat")};

@@ -538,7 +538,7 @@ void TestAudit::failedUnlocksAndPassphraseChangesAreLogged()
     QCOMPARE(fileHash(path), before); // the vault is not touched; the folder neither
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("office.otvault")});
     {
-        auto vault = Vault::open(path, secret("right"), cheapOptions());
+        auto vault = Vault::open(path, secret("right"), afterAnyWait());
         QVERIFY(vault);
         AuditFilter failed;
         failed.action = QStringLiteral("unlock-failed");

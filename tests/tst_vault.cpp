@@ -159,12 +159,13 @@ void TestVault::wrongPassphraseChangesNothing()
     QVERIFY(vault.error().message.contains(QStringLiteral("passphrase")));
     auto empty = Vault::open(path, SecureBytes(), cheapOptions());
     QCOMPARE(empty.error().code, StorageErrorCode::WrongPassphrase);
-    auto byRecovery = Vault::openWithRecoveryKey(path, RecoveryKey::generate(), cheapOptions());
+    // (The third try comes after the wait two wrong answers ask for.)
+    auto byRecovery = Vault::openWithRecoveryKey(path, RecoveryKey::generate(), afterAnyWait(1));
     QCOMPARE(byRecovery.error().code, StorageErrorCode::WrongPassphrase);
     QCOMPARE(fileHash(path), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
     // And the right one still opens it.
-    QVERIFY(Vault::open(path, secret("right"), cheapOptions()));
+    QVERIFY(Vault::open(path, secret("right"), afterAnyWait(2)));
 }
 
 void TestVault::notAVault()
@@ -688,6 +689,27 @@ void TestVault::wrongAnswersSlowDown()
     now = now.addSecs(2);
     QVERIFY(v.unlock(secret("pass")));
     QCOMPARE(v.secondsBeforeRetry(), 0);
+
+    // Closing the vault and opening it again does not start the count over.
+    QCOMPARE(v.confirm(secret("guess")).error().code, StorageErrorCode::WrongPassphrase);
+    QCOMPARE(v.confirm(secret("guess")).error().code, StorageErrorCode::WrongPassphrase);
+    vault->reset();
+    auto reopened = Vault::open(path, secret("pass"), options);
+    QVERIFY(!reopened);
+    QCOMPARE(reopened.error().code, StorageErrorCode::TooSoon);
+    now = now.addSecs(2);
+    reopened = Vault::open(path, secret("pass"), options);
+    QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
+
+    // The clock set back an hour never makes the wait longer than its longest step.
+    QCOMPARE((*reopened)->confirm(secret("guess")).error().code, StorageErrorCode::WrongPassphrase);
+    QCOMPARE((*reopened)->confirm(secret("guess")).error().code, StorageErrorCode::WrongPassphrase);
+    QCOMPARE((*reopened)->secondsBeforeRetry(), 2);
+    now = now.addSecs(-3600);
+    QCOMPARE((*reopened)->secondsBeforeRetry(), Vault::kMaxRetryWaitSeconds);
+    now = now.addSecs(Vault::kMaxRetryWaitSeconds);
+    QCOMPARE((*reopened)->secondsBeforeRetry(), 0);
+    QVERIFY((*reopened)->confirm(secret("pass")));
 }
 
 void TestVault::untestedSqliteIsRefused()

@@ -1,5 +1,6 @@
 #include "ChangePassphraseDialog.h"
 #include "CreateVaultDialog.h"
+#include "IdleLock.h"
 #include "MainWindow.h"
 #include "UiLanguage.h"
 #include "UnlockDialog.h"
@@ -30,6 +31,7 @@ private slots:
     void createDialogValidatesAndCreates();
     void lockHidesRecordsAndUnlockRestores();
     void autoLockAfterIdle();
+    void autoLockWaitsForDialogsAndTasks();
     void changePassphraseThroughDialog();
     void capsLockWarning();
     void keysChangeOnlyAfterConfirming();
@@ -129,6 +131,42 @@ void TestVaultGui::autoLockAfterIdle()
     window.setAutoLockMilliseconds(300);
     QTRY_VERIFY_WITH_TIMEOUT(window.vault()->isLocked(), 5000);
     QVERIFY(!window.recordsVisible());
+}
+
+void TestVaultGui::autoLockWaitsForDialogsAndTasks()
+{
+    // Code that waits on a dialog (a "Delete this record?" question) or runs a long task
+    // (a report export) still uses the records when it resumes: the idle lock closes the
+    // dialog as cancelled, and locks only once that code has returned.
+    QTemporaryDir dir;
+    auto vault = Vault::create(dir.filePath(QStringLiteral("idle.otvault")), secret("pass"), secretariat(),
+                               cheapOptions());
+    QVERIFY(vault);
+    MainWindow window(m_language);
+    window.setVault(std::move(*vault));
+    window.show();
+    bool openWhenAnswered = false;
+    int answer = -1;
+    QTimer::singleShot(0, &window, [&] {
+        QMessageBox box(QMessageBox::Question, QStringLiteral("OneTeam"), QStringLiteral("Delete?"),
+                        QMessageBox::Yes | QMessageBox::No, &window);
+        QTimer::singleShot(3000, &box, &QMessageBox::reject); // the test never hangs
+        answer = box.exec();
+        openWhenAnswered = !window.vault()->isLocked();
+    });
+    window.setAutoLockMilliseconds(300);
+    QTRY_VERIFY_WITH_TIMEOUT(window.vault()->isLocked(), 5000);
+    QVERIFY(openWhenAnswered);
+    QVERIFY(answer != QMessageBox::Yes);
+
+    QVERIFY(window.vault()->unlock(secret("pass")));
+    {
+        const BusyScope busy;
+        window.setAutoLockMilliseconds(300);
+        QTest::qWait(900);
+        QVERIFY(!window.vault()->isLocked());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(window.vault()->isLocked(), 5000);
 }
 
 void TestVaultGui::changePassphraseThroughDialog()

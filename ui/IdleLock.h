@@ -28,4 +28,19 @@ private:
     int m_timeoutMs = 0;
 };
 
+// Marks work that runs the event loop itself (processEvents) while it holds the record
+// store, such as a report export: an idle lock waits until it ends (MainWindow).
+class BusyScope
+{
+public:
+    BusyScope() { ++s_count; }
+    ~BusyScope() { --s_count; }
+    BusyScope(const BusyScope&) = delete;
+    BusyScope& operator=(const BusyScope&) = delete;
+    static bool active() { return s_count > 0; }
+
+private:
+    static inline int s_count = 0;
+};
+
 } // namespace oneteam

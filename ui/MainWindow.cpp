@@ -54,7 +54,7 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     m_idle = new IdleLock(this);
     m_theme = new Theme(this);
     m_undo = new QUndoStack(this);
-    connect(m_idle, &IdleLock::idle, this, &MainWindow::lockVault);
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lockWhenIdle);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/oneteam.svg")));
 

@@ -51,6 +51,10 @@ public:
     AuditPage* auditPage() const { return m_audit; }
     ReportsPage* reportsPage() const { return m_reports; }
     void lockVault();
+    // The idle timer's lock: code waiting on an open dialog or running a long task still
+    // uses the records, so the dialog is closed (as cancelled) and the task asked to stop,
+    // and the vault locks once they have returned.
+    void lockWhenIdle();
     void requestUnlock();
     void openVaultFile(const QString& path); // asks for the passphrase
     bool recordsVisible() const;

@@ -25,9 +25,11 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace oneteam {
 
@@ -96,6 +98,24 @@ void MainWindow::lockVault()
     retranslate();
 }
 
+void MainWindow::lockWhenIdle()
+{
+    if (!m_vault || m_vault->isLocked()) {
+        return;
+    }
+    QWidget* modal = QApplication::activeModalWidget();
+    if (modal || BusyScope::active()) {
+        if (auto* progress = qobject_cast<QProgressDialog*>(modal)) {
+            progress->cancel(); // the task stops and writes nothing
+        } else if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+            dialog->reject();
+        }
+        QTimer::singleShot(200, this, &MainWindow::lockWhenIdle);
+        return;
+    }
+    lockVault();
+}
+
 void MainWindow::requestUnlock()
 {
     if (!m_vault || !m_vault->isLocked()) {
@@ -140,6 +160,7 @@ void MainWindow::openVaultFile(const QString& path)
             return {};
         },
         this);
+    dialog.setRetryWait([path] { return Vault::secondsBeforeRetry(path); });
     dialog.exec();
 }
 

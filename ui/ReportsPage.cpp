@@ -1,5 +1,7 @@
 #include "ReportsPage.h"
 
+#include "IdleLock.h"
+
 #include "Settings.h"
 
 #include "PageHeading.h"
@@ -209,6 +211,7 @@ void ReportsPage::chooseAndExport()
 
 bool ReportsPage::exportTo(const QString& path)
 {
+    const BusyScope busy; // the idle lock waits for the export (or its cancellation)
     const auto format = ReportWriter::Format(m_format->currentData().toInt());
     QProgressDialog progress(tr("Exporting %1…").arg(m_kind->currentText()), tr("Cancel"), 0, 1000, this);
     progress.setObjectName(QStringLiteral("reportProgress"));

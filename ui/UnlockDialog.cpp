@@ -97,7 +97,9 @@ void UnlockDialog::submit()
         accept();
         return;
     }
-    m_lastError = status.error().message;
+    if (status.error().code != StorageErrorCode::TooSoon) {
+        m_lastError = status.error().message; // the countdown below says when to try again
+    }
     m_error->setText(m_lastError);
     m_error->setVisible(true);
     m_passphrase->clear();
