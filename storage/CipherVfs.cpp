@@ -172,13 +172,17 @@ int xRead(sqlite3_file* f, void* buf, int amt, sqlite3_int64 offset)
     if (!file->context->cipher) {
         return SQLITE_IOERR_READ; // the vault was locked under this connection
     }
-    switch (file->role) {
-    case PageCipher::Role::Main:
-        return readMain(file, buf, amt, offset);
-    case PageCipher::Role::Wal:
-        return readWal(file, buf, amt, offset);
-    case PageCipher::Role::Journal:
-        return readJournal(file, buf, amt, offset);
+    try { // no C++ exception may cross into SQLite: the bookkeeping tables allocate
+        switch (file->role) {
+        case PageCipher::Role::Main:
+            return readMain(file, buf, amt, offset);
+        case PageCipher::Role::Wal:
+            return readWal(file, buf, amt, offset);
+        case PageCipher::Role::Journal:
+            return readJournal(file, buf, amt, offset);
+        }
+    } catch (const std::bad_alloc&) {
+        return SQLITE_IOERR_NOMEM;
     }
     return SQLITE_IOERR_READ;
 }
@@ -192,9 +196,8 @@ int writePage(CipherFile* file, const void* buf, PageCipher::Role role, std::uin
     return file->real->pMethods->xWrite(file->real, file->scratch, int(kPage), physical);
 }
 
-int xWrite(sqlite3_file* f, const void* buf, int amt, sqlite3_int64 offset)
+int writeRole(CipherFile* file, const void* buf, int amt, sqlite3_int64 offset)
 {
-    CipherFile* file = cf(f);
     switch (file->role) {
     case PageCipher::Role::Main:
         // SQLite writes whole pages to the main file; anything else would leave clear text.
@@ -214,6 +217,14 @@ int xWrite(sqlite3_file* f, const void* buf, int amt, sqlite3_int64 offset)
     return SQLITE_IOERR_WRITE;
 }
 
+int xWrite(sqlite3_file* f, const void* buf, int amt, sqlite3_int64 offset)
+{
+    try {
+        return writeRole(cf(f), buf, amt, offset);
+    } catch (const std::bad_alloc&) {
+        return SQLITE_IOERR_NOMEM;
+    }
+}
 sqlite3_int64 physicalOffset(CipherFile* file, sqlite3_int64 logical)
 {
     return file->role == PageCipher::Role::Main ? logical + CipherVfs::kHeaderSize : logical;

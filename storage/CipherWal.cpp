@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <new>
 
 namespace oneteam::vfs {
 
@@ -76,9 +77,15 @@ bool frameBindingOf(CipherFile* file, std::int64_t index, std::uint64_t* binding
 
 void cacheFrame(FrameBindings& frames, std::int64_t index, const void* page)
 {
-    if (frames.cached.empty()) {
-        frames.cached.resize(FrameBindings::kCachedFrames * std::size_t(kPage));
-        frames.cachedIndex.assign(FrameBindings::kCachedFrames, -1);
+    if (frames.cachedIndex.empty()) {
+        try {
+            frames.cached.resize(FrameBindings::kCachedFrames * std::size_t(kPage));
+            frames.cachedIndex.assign(FrameBindings::kCachedFrames, -1);
+        } catch (const std::bad_alloc&) {
+            frames.cached.clear(); // no memory for it: frames are read from the file
+            frames.cachedIndex.clear();
+            return;
+        }
     }
     const std::size_t slot = std::size_t(index) % FrameBindings::kCachedFrames;
     std::memcpy(frames.cached.data() + slot * std::size_t(kPage), page, std::size_t(kPage));
@@ -109,7 +116,14 @@ void forgetFrames(CipherFile* file)
     file->frames->values.clear();
     file->frames->known.clear();
     file->frames->writtenHere.clear();
-    std::fill(file->frames->cachedIndex.begin(), file->frames->cachedIndex.end(), -1);
+    // The log starts a new generation: the clear pages of the old one are wiped.
+    FrameBindings& frames = *file->frames;
+    for (std::size_t slot = 0; slot < frames.cachedIndex.size(); ++slot) {
+        if (frames.cachedIndex[slot] >= 0) {
+            OPENSSL_cleanse(frames.cached.data() + slot * std::size_t(kPage), std::size_t(kPage));
+            frames.cachedIndex[slot] = -1;
+        }
+    }
 }
 
 // Writes a frame header that waited for its page, when the page is on disk already

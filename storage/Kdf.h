@@ -37,7 +37,13 @@ public:
                                       const KdfParams& params, std::size_t keyLength = 32);
 
     // The default for a new vault: about `target` on this machine, never below kMinimumDefault.
+    // It scales from a derivation at the floor, timed once per process by measure().
     static KdfParams calibrate(std::chrono::milliseconds target = std::chrono::milliseconds(500));
+    // Times that derivation (the faster of two), on the calling thread, unless it was timed
+    // already; a caller of calibrate() meanwhile waits for it. The window starts this on a
+    // worker when the create-vault or change-passphrase dialog opens, so pressing its
+    // button waits only for the derivation itself.
+    static void measure();
 };
 
 } // namespace oneteam

@@ -145,8 +145,8 @@ void ReadAhead::run()
             Slot& slot = m_slots[std::size_t(claimed[i] % kWindow)];
             slot.state = ok[i] && slot.epoch == m_epoch ? State::Ready : State::Empty;
         }
-        if (pastEnd) {
-            m_next = m_until; // past the end of the file
+        if (pastEnd && epoch == m_epoch) {
+            m_next = m_until; // past the end of the file (a batch made stale says nothing of it)
         }
         m_progress.notify_all();
     }

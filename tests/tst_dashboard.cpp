@@ -12,6 +12,7 @@
 
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QHorizontalBarSeries>
 #include <QImage>
@@ -207,9 +208,18 @@ void TestDashboard::secretariatSeesTheCommittee()
     page->setViewedMinistry(QString());
     QCOMPARE(page->actionsTable()->rowCount(), 2);
 
-    // Locked: nothing shows.
+    // Locked: nothing shows, no figure stays in the page, and no chart can be saved.
     window.lockVault();
     QVERIFY(!page->chart(QStringLiteral("budgetStages")));
+    const QList<QChartView*> views = page->findChildren<QChartView*>();
+    QVERIFY(views.size() >= 5);
+    for (QChartView* chartView : views) {
+        QVERIFY2(chartView->chart()->series().isEmpty(), qPrintable(chartView->objectName()));
+        QVERIFY(chartView->chart()->axes().isEmpty());
+    }
+    QCOMPARE(page->actionsTable()->rowCount(), 0);
+    QVERIFY(!page->saveChart(QStringLiteral("caio"), m_dir.filePath(QStringLiteral("locked.svg"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("locked.svg"))));
 }
 
 void TestDashboard::ministrySeesItsOwn()

@@ -70,6 +70,7 @@ private slots:
     void readAheadNeverServesStalePages();
     void confirmAsksForTheCurrentSecret();
     void wrongAnswersSlowDown();
+    void calibrationStaysWithinTheFloorAndLimits();
     void untestedSqliteIsRefused();
     void secretsStayOutOfSwapAndDumps();
     void sqliteMemoryIsWipedWhenFreed();
@@ -710,6 +711,21 @@ void TestVault::wrongAnswersSlowDown()
     now = now.addSecs(Vault::kMaxRetryWaitSeconds);
     QCOMPARE((*reopened)->secondsBeforeRetry(), 0);
     QVERIFY((*reopened)->confirm(secret("pass")));
+}
+
+void TestVault::calibrationStaysWithinTheFloorAndLimits()
+{
+    // Whatever this machine's speed: never below the format's floor, never past what a
+    // header may hold, and more work for a longer target.
+    const KdfParams quick = Kdf::calibrate(std::chrono::milliseconds(1));
+    QCOMPARE(quick.log2N, Kdf::kMinimumDefault.log2N);
+    QCOMPARE(quick.r, Kdf::kMinimumDefault.r);
+    QCOMPARE(quick.p, Kdf::kMinimumDefault.p);
+    const KdfParams slow = Kdf::calibrate(std::chrono::milliseconds(60000));
+    QVERIFY(Kdf::withinLimits(slow));
+    QVERIFY(slow.log2N >= quick.log2N);
+    const auto cost = [](const KdfParams& k) { return (quint64(1) << k.log2N) * k.r * k.p; };
+    QVERIFY2(cost(slow) > cost(quick), qPrintable(QStringLiteral("N=2^%1 p=%2").arg(slow.log2N).arg(slow.p)));
 }
 
 void TestVault::untestedSqliteIsRefused()

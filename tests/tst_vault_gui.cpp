@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -158,6 +159,22 @@ void TestVaultGui::autoLockWaitsForDialogsAndTasks()
     QTRY_VERIFY_WITH_TIMEOUT(window.vault()->isLocked(), 5000);
     QVERIFY(openWhenAnswered);
     QVERIFY(answer != QMessageBox::Yes);
+
+    // A menu left open (a chart's "Save as…") is closed without taking its action.
+    QVERIFY(window.vault()->unlock(secret("pass")));
+    bool openWhenMenuClosed = false;
+    QAction* chosen = nullptr;
+    QTimer::singleShot(0, &window, [&] {
+        QMenu menu(&window);
+        menu.addAction(QStringLiteral("Save as PNG…"));
+        QTimer::singleShot(3000, &menu, &QMenu::close);
+        chosen = menu.exec(window.mapToGlobal(QPoint(20, 20)));
+        openWhenMenuClosed = !window.vault()->isLocked();
+    });
+    window.setAutoLockMilliseconds(300);
+    QTRY_VERIFY_WITH_TIMEOUT(window.vault()->isLocked(), 5000);
+    QVERIFY(openWhenMenuClosed);
+    QVERIFY(!chosen);
 
     QVERIFY(window.vault()->unlock(secret("pass")));
     {

@@ -384,6 +384,12 @@ void DashboardPage::rebuild()
     m_print->setEnabled(open);
     retranslate();
     if (!open) {
+        // Locked or closed: the charts, tables and summary let go of every figure.
+        for (QChartView* view : std::as_const(m_views)) {
+            setChart(view, newChart());
+        }
+        m_actions->setRowCount(0);
+        m_summary->clear();
         return;
     }
     const DashboardFigures& f = m_figures;
@@ -733,7 +739,7 @@ void DashboardPage::chartMenu(QChartView* view, const QString& name, const QPoin
 bool DashboardPage::saveChart(const QString& name, const QString& path)
 {
     QChartView* view = m_views.value(name);
-    if (!view) {
+    if (!view || !m_service) { // the vault locked while the file was being chosen
         return false;
     }
     if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {

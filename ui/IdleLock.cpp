@@ -9,6 +9,7 @@ IdleLock::IdleLock(QObject* parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
+    m_sinceActivity.start();
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::idle);
     QCoreApplication::instance()->installEventFilter(this);
 }
@@ -35,6 +36,11 @@ void IdleLock::stop()
     m_timer.stop();
 }
 
+bool IdleLock::recentlyActive() const
+{
+    return m_timeoutMs > 0 && m_sinceActivity.elapsed() < m_timeoutMs;
+}
+
 bool IdleLock::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
@@ -43,6 +49,7 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseMove:
     case QEvent::Wheel:
     case QEvent::TouchBegin:
+        m_sinceActivity.restart();
         if (m_timer.isActive()) {
             m_timer.start(m_timeoutMs);
         }

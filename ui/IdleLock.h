@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -16,6 +17,8 @@ public:
     int timeout() const { return m_timeoutMs; }
     void start();
     void stop();
+    // True when the keyboard or mouse was used within the timeout.
+    bool recentlyActive() const;
 
 signals:
     void idle();
@@ -25,6 +28,7 @@ protected:
 
 private:
     QTimer m_timer;
+    QElapsedTimer m_sinceActivity;
     int m_timeoutMs = 0;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -82,6 +83,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void lockWhenIdleAfter(bool waited);
+    void prepareKeyDerivation();
     void buildMenus();
     void retranslate();
     void showAbout();
@@ -163,6 +166,9 @@ private:
     QActionGroup* m_themeGroup = nullptr;
     QAction* m_shortcutsAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
+    // Work done off the GUI thread (timing the key derivation); declared last, so the
+    // window waits for it before anything it uses goes away.
+    QThreadPool m_background;
 };
 
 } // namespace oneteam

@@ -98,19 +98,38 @@ void MainWindow::lockVault()
     retranslate();
 }
 
+void MainWindow::prepareKeyDerivation()
+{
+    // Timing the key derivation for this machine takes two derivations: done on a worker
+    // while the user types, so the dialog's button waits only for the derivation itself.
+    m_background.start([] { Kdf::measure(); });
+}
+
 void MainWindow::lockWhenIdle()
+{
+    lockWhenIdleAfter(false);
+}
+
+void MainWindow::lockWhenIdleAfter(bool waited)
 {
     if (!m_vault || m_vault->isLocked()) {
         return;
     }
+    if (waited && m_idle->recentlyActive()) {
+        m_idle->start(); // the user came back while the lock waited: count the idle time again
+        return;
+    }
+    QWidget* popup = QApplication::activePopupWidget();
     QWidget* modal = QApplication::activeModalWidget();
-    if (modal || BusyScope::active()) {
-        if (auto* progress = qobject_cast<QProgressDialog*>(modal)) {
+    if (popup || modal || BusyScope::active()) {
+        if (popup) {
+            popup->close(); // a menu: its action is not taken
+        } else if (auto* progress = qobject_cast<QProgressDialog*>(modal)) {
             progress->cancel(); // the task stops and writes nothing
         } else if (auto* dialog = qobject_cast<QDialog*>(modal)) {
             dialog->reject();
         }
-        QTimer::singleShot(200, this, &MainWindow::lockWhenIdle);
+        QTimer::singleShot(200, this, [this] { lockWhenIdleAfter(true); });
         return;
     }
     lockVault();
@@ -178,6 +197,7 @@ void MainWindow::createVault()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                               QStringLiteral("/oneteam.otvault");
+    prepareKeyDerivation();
     CreateVaultDialog dialog(
         suggested,
         [this](const QString& path, const SiteInfo& site, const SecureBytes& passphrase) -> Status {
@@ -214,6 +234,7 @@ void MainWindow::changePassphrase()
     if (!m_vault || m_vault->isLocked() || !confirmIdentity()) {
         return;
     }
+    prepareKeyDerivation();
     ChangePassphraseDialog dialog(
         [this](const SecureBytes& passphrase) {
             return m_vault->changePassphrase(passphrase,

@@ -218,8 +218,10 @@ bool ReportsPage::exportTo(const QString& path)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     const ReportProgress step = [&progress](double done) {
-        progress.setValue(int(done * 1000));
-        QCoreApplication::processEvents();
+        if (!progress.wasCanceled()) {
+            progress.setValue(int(done * 1000));
+            QCoreApplication::processEvents();
+        }
         return !progress.wasCanceled();
     };
     auto report = build(step);
@@ -233,7 +235,9 @@ bool ReportsPage::exportTo(const QString& path)
         return false;
     }
     auto written = ReportWriter::write(*report, format, path, step);
-    progress.setValue(1000);
+    if (!progress.wasCanceled()) {
+        progress.setValue(1000);
+    }
     if (!written) {
         if (written.error().code == StorageErrorCode::Cancelled) {
             emit message(written.error().message);
