@@ -111,4 +111,25 @@ inline QString queryText(Vault& vault, const char* sql, int* rcOut = nullptr)
     return rc == SQLITE_OK || rc == SQLITE_DONE ? result : QStringLiteral("!") + QString::number(rc);
 }
 
+inline const QByteArray kMarker = "MARKER-7f3a-RESOLUTION-PLAINTEXT";
+
+// Rows of text that hold kMarker, in table `note`, in one transaction.
+inline void insertRows(Vault& vault, int count)
+{
+    QCOMPARE(execSql(vault, "CREATE TABLE IF NOT EXISTS note (id INTEGER PRIMARY KEY, body TEXT NOT NULL)"),
+             SQLITE_OK);
+    QCOMPARE(execSql(vault, "BEGIN"), SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(vault.handle(), "INSERT INTO note (body) VALUES (?)", -1, &stmt, nullptr),
+             SQLITE_OK);
+    for (int i = 0; i < count; ++i) {
+        const QByteArray body = kMarker + ' ' + QByteArray::number(i) + ' ' + QByteArray(300, 'x');
+        sqlite3_bind_text(stmt, 1, body.constData(), int(body.size()), SQLITE_TRANSIENT);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_DONE);
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    QCOMPARE(execSql(vault, "COMMIT"), SQLITE_OK);
+}
+
 } // namespace oneteam::test
