@@ -430,21 +430,15 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* 
     file->context = file->holder->get();
     if (role == PageCipher::Role::Journal) {
         file->headers = new (std::nothrow) JournalHeaders;
-        if (!file->headers) {
-            delete file->holder;
-            file->holder = nullptr;
-            file->real->pMethods->xClose(file->real);
-            return SQLITE_NOMEM;
-        }
-    }
-    if (role == PageCipher::Role::Wal) {
+    } else if (role == PageCipher::Role::Wal) {
         file->frames = new (std::nothrow) FrameBindings;
-        if (!file->frames) {
-            delete file->holder;
-            file->holder = nullptr;
-            file->real->pMethods->xClose(file->real);
-            return SQLITE_NOMEM;
-        }
+    }
+    if ((role == PageCipher::Role::Journal && !file->headers) ||
+        (role == PageCipher::Role::Wal && !file->frames)) {
+        delete file->holder;
+        file->holder = nullptr;
+        file->real->pMethods->xClose(file->real);
+        return SQLITE_NOMEM;
     }
     file->base.pMethods = &g_methods;
     return SQLITE_OK;

@@ -35,7 +35,7 @@ namespace oneteam {
 
 void MainWindow::setVault(std::unique_ptr<Vault> vault)
 {
-    setRecordStore(false);
+    setRecordStore(false); // the store refers to the vault it replaces: it goes first
     m_vault = std::move(vault);
     if (m_vault) {
         Settings::noteVaultOpened(m_vault->path());
@@ -173,8 +173,6 @@ void MainWindow::openVaultFile(const QString& path)
             if (!opened) {
                 return opened.error();
             }
-            setRecordStore(false);
-            m_vault.reset(); // let go of the previous vault first
             setVault(std::move(*opened));
             return {};
         },
@@ -207,8 +205,6 @@ void MainWindow::createVault()
             if (!created) {
                 return created.error();
             }
-            setRecordStore(false);
-            m_vault.reset(); // let go of the previous vault first
             setVault(std::move(*created));
             return {};
         },
@@ -337,8 +333,6 @@ void MainWindow::openSampleVault()
         }
         return;
     }
-    setRecordStore(false);
-    m_vault.reset();
     setVault(std::move(*opened));
     if (!exists && m_service) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
