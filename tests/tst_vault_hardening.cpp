@@ -322,12 +322,15 @@ void TestVaultHardening::secretsStayOutOfSwapAndDumps()
 void TestVaultHardening::sqliteMemoryIsWipedWhenFreed()
 {
     QVERIFY(sqlitememory::wipingAllocatorActive());
-    // What freeing does first: every byte of the block is zero afterwards.
-    auto* probe = static_cast<unsigned char*>(sqlite3_malloc(256));
+    // What freeing does first: every byte of the block is zero afterwards, including any
+    // malloc gave beyond the size asked for (SQLite may use them: sqlite3_msize).
+    auto* probe = static_cast<unsigned char*>(sqlite3_malloc(250));
     QVERIFY(probe);
-    std::memset(probe, 0xA5, 256);
+    const auto capacity = static_cast<std::size_t>(sqlite3_msize(probe));
+    QVERIFY(capacity >= 250);
+    std::memset(probe, 0xA5, capacity);
     sqlitememory::wipeBlock(probe);
-    QVERIFY(std::all_of(probe, probe + 256, [](unsigned char b) { return b == 0; }));
+    QVERIFY(std::all_of(probe, probe + capacity, [](unsigned char b) { return b == 0; }));
     sqlite3_free(probe);
     const std::uint64_t before = sqlitememory::bytesWiped();
     void* block = sqlite3_malloc(1000);

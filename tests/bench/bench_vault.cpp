@@ -4,6 +4,7 @@
 #include "Crypto.h"
 #include "Kdf.h"
 #include "PageCipher.h"
+#include "SqliteMemory.h"
 #include "Vault.h"
 
 #include <QCoreApplication>
@@ -167,8 +168,28 @@ PhaseResult runWorkload(Store& store, const Workload& w)
     return result;
 }
 
+// The plain baseline is SQLite as any other program runs it, with its own allocator.
+// OneTeam's allocator, which wipes every block SQLite frees (SqliteMemory.h), is part of
+// what the vault costs, so it is installed only for the vault's runs.
+sqlite3_mem_methods g_wipingAllocator{};
+
+void useAllocator(bool wiping)
+{
+    sqlite3_shutdown();            // every connection is closed here; SQLite is configured anew
+    sqlite3_mem_methods methods{}; // all null: SQLite installs its default (system malloc)
+    if (wiping) {
+        methods = g_wipingAllocator;
+    }
+    if (sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) != SQLITE_OK || sqlite3_initialize() != SQLITE_OK) {
+        std::fprintf(stderr, "could not switch SQLite's allocator\n");
+        std::exit(2);
+    }
+}
+
 PhaseResult runPlain(const QString& dir, int cacheKiB, const Workload& w)
 {
+    useAllocator(false);
+    const std::uint64_t wipedBefore = sqlitememory::bytesWiped();
     const QByteArray path = QFile::encodeName(dir + QStringLiteral("/plain.db"));
     sqlite3* db = nullptr;
     Store store;
@@ -185,11 +206,17 @@ PhaseResult runPlain(const QString& dir, int cacheKiB, const Workload& w)
     };
     store.close = [&] { sqlite3_close(db); };
     store.pages = [] { return std::uint64_t(0); };
-    return runWorkload(store, w);
+    const PhaseResult result = runWorkload(store, w);
+    if (sqlitememory::bytesWiped() != wipedBefore) {
+        std::fprintf(stderr, "the plain baseline ran with OneTeam's wiping allocator\n");
+        std::exit(2);
+    }
+    return result;
 }
 
 PhaseResult runVault(const QString& dir, int cacheKiB, const Workload& w)
 {
+    useAllocator(true);
     const QString path = dir + QStringLiteral("/bench.otvault");
     VaultOptions options;
     options.kdf = Kdf::kCheapForTests; // the KDF is measured on its own line
@@ -223,7 +250,13 @@ PhaseResult runVault(const QString& dir, int cacheKiB, const Workload& w)
         const auto [enc, dec] = vault->pageCounters();
         return enc + dec;
     };
-    return runWorkload(store, w);
+    const std::uint64_t wipedBefore = sqlitememory::bytesWiped();
+    const PhaseResult result = runWorkload(store, w);
+    if (sqlitememory::bytesWiped() == wipedBefore) {
+        std::fprintf(stderr, "the vault ran without OneTeam's wiping allocator\n");
+        std::exit(2);
+    }
+    return result;
 }
 
 PhaseResult best(const std::vector<PhaseResult>& runs)
@@ -271,6 +304,15 @@ double bareGcmMicros(double* encryptUs, double* decryptUs)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // OneTeam's wiping allocator is installed when the program loads. SQLite's settings can
+    // be read (and changed) only while it is shut down.
+    const bool wiping = sqlitememory::wipingAllocatorActive();
+    sqlite3_shutdown();
+    if (!wiping || sqlite3_config(SQLITE_CONFIG_GETMALLOC, &g_wipingAllocator) != SQLITE_OK ||
+        !g_wipingAllocator.xFree) {
+        std::fprintf(stderr, "OneTeam's wiping allocator is not installed\n");
+        return 2;
+    }
     const QStringList args = QCoreApplication::arguments();
     double scale = 1.0;
     int reps = 5;
@@ -293,6 +335,7 @@ int main(int argc, char* argv[])
                 "runs per phase\n",
                 w.inserts, w.pointReads, w.aggregates, w.commits, reps);
     std::printf("bare AES-256-GCM per 4 KB page: encrypt %.2f us, decrypt %.2f us\n", encUs, decUs);
+    std::printf("plain: SQLite's own allocator; vault: OneTeam's allocator, which wipes what SQLite frees\n");
 
     bool allMet = true;
     for (const int cacheKiB : {32 * 1024, 2 * 1024}) {
