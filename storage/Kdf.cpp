@@ -7,7 +7,10 @@
 #include <openssl/kdf.h>
 #include <openssl/params.h>
 
+#include <atomic>
 #include <mutex>
+#include <optional>
+#include <thread>
 
 namespace oneteam {
 
@@ -17,8 +20,43 @@ bool Kdf::withinLimits(const KdfParams& params)
            params.p <= 16 && params.memoryBytes() <= (1ULL << 30);
 }
 
+namespace {
+
+Kdf::Waiter g_waiter;                          // used only on g_waiterThread
+std::atomic<std::thread::id> g_waiterThread{}; // read by any thread that derives
+
+} // namespace
+
+void Kdf::setWaiter(Waiter waiter)
+{
+    g_waiterThread.store(waiter ? std::this_thread::get_id() : std::thread::id());
+    g_waiter = std::move(waiter);
+}
+
+bool Kdf::waiterForThisThread()
+{
+    return g_waiterThread.load() == std::this_thread::get_id();
+}
+
+void Kdf::waitFor(const std::function<void()>& work)
+{
+    if (waiterForThisThread() && g_waiter) {
+        g_waiter(work);
+    } else {
+        work();
+    }
+}
+
 Result<SecureBytes> Kdf::derive(const SecureBytes& passphrase, const QByteArray& salt,
                                 const KdfParams& params, std::size_t keyLength)
+{
+    std::optional<Result<SecureBytes>> key;
+    waitFor([&] { key.emplace(deriveHere(passphrase, salt, params, keyLength)); });
+    return std::move(*key);
+}
+
+Result<SecureBytes> Kdf::deriveHere(const SecureBytes& passphrase, const QByteArray& salt,
+                                    const KdfParams& params, std::size_t keyLength)
 {
     if (!withinLimits(params)) {
         return StorageError::make(
@@ -78,7 +116,7 @@ void Kdf::measure()
     for (int run = 0; run < 2; ++run) { // the faster run: the slower one measured a busy moment
         QElapsedTimer timer;
         timer.start();
-        if (!derive(probe, salt, kMinimumDefault).ok()) {
+        if (!deriveHere(probe, salt, kMinimumDefault, 32).ok()) {
             return; // not remembered: the next call tries again
         }
         const qint64 elapsed = qMax<qint64>(timer.elapsed(), 1);
@@ -89,7 +127,7 @@ void Kdf::measure()
 
 KdfParams Kdf::calibrate(std::chrono::milliseconds target)
 {
-    measure();
+    waitFor([] { measure(); }); // a measurement already running on a worker is waited for
     KdfParams params = kMinimumDefault;
     qint64 elapsed = 0;
     {

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 
 namespace oneteam {
 
@@ -44,6 +45,20 @@ public:
     // worker when the create-vault or change-passphrase dialog opens, so pressing its
     // button waits only for the derivation itself.
     static void measure();
+
+    // How the thread that sets it waits for a derivation (or for calibrate() to get its
+    // measurement). The window sets one that runs the work on a worker thread and keeps
+    // its event loop turning meanwhile (it repaints, user input waits), so unlocking never
+    // freezes it. Other threads, and every thread when none is set (the CLI, tests), run
+    // the work where they are. An empty waiter removes it.
+    using Waiter = std::function<void(const std::function<void()>& work)>;
+    static void setWaiter(Waiter waiter);
+
+private:
+    static Result<SecureBytes> deriveHere(const SecureBytes& passphrase, const QByteArray& salt,
+                                          const KdfParams& params, std::size_t keyLength);
+    static bool waiterForThisThread();
+    static void waitFor(const std::function<void()>& work);
 };
 
 } // namespace oneteam

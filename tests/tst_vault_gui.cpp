@@ -1,6 +1,7 @@
 #include "ChangePassphraseDialog.h"
 #include "CreateVaultDialog.h"
 #include "IdleLock.h"
+#include "Kdf.h"
 #include "MainWindow.h"
 #include "UiLanguage.h"
 #include "UnlockDialog.h"
@@ -36,6 +37,7 @@ private slots:
     void changePassphraseThroughDialog();
     void capsLockWarning();
     void keysChangeOnlyAfterConfirming();
+    void keyDerivationLeavesTheWindowResponsive();
 
 private:
     UiLanguage m_language;
@@ -186,6 +188,47 @@ void TestVaultGui::autoLockWaitsForDialogsAndTasks()
     QTRY_VERIFY_WITH_TIMEOUT(window.vault()->isLocked(), 5000);
 }
 
+// A key derivation (half a second or more, by design) runs on a worker while the window's
+// event loop turns, so the window repaints; an idle lock that fires meanwhile waits for the
+// unlock or change of keys it would otherwise cut into.
+void TestVaultGui::keyDerivationLeavesTheWindowResponsive()
+{
+    const SecureBytes pass = secret("pass");
+    const QByteArray salt(32, 's');
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start();
+    const auto blocking = Kdf::derive(pass, salt, Kdf::kMinimumDefault);
+    QVERIFY(blocking);
+    QCOMPARE(ticks, 0); // no window: the thread derives by itself
+
+    QTemporaryDir dir;
+    VaultOptions slow = cheapOptions();
+    slow.kdf = Kdf::kMinimumDefault;
+    auto vault = Vault::create(dir.filePath(QStringLiteral("slow.otvault")), pass, secretariat(), slow);
+    QVERIFY(vault);
+    {
+        MainWindow window(m_language);
+        window.setVault(std::move(*vault));
+        window.show();
+        const auto waited = Kdf::derive(pass, salt, Kdf::kMinimumDefault);
+        QVERIFY(waited);
+        QVERIFY(*waited == *blocking);
+        QVERIFY(ticks > 0); // the event loop turned meanwhile
+
+        // The idle time ends during the confirmation's derivation: the lock waits for it.
+        window.setAutoLockMilliseconds(100);
+        QVERIFY(window.vault()->confirm(pass));
+        QVERIFY(!window.vault()->isLocked());
+        QTRY_VERIFY_WITH_TIMEOUT(window.vault()->isLocked(), 3000);
+    }
+    ticks = 0;
+    QVERIFY(Kdf::derive(pass, salt, Kdf::kMinimumDefault));
+    QCOMPARE(ticks, 0); // the window took its waiter with it
+}
+
 void TestVaultGui::changePassphraseThroughDialog()
 {
     QTemporaryDir dir;
@@ -244,6 +287,12 @@ void TestVaultGui::keysChangeOnlyAfterConfirming()
             return;
         }
         QTimer::singleShot(0, &window, [&, steps]() mutable {
+            if (waitingOffThread()) {
+                // A key derivation runs inside the last answer: like the user, whose input
+                // waits meanwhile, answer once it is done.
+                QTimer::singleShot(10, &window, [&answer, steps] { answer(steps); });
+                return;
+            }
             QWidget* dialog = QApplication::activeModalWidget();
             if (!dialog) {
                 seen << QStringLiteral("(none)");

@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QEventLoop>
+#include <QThread>
+
+#include <memory>
 
 namespace oneteam {
 
@@ -58,6 +62,37 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event)
         break;
     }
     return QObject::eventFilter(watched, event);
+}
+
+namespace {
+
+int g_waitingOffThread = 0;
+
+struct Waiting
+{
+    Waiting() { ++g_waitingOffThread; }
+    ~Waiting() { --g_waitingOffThread; }
+    Waiting(const Waiting&) = delete;
+    Waiting& operator=(const Waiting&) = delete;
+};
+
+} // namespace
+
+bool waitingOffThread()
+{
+    return g_waitingOffThread > 0;
+}
+
+void runOffThread(const std::function<void()>& work)
+{
+    const Waiting waiting;
+    QEventLoop loop;
+    const std::unique_ptr<QThread> thread(QThread::create(work));
+    // Queued: if the work ends before exec() starts, the quit waits for the loop.
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    thread->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
 }
 
 } // namespace oneteam

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace oneteam {
 
 // Fires idle() after the user has not touched keyboard or mouse for the set time;
@@ -46,5 +48,13 @@ public:
 private:
     static inline int s_count = 0;
 };
+
+// Runs `work` on a worker thread and returns when it is done. Meanwhile this thread's
+// event loop turns without user input (the window repaints, timers fire). The window
+// waits for key derivations this way (Kdf::setWaiter), from inside an unlock or a change
+// of keys, so an idle lock that fires meanwhile must wait and touch nothing.
+void runOffThread(const std::function<void()>& work);
+// True while runOffThread() waits.
+bool waitingOffThread();
 
 } // namespace oneteam

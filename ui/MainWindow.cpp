@@ -4,6 +4,7 @@
 #include "AuditPage.h"
 #include "DashboardPage.h"
 #include "IdleLock.h"
+#include "Kdf.h"
 #include "KeyboardAccess.h"
 #include "PageCatalog.h"
 #include "PlaceholderPage.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     m_theme = new Theme(this);
     m_undo = new QUndoStack(this);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lockWhenIdle);
+    // Key derivations (0.5 s or more by design) run on a worker: the window keeps painting.
+    Kdf::setWaiter(runOffThread);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/oneteam.svg")));
 
@@ -173,6 +176,7 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    Kdf::setWaiter({});
     setRecordStore(false);
 }
 

@@ -112,6 +112,12 @@ void MainWindow::lockWhenIdle()
 
 void MainWindow::lockWhenIdleAfter(bool waited)
 {
+    if (waitingOffThread()) {
+        // A key derivation runs for an unlock or a change of keys, whose code resumes when
+        // it ends: lock after that, without closing its dialog under it.
+        QTimer::singleShot(200, this, [this] { lockWhenIdleAfter(true); });
+        return;
+    }
     if (!m_vault || m_vault->isLocked()) {
         return;
     }
