@@ -50,8 +50,17 @@ void Kdf::waitFor(const std::function<void()>& work)
 Result<SecureBytes> Kdf::derive(const SecureBytes& passphrase, const QByteArray& salt,
                                 const KdfParams& params, std::size_t keyLength)
 {
+    // The salt and parameters are copied: the caller's (a key slot in the open vault's
+    // header) must not be read by the worker while the window's event loop turns.
     std::optional<Result<SecureBytes>> key;
-    waitFor([&] { key.emplace(deriveHere(passphrase, salt, params, keyLength)); });
+    waitFor([&key, &passphrase, salt, params, keyLength] {
+        key.emplace(deriveHere(passphrase, salt, params, keyLength));
+    });
+    if (!key) {
+        return StorageError::make(
+            StorageErrorCode::Io,
+            QCoreApplication::translate("Kdf", "Deriving the key failed (out of memory?)."));
+    }
     return std::move(*key);
 }
 

@@ -298,6 +298,11 @@ Status Vault::unlockWith(const Unwrap& unwrap, const QString& method)
         return header.error();
     }
     auto dataKey = unwrap(*header);
+    if (!isLocked()) {
+        // The window's event loop turned during the derivation (Kdf::setWaiter), and an
+        // unlock that started meanwhile has finished: that connection stays, this key goes.
+        return {};
+    }
     if (!dataKey) {
         if (dataKey.error().code == StorageErrorCode::WrongPassphrase) {
             AuditLog::noteFailedUnlock(header->vaultId, method);

@@ -38,6 +38,7 @@ private slots:
     void capsLockWarning();
     void keysChangeOnlyAfterConfirming();
     void keyDerivationLeavesTheWindowResponsive();
+    void noSecondAttemptInsideTheFirst();
 
 private:
     UiLanguage m_language;
@@ -227,6 +228,53 @@ void TestVaultGui::keyDerivationLeavesTheWindowResponsive()
     ticks = 0;
     QVERIFY(Kdf::derive(pass, salt, Kdf::kMinimumDefault));
     QCOMPARE(ticks, 0); // the window took its waiter with it
+}
+
+// While a derivation runs, timers (and assistive technology) still reach the window: a
+// second press of the dialog's button starts nothing, and an unlock started inside another
+// leaves one working connection.
+void TestVaultGui::noSecondAttemptInsideTheFirst()
+{
+    const SecureBytes pass = secret("pass");
+    QTemporaryDir dir;
+    VaultOptions slow = cheapOptions();
+    slow.kdf = Kdf::kMinimumDefault;
+    auto vault = Vault::create(dir.filePath(QStringLiteral("slow.otvault")), pass, secretariat(), slow);
+    QVERIFY(vault);
+    MainWindow window(m_language);
+    window.setVault(std::move(*vault));
+    window.show();
+    window.lockVault();
+
+    int attempts = 0;
+    bool disabledDuring = false;
+    UnlockDialog dialog(
+        QStringLiteral("slow.otvault"),
+        [&](const SecureBytes& secret, bool) {
+            ++attempts;
+            return window.vault()->unlock(secret);
+        },
+        &window);
+    QTimer::singleShot(50, &dialog, [&] {
+        disabledDuring = !dialog.isEnabled();
+        QVERIFY(!dialog.tryUnlock(QStringLiteral("pass"))); // refused: the first one runs
+    });
+    QVERIFY(dialog.tryUnlock(QStringLiteral("pass")));
+    QCOMPARE(attempts, 1);
+    QVERIFY(disabledDuring);
+    QVERIFY(dialog.isEnabled());
+
+    // The vault itself: an unlock inside another's derivation. Both succeed, and the
+    // connection the inner one opened is the one that stays and works.
+    window.lockVault();
+    Status inner = StorageError{};
+    QTimer::singleShot(50, &window, [&] { inner = window.vault()->unlock(pass); });
+    QVERIFY(window.vault()->unlock(pass));
+    QVERIFY(inner);
+    QVERIFY(!window.vault()->isLocked());
+    insertRows(*window.vault(), 3);
+    window.lockVault();
+    QVERIFY(window.vault()->unlock(pass)); // the file was left consistent and unlocked
 }
 
 void TestVaultGui::changePassphraseThroughDialog()

@@ -1,4 +1,5 @@
 #include "ChangePassphraseDialog.h"
+#include "IdleLock.h"
 
 #include "Theme.h"
 
@@ -51,10 +52,15 @@ void ChangePassphraseDialog::submit()
         m_error->setVisible(true);
         return;
     }
-    const SecureBytes passphrase = m_fields->take();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status status = m_change(passphrase);
-    QApplication::restoreOverrideCursor();
+    Status status;
+    {
+        const DialogAttempt attempt(this);
+        if (!attempt.entered()) {
+            return; // the first attempt is still deriving its key
+        }
+        const SecureBytes passphrase = m_fields->take();
+        status = m_change(passphrase);
+    }
     if (!status) {
         m_error->setText(status.error().message);
         m_error->setVisible(true);

@@ -1,4 +1,5 @@
 #include "CreateVaultDialog.h"
+#include "IdleLock.h"
 
 #include "Theme.h"
 
@@ -108,10 +109,15 @@ void CreateVaultDialog::submit()
     if (!path.endsWith(QStringLiteral(".otvault"))) {
         path += QStringLiteral(".otvault");
     }
-    const SecureBytes passphrase = m_passphrase->take();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status status = m_create(path, {QString(), m_name->text().trimmed(), role()}, passphrase);
-    QApplication::restoreOverrideCursor();
+    Status status;
+    {
+        const DialogAttempt attempt(this);
+        if (!attempt.entered()) {
+            return; // the first attempt is still deriving its key
+        }
+        const SecureBytes passphrase = m_passphrase->take();
+        status = m_create(path, {QString(), m_name->text().trimmed(), role()}, passphrase);
+    }
     if (!status) {
         m_error->setText(status.error().message);
         m_error->setVisible(true);

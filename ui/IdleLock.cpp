@@ -1,10 +1,12 @@
 #include "IdleLock.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QEventLoop>
 #include <QThread>
 
+#include <exception>
 #include <memory>
 
 namespace oneteam {
@@ -86,13 +88,52 @@ bool waitingOffThread()
 void runOffThread(const std::function<void()>& work)
 {
     const Waiting waiting;
+    std::exception_ptr failure;
     QEventLoop loop;
-    const std::unique_ptr<QThread> thread(QThread::create(work));
+    const std::unique_ptr<QThread> thread(QThread::create([&work, &failure] {
+        try {
+            work();
+        } catch (...) {
+            failure = std::current_exception(); // thrown again on the caller's thread
+        }
+    }));
     // Queued: if the work ends before exec() starts, the quit waits for the loop.
     QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     thread->start();
+    if (!thread->isRunning() && !thread->isFinished()) {
+        work(); // no thread could be started (out of memory): wait the old way
+        return;
+    }
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     thread->wait();
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+}
+
+DialogAttempt::DialogAttempt(QWidget* dialog)
+    : m_dialog(dialog)
+    , m_focus(QApplication::focusWidget())
+    , m_entered(dialog->isEnabled())
+{
+    if (m_entered) {
+        dialog->setEnabled(false);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    }
+}
+
+DialogAttempt::~DialogAttempt()
+{
+    if (!m_entered) {
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    if (QWidget* dialog = m_dialog.data()) {
+        dialog->setEnabled(true);
+    }
+    if (QWidget* focus = m_focus.data(); focus && focus->isEnabled()) {
+        focus->setFocus();
+    }
 }
 
 } // namespace oneteam

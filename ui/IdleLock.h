@@ -2,7 +2,9 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
+#include <QWidget>
 
 #include <functional>
 
@@ -56,5 +58,24 @@ private:
 void runOffThread(const std::function<void()>& work);
 // True while runOffThread() waits.
 bool waitingOffThread();
+
+// A dialog's attempt (unlock, create, change of keys) that may wait off the thread: the
+// dialog is disabled meanwhile, so no second attempt starts inside the first (timers and
+// assistive technology still reach it), and shows the wait cursor. entered() is false
+// when an attempt is already running; the caller then returns.
+class DialogAttempt
+{
+public:
+    explicit DialogAttempt(QWidget* dialog);
+    ~DialogAttempt();
+    DialogAttempt(const DialogAttempt&) = delete;
+    DialogAttempt& operator=(const DialogAttempt&) = delete;
+    bool entered() const { return m_entered; }
+
+private:
+    QPointer<QWidget> m_dialog;
+    QPointer<QWidget> m_focus; // given back when the dialog is enabled again
+    bool m_entered;
+};
 
 } // namespace oneteam

@@ -57,6 +57,7 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
     m_undo = new QUndoStack(this);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lockWhenIdle);
     // Key derivations (0.5 s or more by design) run on a worker: the window keeps painting.
+    ++s_windows;
     Kdf::setWaiter(runOffThread);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/oneteam.svg")));
@@ -176,7 +177,9 @@ MainWindow::MainWindow(UiLanguage& language, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    Kdf::setWaiter({});
+    if (--s_windows == 0) {
+        Kdf::setWaiter({});
+    }
     setRecordStore(false);
 }
 

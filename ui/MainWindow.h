@@ -169,6 +169,7 @@ private:
     // Work done off the GUI thread (timing the key derivation); declared last, so the
     // window waits for it before anything it uses goes away.
     QThreadPool m_background;
+    static inline int s_windows = 0; // the last one to close removes the key-derivation waiter
 };
 
 } // namespace oneteam

@@ -1,4 +1,5 @@
 #include "UnlockDialog.h"
+#include "IdleLock.h"
 
 #include "Theme.h"
 
@@ -86,11 +87,16 @@ UnlockDialog::UnlockDialog(const QString& vaultName, Attempt attempt, QWidget* p
 void UnlockDialog::submit()
 {
     const bool recovery = m_useRecovery->isChecked();
-    QByteArray bytes = (recovery ? m_recoveryKey->text() : m_passphrase->text()).toUtf8();
-    const SecureBytes secret = SecureBytes::takeFrom(bytes);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status status = m_attempt(secret, recovery);
-    QApplication::restoreOverrideCursor();
+    Status status;
+    {
+        const DialogAttempt attempt(this);
+        if (!attempt.entered()) {
+            return; // the first attempt is still deriving its key
+        }
+        QByteArray bytes = (recovery ? m_recoveryKey->text() : m_passphrase->text()).toUtf8();
+        const SecureBytes secret = SecureBytes::takeFrom(bytes);
+        status = m_attempt(secret, recovery);
+    }
     if (status) {
         m_passphrase->clear();
         m_recoveryKey->clear();
