@@ -255,13 +255,16 @@ void TestVaultGui::noSecondAttemptInsideTheFirst()
             return window.vault()->unlock(secret);
         },
         &window);
+    QString saidDuring;
     QTimer::singleShot(50, &dialog, [&] {
         disabledDuring = !dialog.isEnabled();
+        saidDuring = dialog.findChild<QLabel*>(QStringLiteral("unlockError"))->text();
         QVERIFY(!dialog.tryUnlock(QStringLiteral("pass"))); // refused: the first one runs
     });
     QVERIFY(dialog.tryUnlock(QStringLiteral("pass")));
     QCOMPARE(attempts, 1);
     QVERIFY(disabledDuring);
+    QCOMPARE(saidDuring, QStringLiteral("Checking the passphrase…"));
     QVERIFY(dialog.isEnabled());
 
     // The vault itself: an unlock inside another's derivation. Both succeed, and the

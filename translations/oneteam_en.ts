@@ -2988,6 +2988,10 @@
         <source>Change</source>
         <translation>Change</translation>
     </message>
+    <message>
+        <source>Sealing the vault&apos;s key with the new passphrase…</source>
+        <translation>Sealing the vault&apos;s key with the new passphrase…</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::CreateVaultDialog</name>
@@ -3066,6 +3070,10 @@
     <message>
         <source>A ministry code is 2 to 8 capital letters, e.g. MSIT.</source>
         <translation>A ministry code is 2 to 8 capital letters, e.g. MSIT.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Creating the vault…</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4638,14 @@
             <numerusform>Try again in %n second.</numerusform>
             <numerusform>Try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the recovery key…</source>
+        <translation>Checking the recovery key…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
     </message>
 </context>
 <context>

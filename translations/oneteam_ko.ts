@@ -2977,6 +2977,10 @@
         <source>Change</source>
         <translation>변경</translation>
     </message>
+    <message>
+        <source>Sealing the vault&apos;s key with the new passphrase…</source>
+        <translation>새 암호 문구로 금고 키를 봉인하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::CreateVaultDialog</name>
@@ -3055,6 +3059,10 @@
     <message>
         <source>A ministry code is 2 to 8 capital letters, e.g. MSIT.</source>
         <translation>부처 코드는 대문자 2~8자입니다(예: MSIT).</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>금고를 만드는 중…</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +4616,14 @@
         <translation>
             <numerusform>%n초 뒤에 다시 시도할 수 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the recovery key…</source>
+        <translation>복구 키를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>암호 문구를 확인하는 중…</translation>
     </message>
 </context>
 <context>

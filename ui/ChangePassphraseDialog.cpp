@@ -54,7 +54,7 @@ void ChangePassphraseDialog::submit()
     }
     Status status;
     {
-        const DialogAttempt attempt(this);
+        const DialogAttempt attempt(this, m_error, tr("Sealing the vault's key with the new passphrase…"));
         if (!attempt.entered()) {
             return; // the first attempt is still deriving its key
         }

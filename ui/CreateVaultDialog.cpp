@@ -111,7 +111,7 @@ void CreateVaultDialog::submit()
     }
     Status status;
     {
-        const DialogAttempt attempt(this);
+        const DialogAttempt attempt(this, m_error, tr("Creating the vault…"));
         if (!attempt.entered()) {
             return; // the first attempt is still deriving its key
         }

@@ -111,15 +111,23 @@ void runOffThread(const std::function<void()>& work)
     }
 }
 
-DialogAttempt::DialogAttempt(QWidget* dialog)
+DialogAttempt::DialogAttempt(QWidget* dialog, QLabel* status, const QString& doing)
     : m_dialog(dialog)
     , m_focus(QApplication::focusWidget())
+    , m_status(status)
+    , m_statusText(status->text())
+    , m_statusStyle(status->styleSheet())
+    , m_statusVisible(status->isVisibleTo(dialog))
     , m_entered(dialog->isEnabled())
 {
-    if (m_entered) {
-        dialog->setEnabled(false);
-        QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (!m_entered) {
+        return;
     }
+    status->setStyleSheet(QString()); // not an error: the usual (disabled) text colour
+    status->setText(doing);
+    status->setVisible(true);
+    dialog->setEnabled(false);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
 }
 
 DialogAttempt::~DialogAttempt()
@@ -128,6 +136,11 @@ DialogAttempt::~DialogAttempt()
         return;
     }
     QApplication::restoreOverrideCursor();
+    if (QLabel* status = m_status.data()) {
+        status->setStyleSheet(m_statusStyle);
+        status->setText(m_statusText);
+        status->setVisible(m_statusVisible);
+    }
     if (QWidget* dialog = m_dialog.data()) {
         dialog->setEnabled(true);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -61,12 +62,13 @@ bool waitingOffThread();
 
 // A dialog's attempt (unlock, create, change of keys) that may wait off the thread: the
 // dialog is disabled meanwhile, so no second attempt starts inside the first (timers and
-// assistive technology still reach it), and shows the wait cursor. entered() is false
+// assistive technology still reach it), shows the wait cursor, and says what it is doing
+// in `status` (the label it uses for errors) until the attempt ends. entered() is false
 // when an attempt is already running; the caller then returns.
 class DialogAttempt
 {
 public:
-    explicit DialogAttempt(QWidget* dialog);
+    DialogAttempt(QWidget* dialog, QLabel* status, const QString& doing);
     ~DialogAttempt();
     DialogAttempt(const DialogAttempt&) = delete;
     DialogAttempt& operator=(const DialogAttempt&) = delete;
@@ -75,6 +77,10 @@ public:
 private:
     QPointer<QWidget> m_dialog;
     QPointer<QWidget> m_focus; // given back when the dialog is enabled again
+    QPointer<QLabel> m_status;
+    QString m_statusText;
+    QString m_statusStyle;
+    bool m_statusVisible = false;
     bool m_entered;
 };
 

@@ -89,7 +89,8 @@ void UnlockDialog::submit()
     const bool recovery = m_useRecovery->isChecked();
     Status status;
     {
-        const DialogAttempt attempt(this);
+        const DialogAttempt attempt(
+            this, m_error, recovery ? tr("Checking the recovery key…") : tr("Checking the passphrase…"));
         if (!attempt.entered()) {
             return; // the first attempt is still deriving its key
         }
