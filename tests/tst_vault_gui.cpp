@@ -192,6 +192,18 @@ void TestVaultGui::autoLockWaitsForDialogsAndTasks()
 // A key derivation (half a second or more, by design) runs on a worker while the window's
 // event loop turns, so the window repaints; an idle lock that fires meanwhile waits for the
 // unlock or change of keys it would otherwise cut into.
+namespace {
+
+// A vault whose key derivation takes as long as a real one (the floor, about half a second).
+Result<std::unique_ptr<Vault>> slowVault(const QTemporaryDir& dir, const SecureBytes& passphrase)
+{
+    VaultOptions slow = cheapOptions();
+    slow.kdf = Kdf::kMinimumDefault;
+    return Vault::create(dir.filePath(QStringLiteral("slow.otvault")), passphrase, secretariat(), slow);
+}
+
+} // namespace
+
 void TestVaultGui::keyDerivationLeavesTheWindowResponsive()
 {
     const SecureBytes pass = secret("pass");
@@ -206,9 +218,7 @@ void TestVaultGui::keyDerivationLeavesTheWindowResponsive()
     QCOMPARE(ticks, 0); // no window: the thread derives by itself
 
     QTemporaryDir dir;
-    VaultOptions slow = cheapOptions();
-    slow.kdf = Kdf::kMinimumDefault;
-    auto vault = Vault::create(dir.filePath(QStringLiteral("slow.otvault")), pass, secretariat(), slow);
+    auto vault = slowVault(dir, pass);
     QVERIFY(vault);
     {
         MainWindow window(m_language);
@@ -237,9 +247,7 @@ void TestVaultGui::noSecondAttemptInsideTheFirst()
 {
     const SecureBytes pass = secret("pass");
     QTemporaryDir dir;
-    VaultOptions slow = cheapOptions();
-    slow.kdf = Kdf::kMinimumDefault;
-    auto vault = Vault::create(dir.filePath(QStringLiteral("slow.otvault")), pass, secretariat(), slow);
+    auto vault = slowVault(dir, pass);
     QVERIFY(vault);
     MainWindow window(m_language);
     window.setVault(std::move(*vault));
