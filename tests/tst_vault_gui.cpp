@@ -3,6 +3,7 @@
 #include "IdleLock.h"
 #include "Kdf.h"
 #include "MainWindow.h"
+#include "OffThread.h"
 #include "UiLanguage.h"
 #include "UnlockDialog.h"
 #include "VaultTestSupport.h"

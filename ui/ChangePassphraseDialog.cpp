@@ -1,5 +1,5 @@
 #include "ChangePassphraseDialog.h"
-#include "IdleLock.h"
+#include "OffThread.h"
 
 #include "Theme.h"
 

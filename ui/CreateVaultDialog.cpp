@@ -1,5 +1,5 @@
 #include "CreateVaultDialog.h"
-#include "IdleLock.h"
+#include "OffThread.h"
 
 #include "Theme.h"
 

@@ -6,6 +6,7 @@
 #include "IdleLock.h"
 #include "Kdf.h"
 #include "KeyboardAccess.h"
+#include "OffThread.h"
 #include "PageCatalog.h"
 #include "PlaceholderPage.h"
 #include "RecordEditor.h"

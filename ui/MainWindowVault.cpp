@@ -6,6 +6,7 @@
 #include "CreateVaultDialog.h"
 #include "DashboardPage.h"
 #include "IdleLock.h"
+#include "OffThread.h"
 #include "RecordService.h"
 #include "RecordStore.h"
 #include "SampleDataset.h"

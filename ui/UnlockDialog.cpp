@@ -1,5 +1,5 @@
 #include "UnlockDialog.h"
-#include "IdleLock.h"
+#include "OffThread.h"
 
 #include "Theme.h"
 
