@@ -212,6 +212,8 @@ private:
     // Appends this write to the audit log (target "type/id", the changed fields).
     Status audit(const char* action, const QString& type, const QString& id, const QJsonObject& fields);
     static QJsonValue auditValue(const QJsonValue& value);
+    // A row of "SELECT id, type, created, deleted, data FROM record".
+    static StoredRecord readRecord(const Statement& row);
 
     Vault& m_vault;
     AuditLog m_audit;
