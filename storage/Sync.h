@@ -109,6 +109,7 @@ private:
         DryRun,
         Join
     };
+    class Import; // SyncImport.cpp
     Result<SyncReport> run(const QByteArray& file, const QString& fileName, Mode mode,
                            const QString& fingerprint);
 
