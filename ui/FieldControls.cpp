@@ -1,34 +1,28 @@
 #include "FieldControls.h"
 
+#include "FieldControlsDetail.h"
+
 #include "RecordLabels.h"
-#include "RecordStore.h"
 #include "RecordType.h"
 #include "WonFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
-#include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace oneteam {
 
-namespace {
+using namespace fieldcontrols;
 
-constexpr int kMaxChoices = 2000; // records a picker offers; the rest are reached by search
+namespace {
 
 // "1,000,000" or "1 000 000" or "1000000" as a whole number, or nothing.
 std::optional<qint64> parseWhole(QString text)
@@ -63,11 +57,6 @@ WonFormat::Language language()
 {
     return QLocale().language() == QLocale::Korean ? WonFormat::Language::Korean
                                                    : WonFormat::Language::English;
-}
-
-QJsonValue textOrUndefined(const QString& text)
-{
-    return text.trimmed().isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text);
 }
 
 // A line of text, a whole number, or a date.
@@ -343,468 +332,6 @@ private:
     QComboBox* m_combo;
 };
 
-// A record of the field's type, picked by name, with a link to open it.
-class ReferenceControl : public FieldControl
-{
-public:
-    ReferenceControl(const FieldSpec& spec, QWidget* parent)
-        : FieldControl(spec)
-        , m_box(new QWidget(parent))
-        , m_combo(new QComboBox(m_box))
-        , m_open(new QToolButton(m_box))
-    {
-        m_combo->setObjectName(QStringLiteral("field_") + QLatin1String(spec.name));
-        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_combo->setMinimumContentsLength(10);
-        m_open->setObjectName(QStringLiteral("open_") + QLatin1String(spec.name));
-        m_open->setText(QStringLiteral("→"));
-        auto* layout = new QHBoxLayout(m_box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_combo, 1);
-        layout->addWidget(m_open);
-        QObject::connect(m_combo, &QComboBox::activated, m_combo, [this] {
-            updateOpen();
-            changed();
-        });
-        QObject::connect(m_open, &QToolButton::clicked, m_open, [this] {
-            const QString id = m_combo->currentData().toString();
-            if (onOpen && !id.isEmpty()) {
-                onOpen(QLatin1String(this->spec().refType), id);
-            }
-        });
-        retranslate();
-        updateOpen();
-    }
-    QWidget* widget() override { return m_box; }
-    QWidget* focusWidget() override { return m_combo; }
-    QJsonValue value() const override { return textOrUndefined(m_combo->currentData().toString()); }
-    void setValue(const QJsonValue& value) override
-    {
-        const QString id = value.toString();
-        int index = m_combo->findData(id);
-        if (index < 0 && !id.isEmpty()) {
-            m_combo->addItem(id, id);
-            index = m_combo->count() - 1;
-        }
-        m_combo->setCurrentIndex(qMax(0, index));
-        updateOpen();
-    }
-    void setEditable(bool editable) override { m_combo->setEnabled(editable); }
-    void setStore(const RecordStore* store) override
-    {
-        const QString current = m_combo->currentData().toString();
-        m_combo->clear();
-        m_combo->addItem(QString(), QString());
-        if (store) {
-            ListQuery query{QLatin1String(spec().refType)};
-            query.limit = kMaxChoices;
-            if (auto records = store->list(query)) {
-                QList<QPair<QString, QString>> items;
-                for (const StoredRecord& record : *records) {
-                    items.append({RecordLabels::recordName(record), record.id});
-                }
-                std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
-                    return a.first.localeAwareCompare(b.first) < 0;
-                });
-                for (const auto& [name, id] : items) {
-                    m_combo->addItem(name, id);
-                }
-            }
-        }
-        setValue(current);
-    }
-    void retranslate() override
-    {
-        m_open->setToolTip(QCoreApplication::translate("FieldControls", "Open this record"));
-        m_open->setAccessibleName(QCoreApplication::translate("FieldControls", "Open %1")
-                                      .arg(RecordLabels::field(QLatin1String(spec().name))));
-    }
-
-private:
-    void updateOpen() { m_open->setEnabled(!m_combo->currentData().toString().isEmpty()); }
-
-    QWidget* m_box;
-    QComboBox* m_combo;
-    QToolButton* m_open;
-};
-
-// Several records of the field's type, ticked in a list.
-class ReferenceListControl : public FieldControl
-{
-public:
-    ReferenceListControl(const FieldSpec& spec, QWidget* parent)
-        : FieldControl(spec)
-        , m_list(new QListWidget(parent))
-    {
-        m_list->setObjectName(QStringLiteral("field_") + QLatin1String(spec.name));
-        m_list->setMaximumHeight(110);
-        QObject::connect(m_list, &QListWidget::itemChanged, m_list, [this] {
-            if (!m_setting) {
-                changed();
-            }
-        });
-    }
-    QWidget* widget() override { return m_list; }
-    QWidget* focusWidget() override { return m_list; }
-    QJsonValue value() const override
-    {
-        // The ids kept in their stored order, then the newly ticked in list order.
-        QStringList ticked;
-        for (int i = 0; i < m_list->count(); ++i) {
-            if (m_list->item(i)->checkState() == Qt::Checked) {
-                ticked << m_list->item(i)->data(Qt::UserRole).toString();
-            }
-        }
-        QJsonArray ids;
-        for (const QString& id : m_order) {
-            if (ticked.removeAll(id) > 0) {
-                ids.append(id);
-            }
-        }
-        for (const QString& id : ticked) {
-            ids.append(id);
-        }
-        return ids.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(ids);
-    }
-    void setValue(const QJsonValue& value) override
-    {
-        m_setting = true;
-        m_order.clear();
-        for (const QJsonValue& item : value.toArray()) {
-            m_order << item.toString();
-        }
-        for (const QString& id : std::as_const(m_order)) {
-            if (!find(id)) {
-                addItem(id, id);
-            }
-        }
-        for (int i = 0; i < m_list->count(); ++i) {
-            QListWidgetItem* item = m_list->item(i);
-            item->setCheckState(m_order.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                      : Qt::Unchecked);
-        }
-        m_setting = false;
-    }
-    void setEditable(bool editable) override
-    {
-        m_editable = editable;
-        for (int i = 0; i < m_list->count(); ++i) {
-            setItemFlags(m_list->item(i));
-        }
-    }
-    void setStore(const RecordStore* store) override
-    {
-        const QJsonValue current = value();
-        m_setting = true;
-        m_list->clear();
-        if (store) {
-            ListQuery query{QLatin1String(spec().refType)};
-            query.limit = kMaxChoices;
-            if (auto records = store->list(query)) {
-                for (const StoredRecord& record : *records) {
-                    addItem(RecordLabels::recordName(record), record.id);
-                }
-            }
-        }
-        m_setting = false;
-        setValue(current);
-    }
-
-private:
-    QListWidgetItem* find(const QString& id) const
-    {
-        for (int i = 0; i < m_list->count(); ++i) {
-            if (m_list->item(i)->data(Qt::UserRole).toString() == id) {
-                return m_list->item(i);
-            }
-        }
-        return nullptr;
-    }
-    void addItem(const QString& name, const QString& id)
-    {
-        auto* item = new QListWidgetItem(name, m_list);
-        item->setData(Qt::UserRole, id);
-        item->setCheckState(Qt::Unchecked);
-        setItemFlags(item);
-    }
-    void setItemFlags(QListWidgetItem* item) const
-    {
-        item->setFlags(m_editable ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable)
-                                  : (Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-    }
-
-    QListWidget* m_list;
-    QStringList m_order;
-    bool m_editable = true;
-    bool m_setting = false;
-};
-
-// Links to records of any type (a milestone's): a list, an id to add, a button to remove.
-class LinksControl : public FieldControl
-{
-public:
-    LinksControl(const FieldSpec& spec, QWidget* parent)
-        : FieldControl(spec)
-        , m_box(new QWidget(parent))
-        , m_list(new QListWidget(m_box))
-        , m_id(new QLineEdit(m_box))
-        , m_add(new QPushButton(m_box))
-        , m_remove(new QPushButton(m_box))
-    {
-        m_list->setObjectName(QStringLiteral("field_") + QLatin1String(spec.name));
-        m_list->setMaximumHeight(90);
-        auto* row = new QHBoxLayout;
-        row->addWidget(m_id, 1);
-        row->addWidget(m_add);
-        row->addWidget(m_remove);
-        auto* layout = new QVBoxLayout(m_box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_list);
-        layout->addLayout(row);
-        QObject::connect(m_add, &QPushButton::clicked, m_add, [this] {
-            const QString id = m_id->text().trimmed();
-            if (!id.isEmpty()) {
-                addItem(id);
-                m_id->clear();
-                changed();
-            }
-        });
-        QObject::connect(m_remove, &QPushButton::clicked, m_remove, [this] {
-            delete m_list->currentItem();
-            changed();
-        });
-        QObject::connect(m_list, &QListWidget::itemActivated, m_list, [this](QListWidgetItem* item) {
-            if (onOpen) {
-                onOpen(item->data(Qt::UserRole + 1).toString(), item->data(Qt::UserRole).toString());
-            }
-        });
-        retranslate();
-    }
-    QWidget* widget() override { return m_box; }
-    QWidget* focusWidget() override { return m_list; }
-    QJsonValue value() const override
-    {
-        QJsonArray ids;
-        for (int i = 0; i < m_list->count(); ++i) {
-            ids.append(m_list->item(i)->data(Qt::UserRole).toString());
-        }
-        return ids.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(ids);
-    }
-    void setValue(const QJsonValue& value) override
-    {
-        m_list->clear();
-        for (const QJsonValue& id : value.toArray()) {
-            addItem(id.toString());
-        }
-    }
-    void setEditable(bool editable) override
-    {
-        m_id->setVisible(editable);
-        m_add->setVisible(editable);
-        m_remove->setVisible(editable);
-    }
-    void setStore(const RecordStore* store) override
-    {
-        m_store = store;
-        setValue(value());
-    }
-    void retranslate() override
-    {
-        m_id->setPlaceholderText(QCoreApplication::translate("FieldControls", "Record id to link"));
-        m_id->setAccessibleName(QCoreApplication::translate("FieldControls", "Record id to link"));
-        m_add->setText(QCoreApplication::translate("FieldControls", "Link"));
-        m_remove->setText(QCoreApplication::translate("FieldControls", "Unlink"));
-    }
-
-private:
-    void addItem(const QString& id)
-    {
-        QString text = id;
-        QString type;
-        if (m_store) {
-            if (auto record = m_store->get(id)) {
-                type = record->type;
-                const RecordType* recordType = RecordType::find(record->type);
-                text = (recordType ? recordType->translatedTitle() : record->type) + QStringLiteral(": ") +
-                       RecordLabels::recordName(*record);
-            }
-        }
-        auto* item = new QListWidgetItem(text, m_list);
-        item->setData(Qt::UserRole, id);
-        item->setData(Qt::UserRole + 1, type);
-    }
-
-    const RecordStore* m_store = nullptr;
-    QWidget* m_box;
-    QListWidget* m_list;
-    QLineEdit* m_id;
-    QPushButton* m_add;
-    QPushButton* m_remove;
-};
-
-// Rows of a small table: an indicator's points (date, value) or a task force's
-// deliverables (title, due, status).
-class RowsControl : public FieldControl
-{
-public:
-    RowsControl(const FieldSpec& spec, QWidget* parent)
-        : FieldControl(spec)
-        , m_box(new QWidget(parent))
-        , m_table(new QTableWidget(m_box))
-        , m_add(new QPushButton(m_box))
-        , m_remove(new QPushButton(m_box))
-    {
-        m_table->setObjectName(QStringLiteral("field_") + QLatin1String(spec.name));
-        m_table->setColumnCount(deliverables() ? 3 : 2);
-        m_table->verticalHeader()->setVisible(false);
-        m_table->horizontalHeader()->setStretchLastSection(true);
-        m_table->setMaximumHeight(130);
-        m_table->setTabKeyNavigation(false);
-        auto* buttons = new QHBoxLayout;
-        buttons->addWidget(m_add);
-        buttons->addWidget(m_remove);
-        buttons->addStretch(1);
-        auto* layout = new QVBoxLayout(m_box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_table);
-        layout->addLayout(buttons);
-        QObject::connect(m_table, &QTableWidget::itemChanged, m_table, [this] {
-            if (!m_setting) {
-                changed();
-            }
-        });
-        QObject::connect(m_add, &QPushButton::clicked, m_add, [this] {
-            addRow({});
-            m_table->setCurrentCell(m_table->rowCount() - 1, 0);
-            m_table->setFocus();
-        });
-        QObject::connect(m_remove, &QPushButton::clicked, m_remove, [this] {
-            if (m_table->currentRow() >= 0) {
-                m_table->removeRow(m_table->currentRow());
-                changed();
-            }
-        });
-        retranslate();
-    }
-    QWidget* widget() override { return m_box; }
-    QWidget* focusWidget() override { return m_table; }
-    QJsonValue value() const override
-    {
-        QJsonArray rows;
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            const QString first = cell(row, 0);
-            const QString second = cell(row, 1);
-            if (deliverables()) {
-                auto* status = qobject_cast<QComboBox*>(m_table->cellWidget(row, 2));
-                QJsonObject item{
-                    {QStringLiteral("title"), first},
-                    {QStringLiteral("status"), status ? status->currentData().toString() : QString()}};
-                if (!second.isEmpty()) {
-                    item.insert(QStringLiteral("due"), second);
-                }
-                if (!first.isEmpty() || !second.isEmpty()) {
-                    rows.append(item);
-                }
-            } else if (!first.isEmpty() || !second.isEmpty()) {
-                bool ok = false;
-                const double number = QLocale::c().toDouble(QString(second).remove(QLatin1Char(',')), &ok);
-                rows.append(
-                    QJsonObject{{QStringLiteral("date"), first},
-                                {QStringLiteral("value"), ok ? QJsonValue(number) : QJsonValue(second)}});
-            }
-        }
-        return rows.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(rows);
-    }
-    void setValue(const QJsonValue& value) override
-    {
-        m_setting = true;
-        m_table->setRowCount(0);
-        for (const QJsonValue& row : value.toArray()) {
-            addRow(row.toObject());
-        }
-        m_setting = false;
-    }
-    void setEditable(bool editable) override
-    {
-        m_editable = editable;
-        // Not on focus (CurrentChanged): Tab passes through the table to the next field;
-        // typing, F2 or a double click edits a cell.
-        m_table->setEditTriggers(
-            editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
-                           QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
-                     : QAbstractItemView::NoEditTriggers);
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            if (QWidget* status = m_table->cellWidget(row, 2)) {
-                status->setEnabled(editable);
-            }
-        }
-        m_add->setVisible(editable);
-        m_remove->setVisible(editable);
-    }
-    void retranslate() override
-    {
-        m_table->setHorizontalHeaderLabels(
-            deliverables() ? QStringList{QCoreApplication::translate("FieldControls", "Title"),
-                                         QCoreApplication::translate("FieldControls", "Due (YYYY-MM-DD)"),
-                                         QCoreApplication::translate("FieldControls", "Status")}
-                           : QStringList{QCoreApplication::translate("FieldControls", "Date (YYYY-MM-DD)"),
-                                         QCoreApplication::translate("FieldControls", "Value")});
-        m_add->setText(deliverables() ? QCoreApplication::translate("FieldControls", "Add deliverable")
-                                      : QCoreApplication::translate("FieldControls", "Add point"));
-        m_remove->setText(QCoreApplication::translate("FieldControls", "Remove row"));
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            if (auto* status = qobject_cast<QComboBox*>(m_table->cellWidget(row, 2))) {
-                for (int i = 0; i < status->count(); ++i) {
-                    status->setItemText(i, RecordLabels::choice(status->itemData(i).toString()));
-                }
-            }
-        }
-    }
-
-private:
-    bool deliverables() const { return spec().kind == FieldSpec::Kind::Deliverables; }
-    QString cell(int row, int column) const
-    {
-        const QTableWidgetItem* item = m_table->item(row, column);
-        return item ? item->text().trimmed() : QString();
-    }
-    void addRow(const QJsonObject& values)
-    {
-        const bool wasSetting = m_setting;
-        m_setting = true;
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        if (deliverables()) {
-            m_table->setItem(row, 0, new QTableWidgetItem(values.value(QStringLiteral("title")).toString()));
-            m_table->setItem(row, 1, new QTableWidgetItem(values.value(QStringLiteral("due")).toString()));
-            auto* status = new QComboBox(m_table);
-            for (const QString& choice : spec().choices) {
-                status->addItem(RecordLabels::choice(choice), choice);
-            }
-            status->setCurrentIndex(
-                qMax(0, status->findData(values.value(QStringLiteral("status")).toString())));
-            status->setEnabled(m_editable);
-            QObject::connect(status, &QComboBox::activated, status, [this] { changed(); });
-            m_table->setCellWidget(row, 2, status);
-        } else {
-            m_table->setItem(row, 0, new QTableWidgetItem(values.value(QStringLiteral("date")).toString()));
-            const QJsonValue number = values.value(QStringLiteral("value"));
-            m_table->setItem(row, 1,
-                             new QTableWidgetItem(number.isDouble()
-                                                      ? QLocale::c().toString(number.toDouble(), 'g', 15)
-                                                      : number.toString()));
-        }
-        m_setting = wasSetting;
-    }
-
-    QWidget* m_box;
-    QTableWidget* m_table;
-    QPushButton* m_add;
-    QPushButton* m_remove;
-    bool m_editable = true;
-    bool m_setting = false;
-};
-
 } // namespace
 
 void FieldControl::setAccessibleName(const QString& name)
@@ -832,15 +359,15 @@ std::unique_ptr<FieldControl> FieldControl::create(const FieldSpec& spec, QWidge
     case K::Enum:
         return std::make_unique<ChoiceControl>(spec, parent);
     case K::Reference:
-        return std::make_unique<ReferenceControl>(spec, parent);
+        return makeReferenceControl(spec, parent);
     case K::ReferenceList:
         if (!spec.refType) {
-            return std::make_unique<LinksControl>(spec, parent);
+            return makeLinksControl(spec, parent);
         }
-        return std::make_unique<ReferenceListControl>(spec, parent);
+        return makeReferenceListControl(spec, parent);
     case K::Points:
     case K::Deliverables:
-        return std::make_unique<RowsControl>(spec, parent);
+        return makeRowsControl(spec, parent);
     }
     return std::make_unique<LineControl>(spec, parent);
 }
