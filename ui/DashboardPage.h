@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QChart;
 class QChartView;
 class QComboBox;
@@ -67,6 +69,24 @@ private:
     void updateViews();
     void chartMenu(QChartView* view, const QString& name, const QPoint& pos);
     void timelineChart(const DashboardFigures& f);
+    // The cards, filled from the figures (DashboardCards.cpp).
+    struct Freshness
+    {
+        int stale = 0; // offices whose last bundle is older than kStaleDays
+        int never = 0; // offices that never sent one
+    };
+    void showBudget(const DashboardFigures& f);
+    void showResolutions(const DashboardFigures& f);
+    void countBars(const QString& card, QList<KeyCount> counts, const QString& axisTitle,
+                   const std::function<QString(const QString&)>& name, const QString& listType);
+    void showIndicator(const DashboardFigures& f);
+    void showCaio(const DashboardFigures& f);
+    void showActions(const DashboardFigures& f);
+    void showTimeline(const DashboardFigures& f);
+    void showChanges(const DashboardFigures& f);
+    void showOwnActions(const DashboardFigures& f);
+    Freshness showSites(const DashboardFigures& f);
+    void showSummary(const DashboardFigures& f, const Freshness& freshness);
 
     const PageSpec& m_spec;
     RecordService* m_service = nullptr;
