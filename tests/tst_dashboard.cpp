@@ -23,6 +23,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QValueAxis>
 #include <QXYSeries>
 
 using namespace oneteam;
@@ -43,6 +44,7 @@ private slots:
 private:
     QString makeVault(const QString& name, const QString& role);
     static QList<double> barValues(QChart* chart);
+    static QStringList wholeNumberTicks(QChart* chart);
 
     QTemporaryDir m_dir;
     UiLanguage m_language;
@@ -64,6 +66,23 @@ QString TestDashboard::makeVault(const QString& name, const QString& role)
     RecordService service(store, QStringLiteral("secretariat"));
     QString error;
     return SampleDataset::load(service, &error) > 0 ? path : QString();
+}
+
+// The labels a whole-number value axis of the chart prints, in order ("%.0f" of each tick).
+QStringList TestDashboard::wholeNumberTicks(QChart* chart)
+{
+    QStringList labels;
+    for (QAbstractAxis* abstract : chart ? chart->axes() : QList<QAbstractAxis*>()) {
+        auto* axis = qobject_cast<QValueAxis*>(abstract);
+        if (!axis || axis->labelFormat() != QLatin1String("%.0f")) {
+            continue;
+        }
+        for (int i = 0; i < axis->tickCount(); ++i) {
+            const double value = axis->min() + (axis->max() - axis->min()) * i / (axis->tickCount() - 1);
+            labels << QString::asprintf("%.0f", value);
+        }
+    }
+    return labels;
 }
 
 QList<double> TestDashboard::barValues(QChart* chart)
@@ -104,6 +123,9 @@ void TestDashboard::secretariatSeesTheCommittee()
     // The proposal by policy keyword: physical AI 2조, AI basic society (AX) 2.6조, no keyword 5.5조.
     QCOMPARE(barValues(page->chart(QStringLiteral("budgetKeywords"))), (QList<double>{2.0, 2.6, 5.5}));
     QCOMPARE(barValues(page->chart(QStringLiteral("resolutionKeywords"))), (QList<double>{1}));
+    // One resolution: the count axis reads 0, 1, 2, never a whole number twice.
+    QCOMPARE(wholeNumberTicks(page->chart(QStringLiteral("resolutionKeywords"))),
+             (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
     QVERIFY(!page->findChild<QTreeWidget*>(QStringLiteral("openActions"))->isVisibleTo(page));
 
     // GPUs: 20,000 secured, targets 50,000 and 200,000, and the path through them.

@@ -22,6 +22,9 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace oneteam {
 
 namespace dashboard {
@@ -72,6 +75,22 @@ QValueAxis* valueAxis(double max, const QString& title, const char* format)
     axis->setLabelFormat(QLatin1String(format));
     axis->setTitleText(title);
     axis->applyNiceNumbers();
+    if (qstrcmp(format, "%.0f") == 0) {
+        // Whole numbers: a tick between two of them would print one of them twice
+        // ("0 1 1 2"). Keep as many ticks as there are whole steps, at most as many as
+        // the nice numbers chose.
+        const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+        if (step != std::floor(step)) {
+            const int top = int(std::ceil(axis->max()));
+            for (int steps = std::min(axis->tickCount() - 1, top); steps >= 1; --steps) {
+                if (top % steps == 0) {
+                    axis->setRange(0, top);
+                    axis->setTickCount(steps + 1);
+                    break;
+                }
+            }
+        }
+    }
     return axis;
 }
 
