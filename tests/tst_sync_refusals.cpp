@@ -1,0 +1,315 @@
+#include "Bundle.h"
+#include "SyncCommittee.h"
+
+#include <QTest>
+
+using namespace oneteam;
+using namespace oneteam::test;
+
+// Every way a bundle is refused (docs/bundle-format.md), with nothing changed: unknown or
+// wrong signers, damaged bytes, other addressees, changes outside the origin's role,
+// repeats, altered relays, a wrong fingerprint; and inspecting changes nothing.
+class TestSyncRefusals : public SyncCommittee
+{
+    Q_OBJECT
+
+private slots:
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+
+    void refusesUnknownSigner();
+    void refusesEveryFlippedByteAndTruncation();
+    void refusesBundleForAnotherSite();
+    void refusesChangesOutsideTheOriginsRole();
+    void sameBundleTwiceAndOlderBundleChangeNothing();
+    void detectsRelayThatAltersAChange();
+    void joinNeedsTheRightFingerprint();
+    void inspectChangesNothing();
+    void ministryCannotRestoreADeletedRecord();
+    void refusesAChangeThatReplacesAnotherFieldsVersion();
+};
+
+void TestSyncRefusals::refusesUnknownSigner()
+{
+    makeCommittee();
+    // Another secretariat (its own network) trusts MSIT's card and sends it a bundle.
+    auto stranger =
+        makeSite(m_dir->path(), QStringLiteral("stranger"), QStringLiteral("secretariat"), syncPolicy);
+    auto card = SiteCard::fromFile(*Sites(*m_msit->vault).localCardFile());
+    QVERIFY(Sites(*stranger->vault).trust(*card, QStringLiteral("ministry:MSIT")));
+    QVERIFY(stranger->store->put(QStringLiteral("milestone"), {},
+                                 {{QStringLiteral("title"), QStringLiteral("x")}}));
+    const QString before = canonicalDump(*m_msit);
+    auto report = m_msit->sync->import(send(*stranger, {m_msit.get()}), QStringLiteral("x.otbundle"));
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, StorageErrorCode::Refused);
+    QVERIFY(report.error().message.contains(QStringLiteral("does not trust")));
+    QCOMPARE(canonicalDump(*m_msit), before);
+}
+
+void TestSyncRefusals::refusesEveryFlippedByteAndTruncation()
+{
+    makeCommittee();
+    const QString action = actionOf(*m_sec, QStringLiteral("MSIT"));
+    QJsonObject fields = m_sec->store->get(action)->fields;
+    fields.insert(QStringLiteral("progress"), 75);
+    QVERIFY(m_sec->store->put(QStringLiteral("action"), action, fields));
+    const QByteArray bundle = send(*m_sec, {m_msit.get()});
+    QVERIFY(bundle.size() > 200);
+    const QString before = canonicalDump(*m_msit);
+    auto parsed = Bundle::parse(bundle);
+    QVERIFY(parsed);
+    // Every byte: magic, version, lengths, header, ciphertext, tag and signature.
+    QHash<int, int> codes;
+    for (qsizetype i = 0; i < bundle.size(); ++i) {
+        QByteArray altered = bundle;
+        altered[i] = char(altered[i] ^ 0x01);
+        auto report = m_msit->sync->import(altered, QStringLiteral("altered.otbundle"));
+        QVERIFY2(!report, qPrintable(QStringLiteral("flipped byte %1 was accepted").arg(i)));
+        codes[int(report.error().code)] += 1;
+    }
+    for (qsizetype cut : {qsizetype(0), qsizetype(7), qsizetype(13), bundle.size() / 2, bundle.size() - 65,
+                          bundle.size() - 1}) {
+        auto report = m_msit->sync->import(bundle.left(cut), QStringLiteral("cut.otbundle"));
+        QVERIFY(!report);
+        QVERIFY(report.error().code == StorageErrorCode::Tampered ||
+                report.error().code == StorageErrorCode::NotAVault);
+    }
+    auto longer = m_msit->sync->import(bundle + QByteArray(1, 'x'), QStringLiteral("long.otbundle"));
+    QVERIFY(!longer);
+    QCOMPARE(longer.error().code, StorageErrorCode::Tampered);
+    QCOMPARE(canonicalDump(*m_msit), before);
+    // The same bundle, unaltered, then applies.
+    auto report = m_msit->sync->import(bundle, QStringLiteral("good.otbundle"));
+    QVERIFY(report);
+    QCOMPARE(report->applied, 1);
+    QVERIFY(codes.value(int(StorageErrorCode::Tampered)) > bundle.size() / 2);
+}
+
+void TestSyncRefusals::refusesBundleForAnotherSite()
+{
+    makeCommittee();
+    QVERIFY(m_sec->store->put(QStringLiteral("milestone"), {},
+                              {{QStringLiteral("title"), QStringLiteral("plan")}}));
+    const QByteArray forMoe = send(*m_sec, {m_moe.get()});
+    const QString before = canonicalDump(*m_msit);
+    auto report = m_msit->sync->import(forMoe, QStringLiteral("moe.otbundle"));
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, StorageErrorCode::Refused);
+    QVERIFY(report.error().message.contains(QStringLiteral("moe")));
+    QCOMPARE(canonicalDump(*m_msit), before);
+    QVERIFY(m_moe->sync->import(forMoe, QStringLiteral("moe.otbundle")));
+}
+
+void TestSyncRefusals::refusesChangesOutsideTheOriginsRole()
+{
+    makeCommittee();
+    // MSIT's vault is altered to write around its rules: it renames the resolution. It
+    // also reports progress on its own action, which it may.
+    auto resolutions = m_msit->store->list({QStringLiteral("resolution")});
+    const StoredRecord resolution = resolutions->first();
+    QJsonObject renamed = resolution.fields;
+    renamed.insert(QStringLiteral("title_en"), QStringLiteral("Rewritten by a ministry"));
+    QVERIFY(m_msit->store->put(QStringLiteral("resolution"), resolution.id, renamed));
+    const QString action = actionOf(*m_msit, QStringLiteral("MSIT"));
+    QJsonObject progress = m_msit->store->get(action)->fields;
+    progress.insert(QStringLiteral("progress"), 80);
+    QVERIFY(m_msit->store->put(QStringLiteral("action"), action, progress));
+
+    auto report = m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle"));
+    QVERIFY(report);
+    QCOMPARE(report->refused, 1);
+    QCOMPARE(report->applied, 1);
+    QCOMPARE(report->refusals.size(), 1);
+    QVERIFY(report->refusals.first().contains(QStringLiteral("resolution")));
+    QCOMPARE(m_sec->store->get(resolution.id)->fields.value(QStringLiteral("title_en")),
+             resolution.fields.value(QStringLiteral("title_en")));
+    QCOMPARE(m_sec->store->get(action)->fields.value(QStringLiteral("progress")).toInt(), 80);
+    QCOMPARE(queryText(*m_sec->vault, "SELECT count(*) FROM refusal"), QStringLiteral("1"));
+
+    // An auditor's vault, altered to edit a budget line: every edit refused.
+    auto budget = m_auditor->store->list({QStringLiteral("budget")})->first();
+    QJsonObject executed = budget.fields;
+    executed.insert(QStringLiteral("executed"), 1);
+    QVERIFY(m_auditor->store->put(QStringLiteral("budget"), budget.id, executed));
+    auto fromAuditor = m_sec->sync->import(send(*m_auditor, {m_sec.get()}), QStringLiteral("a.otbundle"));
+    QVERIFY(fromAuditor);
+    QCOMPARE(fromAuditor->refused, 1);
+    QCOMPARE(fromAuditor->applied, 0);
+    QCOMPARE(m_sec->store->get(budget.id)->fields.value(QStringLiteral("executed")),
+             budget.fields.value(QStringLiteral("executed")));
+
+    // Relayed to MOE, the refused change is refused there too, and the rest arrives.
+    auto atMoe = m_moe->sync->import(send(*m_sec, {m_moe.get()}), QStringLiteral("s.otbundle"));
+    QVERIFY(atMoe);
+    QCOMPARE(atMoe->refused, 2);
+    QCOMPARE(m_moe->store->get(action)->fields.value(QStringLiteral("progress")).toInt(), 80);
+    QCOMPARE(m_moe->store->get(resolution.id)->fields.value(QStringLiteral("title_en")),
+             resolution.fields.value(QStringLiteral("title_en")));
+}
+
+void TestSyncRefusals::sameBundleTwiceAndOlderBundleChangeNothing()
+{
+    makeCommittee();
+    const QString milestone = *m_sec->store->put(QStringLiteral("milestone"), {},
+                                                 {{QStringLiteral("title"), QStringLiteral("first")}});
+    const QByteArray older = send(*m_sec, {m_msit.get()});
+    QVERIFY(m_sec->store->put(QStringLiteral("milestone"), milestone,
+                              {{QStringLiteral("title"), QStringLiteral("second")}}));
+    const QByteArray newer = send(*m_sec, {m_msit.get()});
+
+    auto first = m_msit->sync->import(newer, QStringLiteral("newer.otbundle"));
+    QVERIFY(first);
+    QCOMPARE(first->applied, 3);
+    const QString after = canonicalDump(*m_msit);
+    auto again = m_msit->sync->import(newer, QStringLiteral("newer.otbundle"));
+    QVERIFY(again);
+    QVERIFY(again->alreadyImported);
+    QCOMPARE(again->applied, 0);
+    auto old = m_msit->sync->import(older, QStringLiteral("older.otbundle"));
+    QVERIFY(old);
+    QVERIFY(old->older);
+    QCOMPARE(old->applied, 0);
+    QCOMPARE(old->known, old->carried);
+    QCOMPARE(canonicalDump(*m_msit), after);
+    QCOMPARE(m_msit->store->get(milestone)->fields.value(QStringLiteral("title")).toString(),
+             QStringLiteral("second"));
+}
+
+void TestSyncRefusals::detectsRelayThatAltersAChange()
+{
+    makeCommittee();
+    const QString action = actionOf(*m_msit, QStringLiteral("MSIT"));
+    QJsonObject progress = m_msit->store->get(action)->fields;
+    progress.insert(QStringLiteral("progress"), 90);
+    QVERIFY(m_msit->store->put(QStringLiteral("action"), action, progress));
+    QVERIFY(m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle")));
+    // The secretariat's vault is altered: MSIT's change now says 10.
+    QCOMPARE(
+        execSql(*m_sec->vault, "UPDATE change SET value = '10' WHERE name = 'progress' AND value = '90'"),
+        SQLITE_OK);
+    const QString before = canonicalDump(*m_moe);
+    auto report = m_moe->sync->import(send(*m_sec, {m_moe.get()}), QStringLiteral("relay.otbundle"));
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, StorageErrorCode::Tampered);
+    QVERIFY(report.error().message.contains(QStringLiteral("msit")));
+    QCOMPARE(canonicalDump(*m_moe), before);
+}
+
+void TestSyncRefusals::joinNeedsTheRightFingerprint()
+{
+    const QString dir = m_dir->path();
+    auto sec = makeSite(dir, QStringLiteral("sec"), QStringLiteral("secretariat"), syncPolicy);
+    auto moe = makeSite(dir, QStringLiteral("moe"), QStringLiteral("ministry:MOE"), syncPolicy);
+    auto card = SiteCard::fromFile(*Sites(*moe->vault).localCardFile());
+    QVERIFY(Sites(*sec->vault).trust(*card, QStringLiteral("ministry:MOE")));
+    const QByteArray bundle = bundleFor(*sec, {moe->id}, dir);
+    auto wrong = moe->sync->join(bundle, QStringLiteral("j.otbundle"), QStringLiteral("0000-1111"));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, StorageErrorCode::Refused);
+    QCOMPARE(Sites(*moe->vault).rootId().value(), QString());
+    auto joined = moe->sync->join(bundle, QStringLiteral("j.otbundle"), fingerprintOf(*sec).toLower());
+    QVERIFY(joined);
+    QCOMPARE(Sites(*moe->vault).rootId().value(), sec->id);
+    // A card altered after signing is refused.
+    QByteArray altered = *Sites(*moe->vault).localCardFile();
+    altered[20] = char(altered[20] ^ 0x20);
+    QVERIFY(!SiteCard::fromFile(altered));
+}
+
+void TestSyncRefusals::inspectChangesNothing()
+{
+    makeCommittee();
+    QVERIFY(m_sec->store->put(QStringLiteral("milestone"), {},
+                              {{QStringLiteral("title"), QStringLiteral("plan")}}));
+    const QByteArray bundle = send(*m_sec, {m_msit.get()});
+    const QString before = canonicalDump(*m_msit);
+    auto preview = m_msit->sync->inspect(bundle);
+    QVERIFY(preview);
+    QCOMPARE(preview->applied, 2);
+    QCOMPARE(preview->recordsChanged.value(QStringLiteral("milestone")), 1);
+    QVERIFY(!preview->preview.isEmpty());
+    QCOMPARE(canonicalDump(*m_msit), before);
+    auto applied = m_msit->sync->import(bundle, QStringLiteral("b.otbundle"));
+    QVERIFY(applied);
+    QCOMPARE(applied->applied, 2);
+    QVERIFY(canonicalDump(*m_msit) != before);
+}
+
+// Deleting and restoring are one right: a ministry's vault, altered to restore an action
+// the secretariat deleted, has the restoration refused.
+void TestSyncRefusals::ministryCannotRestoreADeletedRecord()
+{
+    makeCommittee();
+    const QString action = actionOf(*m_sec, QStringLiteral("MSIT"));
+    QVERIFY(m_sec->store->remove(action));
+    QVERIFY(m_msit->sync->import(send(*m_sec, {m_msit.get()}), QStringLiteral("s.otbundle")));
+    QVERIFY(m_msit->store->get(action)->deleted);
+    QVERIFY(m_msit->store->restore(action)); // around the rules
+    auto report = m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle"));
+    QVERIFY(report);
+    QCOMPARE(report->refused, 1);
+    QVERIFY(m_sec->store->get(action)->deleted);
+}
+
+// MSIT's vault is altered to write a change to its action's progress (which it may) that
+// claims to replace the version of owner_ministry (which it may not touch): applied, it
+// would quietly take that version out of the field's leaves. The change is refused.
+void TestSyncRefusals::refusesAChangeThatReplacesAnotherFieldsVersion()
+{
+    makeCommittee();
+    const QString action = actionOf(*m_msit, QStringLiteral("MSIT"));
+    sqlite3* db = m_msit->vault->handle();
+    qint64 oseq = 0;
+    QByteArray chain = changelog::genesis();
+    {
+        Statement head(db, "SELECT oseq, chain FROM origin_head WHERE origin = ?");
+        head.bind(1, m_msit->id);
+        if (head.next()) {
+            oseq = head.integer(0);
+            chain = head.blob(1);
+        }
+    }
+    Statement owner(db, "SELECT hlc, origin FROM field WHERE record_id = ? AND name = 'owner_ministry'");
+    owner.bind(1, action);
+    QVERIFY(owner.next());
+    const LoggedChange crafted{m_msit->id,
+                               oseq + 1,
+                               Hlc::format(QDateTime::currentMSecsSinceEpoch(), 0),
+                               action,
+                               QStringLiteral("action"),
+                               QStringLiteral("progress"),
+                               QStringLiteral("55"),
+                               {{QStringLiteral("owner_ministry"), owner.text(0), owner.text(1)}}};
+    const QByteArray next = changelog::next(chain, crafted);
+    Statement insert(
+        db, "INSERT INTO change (hlc, origin, record_id, type, name, value, oseq, prev, chain, applied) "
+            "VALUES (?,?,?,?,?,?,?,?,?,1)");
+    QCOMPARE(insert.bind(1, crafted.hlc)
+                 .bind(2, crafted.origin)
+                 .bind(3, crafted.recordId)
+                 .bind(4, crafted.type)
+                 .bind(5, crafted.field)
+                 .bind(6, crafted.value)
+                 .bind(7, crafted.oseq)
+                 .bind(8, changelog::encodePrev(crafted.prev))
+                 .bindBlob(9, next)
+                 .exec(),
+             SQLITE_OK);
+    Statement head(db,
+                   "INSERT INTO origin_head (origin, oseq, chain) VALUES (?1, ?2, ?3) ON CONFLICT (origin) "
+                   "DO UPDATE SET oseq = ?2, chain = ?3");
+    QCOMPARE(head.bind(1, m_msit->id).bind(2, crafted.oseq).bindBlob(3, next).exec(), SQLITE_OK);
+
+    auto report = m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle"));
+    QVERIFY(report);
+    QCOMPARE(report->refused, 1);
+    QVERIFY(report->refusals.first().contains(QStringLiteral("owner_ministry")));
+    QVERIFY(m_sec->store->get(action)->fields.value(QStringLiteral("progress")).toInt() != 55);
+    QCOMPARE(
+        queryText(*m_sec->vault, "SELECT count(*) FROM field_leaf WHERE name = 'owner_ministry'").toInt(),
+        queryText(*m_sec->vault, "SELECT count(*) FROM field WHERE name = 'owner_ministry'").toInt());
+}
+
+QTEST_GUILESS_MAIN(TestSyncRefusals)
+#include "tst_sync_refusals.moc"
