@@ -57,6 +57,8 @@ IndicatorFigures indicatorFigures(const StoredRecord& record, const QDate& today
     figures.id = record.id;
     figures.name = record.fields.value(QStringLiteral("name")).toString();
     figures.unit = record.fields.value(QStringLiteral("unit")).toString();
+    figures.nameEn = record.fields.value(QStringLiteral("name_en")).toString();
+    figures.unitEn = record.fields.value(QStringLiteral("unit_en")).toString();
     const auto byDate = [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); };
     figures.observed = pointsOf(record.fields.value(QStringLiteral("baseline"))) +
                        pointsOf(record.fields.value(QStringLiteral("observations")));

@@ -80,8 +80,10 @@ struct CaioCounts
 struct IndicatorFigures
 {
     QString id;
-    QString name;
+    QString name; // as the committee writes it (in Korean)
     QString unit;
+    QString nameEn; // for English readers; may be empty
+    QString unitEn;
     QList<QPointF> observed;   // baseline and observations, by date
     QList<QPointF> targets;    // the targets, by date
     QList<QPointF> trajectory; // from the first observation through every target
@@ -89,6 +91,9 @@ struct IndicatorFigures
     double expectedToday = 0;  // where the trajectory says it should be today
     double finalTarget = 0;
     QDate finalDate;
+    // The name and unit a reader of the language sees: English when the record has it.
+    QString nameIn(bool korean) const { return korean || nameEn.isEmpty() ? name : nameEn; }
+    QString unitIn(bool korean) const { return korean || unitEn.isEmpty() ? unit : unitEn; }
     double gapToFinal() const { return finalTarget - latest; }
     double gapToday() const { return expectedToday - latest; }
     static double dayOf(const QDate& date) { return double(date.toJulianDay()); }

@@ -51,6 +51,7 @@ const char* const kFieldTitles[][2] = {
     {"revised", QT_TRANSLATE_NOOP("RecordFields", "Revised")},
     {"executed", QT_TRANSLATE_NOOP("RecordFields", "Executed")},
     {"unit", QT_TRANSLATE_NOOP("RecordFields", "Unit")},
+    {"unit_en", QT_TRANSLATE_NOOP("RecordFields", "Unit (English)")},
     {"partners", QT_TRANSLATE_NOOP("RecordFields", "Partners")},
     {"amount", QT_TRANSLATE_NOOP("RecordFields", "Amount")},
     {"date", QT_TRANSLATE_NOOP("RecordFields", "Date")},
@@ -167,6 +168,11 @@ QString RecordLabels::recordName(const StoredRecord& record)
                 text = record.fields.value(base + (korean ? QStringLiteral("_ko") : QStringLiteral("_en")))
                            .toString();
             }
+        }
+        // A record named in one language may carry an English name beside it (an
+        // indicator's name and name_en): English readers get that one.
+        if (text.isEmpty() && !korean && !label.endsWith(QStringLiteral("_ko"))) {
+            text = record.fields.value(label + QStringLiteral("_en")).toString();
         }
         if (text.isEmpty()) {
             text = record.fields.value(label).toString();

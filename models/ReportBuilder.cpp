@@ -132,8 +132,10 @@ ReportSection Builder::overview()
     }
     for (const IndicatorFigures& indicator : f.indicators) {
         section.paragraphs << L.t(QT_TRANSLATE_NOOP("Report", "%1: %2 %3 now, target %4 by %5; %6 to go."))
-                                  .arg(indicator.name, L.number(qint64(std::llround(indicator.latest))),
-                                       indicator.unit, L.number(qint64(std::llround(indicator.finalTarget))),
+                                  .arg(indicator.nameIn(L.korean()),
+                                       L.number(qint64(std::llround(indicator.latest))),
+                                       indicator.unitIn(L.korean()),
+                                       L.number(qint64(std::llround(indicator.finalTarget))),
                                        QString::number(indicator.finalDate.year()),
                                        L.number(qint64(std::llround(indicator.gapToFinal()))));
     }

@@ -268,26 +268,27 @@ ReportSection Builder::indicators()
                         {},
                         {}};
     for (const IndicatorFigures& indicator : m_figures.indicators) {
-        summary.rows << QVariantList{indicator.name,
-                                     indicator.unit,
+        const QString name = indicator.nameIn(L.korean());
+        summary.rows << QVariantList{name,
+                                     indicator.unitIn(L.korean()),
                                      qint64(std::llround(indicator.latest)),
                                      qint64(std::llround(indicator.expectedToday)),
                                      qint64(std::llround(indicator.finalTarget)),
                                      indicator.finalDate,
                                      qint64(std::llround(indicator.gapToFinal()))};
         ReportChart chart;
-        chart.title = indicator.name;
+        chart.title = name;
         chart.seriesName = L.t(QT_TRANSLATE_NOOP("Report", "Observed"));
         chart.secondName = L.t(QT_TRANSLATE_NOOP("Report", "Target"));
         for (const QPointF& point : indicator.observed) {
             const QDate day = QDate::fromJulianDay(qint64(point.x()));
-            targets.rows << QVariantList{indicator.name, day, L.t(QT_TRANSLATE_NOOP("Report", "Observed")),
+            targets.rows << QVariantList{name, day, L.t(QT_TRANSLATE_NOOP("Report", "Observed")),
                                          qint64(std::llround(point.y()))};
             chart.bars << ReportBar{day.toString(Qt::ISODate), point.y()};
         }
         for (const QPointF& point : indicator.targets) {
             const QDate day = QDate::fromJulianDay(qint64(point.x()));
-            targets.rows << QVariantList{indicator.name, day, L.t(QT_TRANSLATE_NOOP("Report", "Target")),
+            targets.rows << QVariantList{name, day, L.t(QT_TRANSLATE_NOOP("Report", "Target")),
                                          qint64(std::llround(point.y()))};
             chart.second << ReportBar{day.toString(Qt::ISODate), point.y()};
         }

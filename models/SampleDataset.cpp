@@ -184,7 +184,9 @@ QList<SampleDataset::Entry> SampleDataset::entries()
     // GPUs secured: about 20,000 now; 50,000 early (the date is an assumption); 200,000 by 2030.
     add("indicator", QStringLiteral("indicator:gpu"),
         {{QStringLiteral("name"), QStringLiteral("GPU 확보량")},
+         {QStringLiteral("name_en"), QStringLiteral("GPUs secured")},
          {QStringLiteral("unit"), QStringLiteral("장")},
+         {QStringLiteral("unit_en"), QStringLiteral("GPUs")},
          {QStringLiteral("baseline"), points({{"2025-09-01", 20000}})},
          {QStringLiteral("targets"), points({{"2026-12-31", 50000}, {"2030-12-31", 200000}})},
          {QStringLiteral("observations"), points({{"2025-09-01", 20000}})}});

@@ -1,3 +1,4 @@
+#include "DashboardCharts.h"
 #include "DashboardPage.h"
 #include "MainWindow.h"
 #include "RecordEditor.h"
@@ -11,6 +12,7 @@
 #include "VaultTestSupport.h"
 
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -40,6 +42,7 @@ private slots:
     void ministrySeesItsOwn();
     void auditorSeesChangesAndReadsOnly();
     void auditorSeesWhenEachOfficeLastSent();
+    void yearAxisLabelsEachYearOnce();
 
 private:
     QString makeVault(const QString& name, const QString& role);
@@ -66,6 +69,27 @@ QString TestDashboard::makeVault(const QString& name, const QString& role)
     RecordService service(store, QStringLiteral("secretariat"));
     QString error;
     return SampleDataset::load(service, &error) > 0 ? path : QString();
+}
+
+void TestDashboard::yearAxisLabelsEachYearOnce()
+{
+    // Six years: every year, each on its own 1 January (2028 is a leap year).
+    std::unique_ptr<QCategoryAxis> six(dashboard::yearAxis(QDate(2025, 9, 1), QDate(2030, 12, 31)));
+    QCOMPARE(six->categoriesLabels().size(), 7);
+    QCOMPARE(six->categoriesLabels().last(), QStringLiteral("2031"));
+    QCOMPARE(six->min(), double(QDate(2025, 1, 1).startOfDay(Qt::UTC).toMSecsSinceEpoch()));
+    QCOMPARE(six->max(), double(QDate(2031, 1, 1).startOfDay(Qt::UTC).toMSecsSinceEpoch()));
+    QCOMPARE(six->endValue(QStringLiteral("2029")),
+             double(QDate(2029, 1, 1).startOfDay(Qt::UTC).toMSecsSinceEpoch()));
+    // Twenty-six years: every third year, at most ten lines apart, the last past the end.
+    std::unique_ptr<QCategoryAxis> many(dashboard::yearAxis(QDate(2020, 3, 1), QDate(2045, 6, 1)));
+    QCOMPARE(many->categoriesLabels().first(), QStringLiteral("2020"));
+    QCOMPARE(many->categoriesLabels().at(1), QStringLiteral("2023"));
+    QCOMPARE(many->categoriesLabels().last(), QStringLiteral("2047"));
+    QCOMPARE(many->categoriesLabels().size(), 10);
+    // Within one year: that year and the next.
+    std::unique_ptr<QCategoryAxis> one(dashboard::yearAxis(QDate(2026, 5, 1), QDate(2026, 5, 1)));
+    QCOMPARE(one->categoriesLabels(), (QStringList{QStringLiteral("2026"), QStringLiteral("2027")}));
 }
 
 // The labels a whole-number value axis of the chart prints, in order ("%.0f" of each tick).
@@ -141,6 +165,25 @@ void TestDashboard::secretariatSeesTheCommittee()
     QCOMPARE(targets->at(1).y(), 200000.0);
     QCOMPARE(path3->count(), 3);
     QVERIFY(gpu->title().contains(QStringLiteral("180,000")));
+    // In English, the indicator's English name and unit (the record also has them in Korean).
+    QVERIFY2(gpu->title().startsWith(QStringLiteral("GPUs secured: 20,000 now")), qPrintable(gpu->title()));
+    QCOMPARE(gpu->axes(Qt::Vertical).size(), 1);
+    QCOMPARE(gpu->axes(Qt::Vertical).first()->titleText(), QStringLiteral("GPUs"));
+    // The time axis: one line on each 1 January, each year once, from the first point's year
+    // (20,000 on 2025-09-01) past the last target (2030-12-31).
+    QCOMPARE(gpu->axes(Qt::Horizontal).size(), 1);
+    auto* years = qobject_cast<QCategoryAxis*>(gpu->axes(Qt::Horizontal).first());
+    QVERIFY(years);
+    QCOMPARE(years->categoriesLabels(),
+             (QStringList{QStringLiteral("2025"), QStringLiteral("2026"), QStringLiteral("2027"),
+                          QStringLiteral("2028"), QStringLiteral("2029"), QStringLiteral("2030"),
+                          QStringLiteral("2031")}));
+    QCOMPARE(years->endValue(QStringLiteral("2027")),
+             double(QDate(2027, 1, 1).startOfDay(Qt::UTC).toMSecsSinceEpoch()));
+    QVERIFY(secured->at(0).x() > years->endValue(QStringLiteral("2025")) &&
+            secured->at(0).x() < years->endValue(QStringLiteral("2026")));
+    QVERIFY(targets->at(1).x() < years->max());
+    QVERIFY(gpu->localizeNumbers()); // 200,000 on the value axis, not 200000
 
     // CAIO coverage: 19 vacant of 19.
     auto* pie = qobject_cast<QPieSeries*>(page->chart(QStringLiteral("caio"))->series().first());

@@ -1,4 +1,5 @@
 #include "DashboardFigures.h"
+#include "RecordLabels.h"
 #include "RecordService.h"
 #include "SampleDataset.h"
 #include "SyncPolicy.h"
@@ -190,6 +191,28 @@ void TestDashboardFigures::gpuIndicatorAgainstItsTargets()
     const double span = double(QDate(2025, 9, 1).daysTo(QDate(2026, 12, 31)));
     QVERIFY(qAbs(gpu.expectedToday - (20000.0 + 30000.0 * done / span)) < 1e-6);
     QVERIFY(gpu.gapToday() > 25000 && gpu.gapToday() < 30000);
+    // Named in Korean, as the committee writes it, with an English name and unit beside it.
+    QCOMPARE(gpu.nameIn(true), QStringLiteral("GPU 확보량"));
+    QCOMPARE(gpu.unitIn(true), QStringLiteral("장"));
+    QCOMPARE(gpu.nameIn(false), QStringLiteral("GPUs secured"));
+    QCOMPARE(gpu.unitIn(false), QStringLiteral("GPUs"));
+    // An indicator entered in Korean only reads the same in both languages.
+    IndicatorFigures koreanOnly;
+    koreanOnly.name = QStringLiteral("AI 인재 양성");
+    koreanOnly.unit = QStringLiteral("명");
+    QCOMPARE(koreanOnly.nameIn(false), QStringLiteral("AI 인재 양성"));
+    QCOMPARE(koreanOnly.unitIn(false), QStringLiteral("명"));
+    // Lists and links name the record in the reader's language too.
+    auto record = m_store->get(gpu.id);
+    QVERIFY(record);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    QCOMPARE(RecordLabels::recordName(*record), QStringLiteral("GPU 확보량"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(RecordLabels::recordName(*record), QStringLiteral("GPUs secured"));
+    record->fields.remove(QStringLiteral("name_en"));
+    QCOMPARE(RecordLabels::recordName(*record), QStringLiteral("GPU 확보량"));
+    QLocale::setDefault(previous);
 }
 
 void TestDashboardFigures::caioCoverage()

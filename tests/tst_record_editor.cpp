@@ -9,12 +9,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -37,6 +39,7 @@ private slots:
     void ministryEditsOnlyWhatItsRoleAllows();
     void auditorReadsOnly();
     void ministriesWithoutCaioStandOut();
+    void indicatorHasAnEnglishNameAndUnit();
 
 private:
     QString makeVault(const QString& name, const QString& role);
@@ -455,6 +458,41 @@ void TestRecordEditor::ministriesWithoutCaioStandOut()
     QTest::keyClick(status, Qt::Key_Down);
     QVERIFY(editor->issueText(QStringLiteral("status")).contains(QStringLiteral("active CAIO already")));
     QVERIFY(!editor->canSave());
+}
+
+void TestRecordEditor::indicatorHasAnEnglishNameAndUnit()
+{
+    const QString path = makeVault(QStringLiteral("indicator.otvault"), QStringLiteral("secretariat"));
+    QVERIFY(!path.isEmpty());
+    MainWindow window(m_language);
+    window.setVault(std::move(Vault::open(path, secret("p"), cheapOptions()).value()));
+    window.resize(1400, 900);
+    window.show();
+    const QString id = SampleDataset::idOf(QStringLiteral("indicator:gpu"));
+    QVERIFY(window.openRecord(QStringLiteral("indicator"), id));
+    RecordEditor* editor = window.recordPage(QStringLiteral("indicator"))->editor();
+    QApplication::processEvents();
+    auto* name = qobject_cast<QLineEdit*>(editor->fieldWidget(QStringLiteral("name")));
+    auto* nameEn = qobject_cast<QLineEdit*>(editor->fieldWidget(QStringLiteral("name_en")));
+    auto* unitEn = qobject_cast<QLineEdit*>(editor->fieldWidget(QStringLiteral("unit_en")));
+    QVERIFY(name && nameEn && unitEn);
+    QCOMPARE(name->text(), QStringLiteral("GPU 확보량"));
+    QCOMPARE(nameEn->text(), QStringLiteral("GPUs secured"));
+    QCOMPARE(unitEn->text(), QStringLiteral("GPUs"));
+    // Typed and saved like any other field.
+    unitEn->clear();
+    QTest::keyClicks(unitEn, QStringLiteral("GPU cards"));
+    QVERIFY(editor->save());
+    RecordStore& store = *window.recordPage(QStringLiteral("indicator"))->model()->store();
+    QCOMPARE(store.get(id)->fields.value(QStringLiteral("unit_en")).toString(), QStringLiteral("GPU cards"));
+    // A point's date column is at least as wide as its heading, which used to be cut off.
+    auto* targets = qobject_cast<QTableWidget*>(editor->fieldWidget(QStringLiteral("targets")));
+    QVERIFY(targets);
+    QHeaderView* header = targets->horizontalHeader();
+    const QString heading = targets->horizontalHeaderItem(0)->text();
+    QVERIFY(heading.contains(QStringLiteral("YYYY-MM-DD")));
+    QVERIFY2(header->sectionSize(0) >= header->fontMetrics().horizontalAdvance(heading),
+             qPrintable(QString::number(header->sectionSize(0))));
 }
 
 QTEST_MAIN(TestRecordEditor)

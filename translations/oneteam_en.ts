@@ -1688,6 +1688,10 @@
         <source>Text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation>Unit (English)</translation>
+    </message>
 </context>
 <context>
     <name>RecordService</name>

@@ -1680,6 +1680,10 @@
         <source>Text</source>
         <translation>본문</translation>
     </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation>단위(영어)</translation>
+    </message>
 </context>
 <context>
     <name>RecordService</name>

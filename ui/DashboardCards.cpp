@@ -10,10 +10,10 @@
 #include "RecordType.h"
 #include "SyncDialogs.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
-#include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -94,8 +94,12 @@ void DashboardPage::showIndicator(const DashboardFigures& f)
     QChart* chart = newChart();
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Counts in the hundreds of thousands read with separators: 200,000 rather than 200000.
+    chart->setLocalizeNumbers(true);
     if (!f.indicators.isEmpty()) {
         const IndicatorFigures& indicator = f.indicators.first();
+        const bool korean = QLocale().language() == QLocale::Korean;
+        const QString unit = indicator.unitIn(korean);
         const auto toMs = [](double day) {
             return double(QDate::fromJulianDay(qint64(day)).startOfDay(Qt::UTC).toMSecsSinceEpoch());
         };
@@ -128,31 +132,40 @@ void DashboardPage::showIndicator(const DashboardFigures& f)
         for (QXYSeries* series : {static_cast<QXYSeries*>(path), static_cast<QXYSeries*>(observed),
                                   static_cast<QXYSeries*>(targets)}) {
             chart->addSeries(series);
-            connect(series, &QXYSeries::hovered, this,
-                    [unit = indicator.unit](const QPointF& point, bool on) {
-                        if (on) {
-                            showTip(QLocale().toString(
-                                        QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC).date(),
-                                        QLocale::ShortFormat) +
-                                    QStringLiteral(": ") + QLocale().toString(qRound64(point.y())) +
-                                    QLatin1Char(' ') + unit);
-                        }
-                    });
+            connect(series, &QXYSeries::hovered, this, [unit](const QPointF& point, bool on) {
+                if (on) {
+                    showTip(
+                        QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC).date(),
+                                           QLocale::ShortFormat) +
+                        QStringLiteral(": ") + QLocale().toString(qRound64(point.y())) + QLatin1Char(' ') +
+                        unit);
+                }
+            });
             connect(series, &QXYSeries::clicked, this,
                     [this, id = indicator.id] { emit openRecord(QStringLiteral("indicator"), id); });
         }
-        auto* x = new QDateTimeAxis;
-        x->setFormat(QStringLiteral("yyyy"));
-        x->setTickCount(7);
+        // The years the points span (this year when there are none yet).
+        double firstDay = IndicatorFigures::dayOf(QDate::currentDate());
+        double lastDay = firstDay;
+        bool anyPoint = false;
+        for (const QList<QPointF>* points :
+             {&indicator.trajectory, &indicator.observed, &indicator.targets}) {
+            for (const QPointF& point : *points) {
+                firstDay = anyPoint ? std::min(firstDay, point.x()) : point.x();
+                lastDay = anyPoint ? std::max(lastDay, point.x()) : point.x();
+                anyPoint = true;
+            }
+        }
+        auto* x = yearAxis(QDate::fromJulianDay(qint64(firstDay)), QDate::fromJulianDay(qint64(lastDay)));
         chart->addAxis(x, Qt::AlignBottom);
-        auto* y = valueAxis(max, indicator.unit, "%.0f");
+        auto* y = valueAxis(max, unit, "%.0f");
         chart->addAxis(y, Qt::AlignLeft);
         for (QAbstractSeries* series : chart->series()) {
             series->attachAxis(x);
             series->attachAxis(y);
         }
         chart->setTitle(tr("%1: %2 now; %3 by %4 (%5 to go); the path expects %6 today")
-                            .arg(indicator.name, QLocale().toString(qRound64(indicator.latest)),
+                            .arg(indicator.nameIn(korean), QLocale().toString(qRound64(indicator.latest)),
                                  QLocale().toString(qRound64(indicator.finalTarget)),
                                  QString::number(indicator.finalDate.year()),
                                  QLocale().toString(qRound64(indicator.gapToFinal())),

@@ -68,6 +68,27 @@ QChart* newChart()
     return chart;
 }
 
+QCategoryAxis* yearAxis(const QDate& from, const QDate& to)
+{
+    const int first = from.year();
+    const int years = std::max(1, to.year() + 1 - first);
+    const int step = (years + 9) / 10;
+    const int last = first + (years + step - 1) / step * step;
+    const auto januaryFirst = [](int year) {
+        return double(QDate(year, 1, 1).startOfDay(Qt::UTC).toMSecsSinceEpoch());
+    };
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(januaryFirst(first), januaryFirst(last));
+    // A category runs from the one before it up to its own value, where its label sits; the
+    // first one starts just before the axis so that it can end (and be labelled) at its start.
+    axis->setStartValue(januaryFirst(first) - 1);
+    for (int year = first; year <= last; year += step) {
+        axis->append(QString::number(year), januaryFirst(year));
+    }
+    return axis;
+}
+
 QValueAxis* valueAxis(double max, const QString& title, const char* format)
 {
     auto* axis = new QValueAxis;

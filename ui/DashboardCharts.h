@@ -4,8 +4,10 @@
 #include <QList>
 #include <QString>
 
+class QCategoryAxis;
 class QChart;
 class QChartView;
+class QDate;
 class QValueAxis;
 
 namespace oneteam {
@@ -32,6 +34,11 @@ QString trillionUnit();
 // A chart in the palette's colours (its own theme for background and axes).
 QChart* newChart();
 QValueAxis* valueAxis(double max, const QString& title, const char* format = "%.1f");
+// A time axis in whole years from `from`'s year to the year after `to`, for series whose x is
+// milliseconds since the epoch (UTC): one labelled line on each 1 January (every second
+// year or more when there are over ten). A date axis spaces its ticks evenly in time, so
+// "yyyy" labels fall anywhere in a year and, across a leap year, can print a year twice.
+QCategoryAxis* yearAxis(const QDate& from, const QDate& to);
 // The view takes the new chart (titles, labels and grid recoloured for the palette);
 // the one it showed is deleted.
 void setChart(QChartView* view, QChart* chart);

@@ -344,6 +344,9 @@ public:
         m_table->setColumnCount(deliverables() ? 3 : 2);
         m_table->verticalHeader()->setVisible(false);
         m_table->horizontalHeader()->setStretchLastSection(true);
+        // The date column is as wide as its heading ("Date (YYYY-MM-DD)"), which was cut off.
+        m_table->horizontalHeader()->setSectionResizeMode(deliverables() ? 1 : 0,
+                                                          QHeaderView::ResizeToContents);
         m_table->setMaximumHeight(130);
         m_table->setTabKeyNavigation(false);
         auto* buttons = new QHBoxLayout;
