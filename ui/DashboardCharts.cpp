@@ -79,10 +79,12 @@ QCategoryAxis* yearAxis(const QDate& from, const QDate& to)
     };
     auto* axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setRange(januaryFirst(first), januaryFirst(last));
-    // A category runs from the one before it up to its own value, where its label sits; the
-    // first one starts just before the axis so that it can end (and be labelled) at its start.
-    axis->setStartValue(januaryFirst(first) - 1);
+    // A little room before the first line and after the last, so that a point on either
+    // (a target on 31 December, a baseline on 1 January) is not cut in half by the plot's edge.
+    const double margin = (januaryFirst(last) - januaryFirst(first)) * 0.02;
+    axis->setRange(januaryFirst(first) - margin, januaryFirst(last) + margin);
+    // A category runs from the one before it up to its own value, where its label sits.
+    axis->setStartValue(januaryFirst(first) - margin);
     for (int year = first; year <= last; year += step) {
         axis->append(QString::number(year), januaryFirst(year));
     }
