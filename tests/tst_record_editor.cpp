@@ -40,6 +40,7 @@ private slots:
     void auditorReadsOnly();
     void ministriesWithoutCaioStandOut();
     void indicatorHasAnEnglishNameAndUnit();
+    void tablesInTheFormFitTheirHeadings();
 
 private:
     QString makeVault(const QString& name, const QString& role);
@@ -485,6 +486,20 @@ void TestRecordEditor::indicatorHasAnEnglishNameAndUnit()
     QVERIFY(editor->save());
     RecordStore& store = *window.recordPage(QStringLiteral("indicator"))->model()->store();
     QCOMPARE(store.get(id)->fields.value(QStringLiteral("unit_en")).toString(), QStringLiteral("GPU cards"));
+}
+
+void TestRecordEditor::tablesInTheFormFitTheirHeadings()
+{
+    const QString path = makeVault(QStringLiteral("tables.otvault"), QStringLiteral("secretariat"));
+    QVERIFY(!path.isEmpty());
+    MainWindow window(m_language);
+    window.setVault(std::move(Vault::open(path, secret("p"), cheapOptions()).value()));
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(
+        window.openRecord(QStringLiteral("indicator"), SampleDataset::idOf(QStringLiteral("indicator:gpu"))));
+    RecordEditor* editor = window.recordPage(QStringLiteral("indicator"))->editor();
+    QApplication::processEvents();
     // A point's date column is at least as wide as its heading, which used to be cut off.
     auto* targets = qobject_cast<QTableWidget*>(editor->fieldWidget(QStringLiteral("targets")));
     QVERIFY(targets);
@@ -493,6 +508,37 @@ void TestRecordEditor::indicatorHasAnEnglishNameAndUnit()
     QVERIFY(heading.contains(QStringLiteral("YYYY-MM-DD")));
     QVERIFY2(header->sectionSize(0) >= header->fontMetrics().horizontalAdvance(heading),
              qPrintable(QString::number(header->sectionSize(0))));
+    // A task force's deliverables: the title takes the room, the due date fits its heading.
+    QVERIFY(window.openRecord(QStringLiteral("taskforce"),
+                              SampleDataset::idOf(QStringLiteral("taskforce:education"))));
+    QApplication::processEvents();
+    auto* deliverables = qobject_cast<QTableWidget*>(window.recordPage(QStringLiteral("taskforce"))
+                                                         ->editor()
+                                                         ->fieldWidget(QStringLiteral("deliverables")));
+    QVERIFY(deliverables);
+    QHeaderView* columns = deliverables->horizontalHeader();
+    QVERIFY(columns->sectionSize(1) >=
+            columns->fontMetrics().horizontalAdvance(deliverables->horizontalHeaderItem(1)->text()));
+    QVERIFY2(columns->sectionSize(0) > columns->sectionSize(1) &&
+                 columns->sectionSize(0) > columns->sectionSize(2),
+             qPrintable(QStringLiteral("%1 %2 %3")
+                            .arg(columns->sectionSize(0))
+                            .arg(columns->sectionSize(1))
+                            .arg(columns->sectionSize(2))));
+    // A deliverable's status list shows whole.
+    QPushButton* add = nullptr;
+    for (QPushButton* button : deliverables->parentWidget()->findChildren<QPushButton*>()) {
+        add = button->text() == QLatin1String("Add deliverable") ? button : add;
+    }
+    QVERIFY(add);
+    add->click();
+    QApplication::processEvents();
+    QCOMPARE(deliverables->rowCount(), 1);
+    auto* status = qobject_cast<QComboBox*>(deliverables->cellWidget(0, 2));
+    QVERIFY(status);
+    QVERIFY2(
+        columns->sectionSize(2) >= status->sizeHint().width(),
+        qPrintable(QStringLiteral("%1 < %2").arg(columns->sectionSize(2)).arg(status->sizeHint().width())));
 }
 
 QTEST_MAIN(TestRecordEditor)

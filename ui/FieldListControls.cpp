@@ -343,10 +343,17 @@ public:
         m_table->setObjectName(QStringLiteral("field_") + QLatin1String(spec.name));
         m_table->setColumnCount(deliverables() ? 3 : 2);
         m_table->verticalHeader()->setVisible(false);
-        m_table->horizontalHeader()->setStretchLastSection(true);
         // The date column is as wide as its heading ("Date (YYYY-MM-DD)"), which was cut off.
-        m_table->horizontalHeader()->setSectionResizeMode(deliverables() ? 1 : 0,
-                                                          QHeaderView::ResizeToContents);
+        // A point's value, or a deliverable's title, takes the rest of the width.
+        QHeaderView* header = m_table->horizontalHeader();
+        if (deliverables()) {
+            header->setSectionResizeMode(0, QHeaderView::Stretch);
+            header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+            header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+        } else {
+            header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+            header->setStretchLastSection(true);
+        }
         m_table->setMaximumHeight(130);
         m_table->setTabKeyNavigation(false);
         auto* buttons = new QHBoxLayout;
