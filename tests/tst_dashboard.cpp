@@ -304,9 +304,17 @@ void TestDashboard::ministrySeesItsOwn()
     QVERIFY(
         page->findChild<QLabel*>(QStringLiteral("dashboardScope"))->text().contains(QStringLiteral("MSIT")));
     QCOMPARE(barValues(page->chart(QStringLiteral("budgetStages"))), (QList<double>{0, 0, 5.1, 0}));
+    // MSIT's lines have no proposal figures: the proposal charts say so instead of an empty grid.
+    for (const QString& card : {QStringLiteral("budgetCategories"), QStringLiteral("budgetKeywords")}) {
+        QVERIFY(barValues(page->chart(card)).isEmpty());
+        QCOMPARE(page->chart(card)->title(), QStringLiteral("Nothing to show for this view and period."));
+    }
+    QVERIFY(page->chart(QStringLiteral("budgetMinistries"))->title().isEmpty());
     QCOMPARE(page->actionsTable()->rowCount(), 1);
     QCOMPARE(page->actionsTable()->item(0, 0)->text(), QStringLiteral("MSIT"));
     QCOMPARE(page->figures().caio.ministries, 1);
+    QCOMPARE(page->chart(QStringLiteral("caio"))->title(),
+             QStringLiteral("The ministry has no active CAIO yet"));
     QVERIFY(!page->findChild<QComboBox*>(QStringLiteral("dashboardView"))->isVisibleTo(page)); // its own only
     // Its open actions, listed: the one MSIT action, overdue.
     auto* open = page->findChild<QTreeWidget*>(QStringLiteral("openActions"));

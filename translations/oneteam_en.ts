@@ -3434,6 +3434,18 @@
         <source>Today</source>
         <translation>Today</translation>
     </message>
+    <message>
+        <source>The ministry has an active CAIO</source>
+        <translation>The ministry has an active CAIO</translation>
+    </message>
+    <message>
+        <source>The ministry has no active CAIO yet</source>
+        <translation>The ministry has no active CAIO yet</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this view and period.</source>
+        <translation>Nothing to show for this view and period.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::ExportDialog</name>

@@ -3419,6 +3419,18 @@
         <source>Today</source>
         <translation>오늘</translation>
     </message>
+    <message>
+        <source>The ministry has an active CAIO</source>
+        <translation>부처에 재직 중인 CAIO가 있습니다</translation>
+    </message>
+    <message>
+        <source>The ministry has no active CAIO yet</source>
+        <translation>부처에 아직 재직 중인 CAIO가 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this view and period.</source>
+        <translation>이 보기와 기간에는 표시할 내용이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::ExportDialog</name>

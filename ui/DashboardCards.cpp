@@ -200,7 +200,12 @@ void DashboardPage::showCaio(const DashboardFigures& f)
                 [this] { emit openList(QStringLiteral("ministry"), QString()); });
     }
     chart->addSeries(pie);
-    chart->setTitle(tr("%1 of %2 ministries have an active CAIO").arg(f.caio.active).arg(f.caio.ministries));
+    // One ministry's view speaks of that ministry ("0 of 1 ministries" read oddly).
+    chart->setTitle(
+        f.caio.ministries != 1
+            ? tr("%1 of %2 ministries have an active CAIO").arg(f.caio.active).arg(f.caio.ministries)
+        : f.caio.active > 0 ? tr("The ministry has an active CAIO")
+                            : tr("The ministry has no active CAIO yet"));
     setChart(m_views.value(QStringLiteral("caio")), chart);
 }
 

@@ -168,6 +168,11 @@ QChart* horizontalBars(DashboardPage* page, const QList<Bar>& bars, const QStrin
     auto* y = valueAxis(max, axisTitle, format);
     chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(y);
+    if (bars.isEmpty()) {
+        // An empty grid alone reads as a chart that failed to draw.
+        chart->setTitle(
+            QApplication::translate("oneteam::DashboardPage", "Nothing to show for this view and period."));
+    }
     QObject::connect(set, &QBarSet::hovered, page, [bars](bool on, int index) {
         if (on && index >= 0 && index < bars.size()) {
             showTip(bars.at(index).name + QStringLiteral(": ") + bars.at(index).tip);
