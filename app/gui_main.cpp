@@ -108,6 +108,15 @@ int main(int argc, char* argv[])
         // Snapshots of a real vault for the documentation and the headless run: the
         // passphrase comes from ONETEAM_PASSPHRASE, as for oneteam-cli.
         if (!vaultPath.isEmpty()) {
+            // Without one there is nothing to try: an empty passphrase would only count as a
+            // failed unlock in the vault's audit log.
+            if (qEnvironmentVariableIsEmpty("ONETEAM_PASSPHRASE")) {
+                QTextStream(stderr) << QApplication::translate(
+                                           "main", "Snapshots of a vault need its passphrase in "
+                                                   "ONETEAM_PASSPHRASE; the vault was not opened.")
+                                    << Qt::endl;
+                return 1;
+            }
             QByteArray passphrase = qgetenv("ONETEAM_PASSPHRASE");
             auto vault = oneteam::Vault::open(vaultPath, oneteam::SecureBytes::takeFrom(passphrase));
             if (!vault) {

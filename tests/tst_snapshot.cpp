@@ -24,10 +24,13 @@ double meanLightness(const QImage& image)
     return count ? sum / count : 0;
 }
 
-QProcess::ExitStatus runSnapshot(const QStringList& args, QProcess& process)
+QProcess::ExitStatus runSnapshot(const QStringList& args, QProcess& process, bool withPassphrase = true)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("ONETEAM_PASSPHRASE"), QStringLiteral("pass"));
+    environment.remove(QStringLiteral("ONETEAM_PASSPHRASE"));
+    if (withPassphrase) {
+        environment.insert(QStringLiteral("ONETEAM_PASSPHRASE"), QStringLiteral("pass"));
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ONETEAM_BIN_DIR "/oneteam"), args);
     process.waitForFinished(180000);
@@ -46,6 +49,7 @@ private slots:
     void writesOnePngPerPage();
     void welcomeWithoutVault();
     void refusesUnknownLanguageAndTheme();
+    void asksForThePassphraseWithoutTryingOne();
 
 private:
     QTemporaryDir m_dir;
@@ -155,6 +159,24 @@ void TestSnapshot::refusesUnknownLanguageAndTheme()
         QCOMPARE(process.exitCode(), 1);
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.png")}).isEmpty());
     }
+}
+
+void TestSnapshot::asksForThePassphraseWithoutTryingOne()
+{
+    QTemporaryDir dir;
+    QProcess process;
+    QCOMPARE(runSnapshot({QStringLiteral("--snapshot"), dir.path(), QStringLiteral("--vault"), m_vault},
+                         process, false),
+             QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("ONETEAM_PASSPHRASE"));
+    QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.png")}).isEmpty());
+    // Nothing was tried, so the next unlock finds no failed attempt to log.
+    const auto log =
+        runCli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--vault"), m_vault});
+    QVERIFY2(log.code == 0, log.err.constData());
+    QVERIFY(log.out.contains("Created"));
+    QVERIFY2(!log.out.contains("Failed unlock"), log.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSnapshot)

@@ -2824,6 +2824,10 @@
         <source>OneTeam</source>
         <translation>OneTeam</translation>
     </message>
+    <message>
+        <source>Snapshots of a vault need its passphrase in ONETEAM_PASSPHRASE; the vault was not opened.</source>
+        <translation>Snapshots of a vault need its passphrase in ONETEAM_PASSPHRASE; the vault was not opened.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::AboutDialog</name>

@@ -2814,6 +2814,10 @@
         <source>OneTeam</source>
         <translation>OneTeam</translation>
     </message>
+    <message>
+        <source>Snapshots of a vault need its passphrase in ONETEAM_PASSPHRASE; the vault was not opened.</source>
+        <translation>금고의 화면을 저장하려면 ONETEAM_PASSPHRASE에 암호를 넣어야 합니다. 금고를 열지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::AboutDialog</name>
