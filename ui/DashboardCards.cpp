@@ -98,11 +98,8 @@ void DashboardPage::showIndicator(const DashboardFigures& f)
     chart->setLocalizeNumbers(true);
     if (!f.indicators.isEmpty()) {
         const IndicatorFigures& indicator = f.indicators.first();
-        const bool korean = QLocale().language() == QLocale::Korean;
-        const QString unit = indicator.unitIn(korean);
-        const auto toMs = [](double day) {
-            return double(QDate::fromJulianDay(qint64(day)).startOfDay(Qt::UTC).toMSecsSinceEpoch());
-        };
+        const QString unit = indicator.unitIn(korean());
+        const auto toMs = [](double day) { return chartX(QDate::fromJulianDay(qint64(day))); };
         auto* path = new QLineSeries;
         path->setName(tr("Path the targets imply"));
         QPen dashed(kGrey);
@@ -145,18 +142,19 @@ void DashboardPage::showIndicator(const DashboardFigures& f)
                     [this, id = indicator.id] { emit openRecord(QStringLiteral("indicator"), id); });
         }
         // The years the points span (this year when there are none yet).
-        double firstDay = IndicatorFigures::dayOf(QDate::currentDate());
-        double lastDay = firstDay;
-        bool anyPoint = false;
-        for (const QList<QPointF>* points :
-             {&indicator.trajectory, &indicator.observed, &indicator.targets}) {
-            for (const QPointF& point : *points) {
-                firstDay = anyPoint ? std::min(firstDay, point.x()) : point.x();
-                lastDay = anyPoint ? std::max(lastDay, point.x()) : point.x();
-                anyPoint = true;
+        QDate firstDay = QDate::currentDate();
+        QDate lastDay = firstDay;
+        if (!indicator.observed.isEmpty() || !indicator.targets.isEmpty()) {
+            firstDay = QDate(9999, 12, 31);
+            lastDay = QDate(1, 1, 1);
+            for (const QList<QPointF>* points : {&indicator.observed, &indicator.targets}) {
+                for (const QPointF& point : *points) {
+                    firstDay = std::min(firstDay, QDate::fromJulianDay(qint64(point.x())));
+                    lastDay = std::max(lastDay, QDate::fromJulianDay(qint64(point.x())));
+                }
             }
         }
-        auto* x = yearAxis(QDate::fromJulianDay(qint64(firstDay)), QDate::fromJulianDay(qint64(lastDay)));
+        auto* x = yearAxis(firstDay, lastDay);
         chart->addAxis(x, Qt::AlignBottom);
         auto* y = valueAxis(max, unit, "%.0f");
         chart->addAxis(y, Qt::AlignLeft);
@@ -165,7 +163,7 @@ void DashboardPage::showIndicator(const DashboardFigures& f)
             series->attachAxis(y);
         }
         chart->setTitle(tr("%1: %2 now; %3 by %4 (%5 to go); the path expects %6 today")
-                            .arg(indicator.nameIn(korean), QLocale().toString(qRound64(indicator.latest)),
+                            .arg(indicator.nameIn(korean()), QLocale().toString(qRound64(indicator.latest)),
                                  QLocale().toString(qRound64(indicator.finalTarget)),
                                  QString::number(indicator.finalDate.year()),
                                  QLocale().toString(qRound64(indicator.gapToFinal())),

@@ -68,15 +68,18 @@ QChart* newChart()
     return chart;
 }
 
+double chartX(const QDate& date)
+{
+    return double(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+}
+
 QCategoryAxis* yearAxis(const QDate& from, const QDate& to)
 {
     const int first = from.year();
     const int years = std::max(1, to.year() + 1 - first);
     const int step = (years + 9) / 10;
     const int last = first + (years + step - 1) / step * step;
-    const auto januaryFirst = [](int year) {
-        return double(QDate(year, 1, 1).startOfDay(Qt::UTC).toMSecsSinceEpoch());
-    };
+    const auto januaryFirst = [](int year) { return chartX(QDate(year, 1, 1)); };
     auto* axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     // A little room before the first line and after the last, so that a point on either
@@ -204,7 +207,6 @@ void DashboardPage::timelineChart(const DashboardFigures& f)
     chart->legend()->setAlignment(Qt::AlignBottom);
     const QPalette palette = QApplication::palette();
     const auto lane = [](const QString& type) { return type == QLatin1String("milestone") ? 1.5 : 0.5; };
-    const auto at = [](const QDate& date) { return double(date.startOfDay(Qt::UTC).toMSecsSinceEpoch()); };
     struct Group
     {
         QString name;
@@ -225,7 +227,7 @@ void DashboardPage::timelineChart(const DashboardFigures& f)
     for (const TimelineItem& item : f.timeline) {
         const bool done = item.status == QLatin1String("done") || item.status == QLatin1String("cancelled");
         const bool overdue = !done && item.type == QLatin1String("milestone") && item.date < f.scope.today;
-        groups[done ? 0 : overdue ? 2 : 1].series->append(at(item.date), lane(item.type));
+        groups[done ? 0 : overdue ? 2 : 1].series->append(chartX(item.date), lane(item.type));
         first = qMin(first, item.date);
         last = qMax(last, item.date);
     }
@@ -235,14 +237,14 @@ void DashboardPage::timelineChart(const DashboardFigures& f)
     dashed.setStyle(Qt::DashLine);
     dashed.setWidthF(1.5);
     today->setPen(dashed);
-    today->append(at(f.scope.today), 0);
-    today->append(at(f.scope.today), 2);
+    today->append(chartX(f.scope.today), 0);
+    today->append(chartX(f.scope.today), 2);
     chart->addSeries(today);
     // The records at a point of the chart, by date and lane.
     const auto itemsAt = [items = f.timeline, lane](const QPointF& point) {
         QList<TimelineItem> found;
         for (const TimelineItem& item : items) {
-            if (qAbs(double(item.date.startOfDay(Qt::UTC).toMSecsSinceEpoch()) - point.x()) < 43200000.0 &&
+            if (qAbs(chartX(item.date) - point.x()) < 43200000.0 &&
                 qFuzzyCompare(lane(item.type), point.y())) {
                 found << item;
             }

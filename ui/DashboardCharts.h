@@ -34,11 +34,13 @@ QString trillionUnit();
 // A chart in the palette's colours (its own theme for background and axes).
 QChart* newChart();
 QValueAxis* valueAxis(double max, const QString& title, const char* format = "%.1f");
-// A time axis in whole years from `from`'s year to the year after `to`, for series whose x is
-// milliseconds since the epoch (UTC): one labelled line on each 1 January (every second
-// year or more when there are over ten), and a margin of 2% of the span at each end. A date axis spaces its
-// ticks evenly in time, so "yyyy" labels fall anywhere in a year and, across a leap year, can print a year
-// twice.
+// Where a date sits on a time axis: milliseconds since the epoch at its start, UTC.
+double chartX(const QDate& date);
+// A time axis in whole years from `from`'s year to the year after `to`, for series placed
+// by chartX(): one labelled line on each 1 January (every second year or more when there
+// are over ten), and a margin of 2% of the span at each end. A date axis spaces its ticks
+// evenly in time, so "yyyy" labels fall anywhere in a year and, across a leap year, can
+// print a year twice.
 QCategoryAxis* yearAxis(const QDate& from, const QDate& to);
 // The view takes the new chart (titles, labels and grid recoloured for the palette);
 // the one it showed is deleted.
