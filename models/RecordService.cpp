@@ -255,10 +255,22 @@ std::variant<RecordService::Saved, RecordError> RecordService::put(const QString
             return storageError(existing.error());
         }
     }
+    // Fields a newer version wrote at another site stay as they are: this version cannot
+    // show them, so a save that leaves them out does not clear them. Setting one is still
+    // refused as "not a field"; giving it back unchanged (from `get`) is not.
+    QJsonObject checked = fields;
+    for (const QString& name : type->unknownFields(before)) {
+        if (!fields.contains(name)) {
+            fields.insert(name, before.value(name));
+        }
+        if (fields.value(name) == before.value(name)) {
+            checked.remove(name);
+        }
+    }
     if (const QString why = refusal(*type, before, fields, creating, false); !why.isEmpty()) {
         return RecordError{RecordError::Kind::Refused, why, {}};
     }
-    QList<FieldIssue> issues = check(*type, fields, id);
+    QList<FieldIssue> issues = check(*type, checked, id);
     if (RecordValidator::hasErrors(issues)) {
         return invalid(std::move(issues));
     }

@@ -272,6 +272,17 @@ const FieldSpec* RecordType::field(const QString& fieldName) const
     return nullptr;
 }
 
+QStringList RecordType::unknownFields(const QJsonObject& record) const
+{
+    QStringList unknown;
+    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+        if (it.key() != QLatin1String("id") && !field(it.key())) {
+            unknown.append(it.key());
+        }
+    }
+    return unknown;
+}
+
 QString RecordType::translatedTitle() const
 {
     return QCoreApplication::translate("RecordTypes", title);

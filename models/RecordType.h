@@ -44,6 +44,9 @@ struct RecordType
     const char* labelField; // e.g. "title_en"
 
     const FieldSpec* field(const QString& fieldName) const;
+    // The keys of `record` that are not fields of this type (nor "id"): fields a newer
+    // version of OneTeam wrote at another site, which this version keeps but cannot show.
+    QStringList unknownFields(const QJsonObject& record) const;
     QString translatedTitle() const;
     // A JSON Schema (2020-12) describing the type, for `oneteam-cli schema`.
     QJsonObject jsonSchema() const;

@@ -41,6 +41,7 @@ private slots:
     void ministriesWithoutCaioStandOut();
     void indicatorHasAnEnglishNameAndUnit();
     void tablesInTheFormFitTheirHeadings();
+    void keepsFieldsItCannotShow();
 
 private:
     QString makeVault(const QString& name, const QString& role);
@@ -543,3 +544,45 @@ void TestRecordEditor::tablesInTheFormFitTheirHeadings()
 
 QTEST_MAIN(TestRecordEditor)
 #include "tst_record_editor.moc"
+
+// A record holding a field from a newer version of OneTeam (received by sync): the form
+// says so, is not "changed" for it, and a save keeps it.
+void TestRecordEditor::keepsFieldsItCannotShow()
+{
+    const QString path = makeVault(QStringLiteral("newer.otvault"), QStringLiteral("secretariat"));
+    QVERIFY(!path.isEmpty());
+    MainWindow window(m_language);
+    window.setVault(std::move(Vault::open(path, secret("p"), cheapOptions()).value()));
+    window.resize(1400, 900);
+    window.show();
+    RecordStore& store = *window.recordPage(QStringLiteral("indicator"))->model()->store();
+    const QString id = SampleDataset::idOf(QStringLiteral("indicator:gpu"));
+    QJsonObject newer = store.get(id)->fields;
+    newer.insert(QStringLiteral("name_ja"), QStringLiteral("GPU確保数"));
+    QVERIFY(store.put(QStringLiteral("indicator"), id, newer));
+    QVERIFY(window.openRecord(QStringLiteral("indicator"), id));
+    RecordEditor* editor = window.recordPage(QStringLiteral("indicator"))->editor();
+    QApplication::processEvents();
+    auto* note = editor->findChild<QLabel*>(QStringLiteral("unknownFields"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("name_ja")), qPrintable(note->text()));
+    QVERIFY(!editor->isDirty());
+
+    auto* unitEn = qobject_cast<QLineEdit*>(editor->fieldWidget(QStringLiteral("unit_en")));
+    QVERIFY(unitEn);
+    unitEn->clear();
+    QTest::keyClicks(unitEn, QStringLiteral("GPU cards"));
+    QVERIFY(editor->isDirty());
+    QVERIFY(editor->save());
+    const QJsonObject stored = store.get(id)->fields;
+    QCOMPARE(stored.value(QStringLiteral("unit_en")).toString(), QStringLiteral("GPU cards"));
+    QCOMPARE(stored.value(QStringLiteral("name_ja")).toString(), QStringLiteral("GPU確保数"));
+
+    // A record without such fields shows no note.
+    QVERIFY(window.openRecord(QStringLiteral("taskforce"),
+                              SampleDataset::idOf(QStringLiteral("taskforce:education"))));
+    QApplication::processEvents();
+    RecordEditor* other = window.recordPage(QStringLiteral("taskforce"))->editor();
+    QVERIFY(!other->findChild<QLabel*>(QStringLiteral("unknownFields"))->isVisible());
+}

@@ -1,6 +1,7 @@
 #include "RecordService.h"
 #include "VaultTestSupport.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 using namespace oneteam;
@@ -18,6 +19,7 @@ private slots:
     void secretariatEditsEverything();
     void ministryEditsItsOwnProgressCaioAndExecution();
     void auditorEditsNothing();
+    void keepsFieldsFromANewerVersion();
 
 private:
     QString put(RecordService& service, const char* type, QJsonObject fields)
@@ -234,3 +236,61 @@ void TestRecordService::auditorEditsNothing()
 
 QTEST_GUILESS_MAIN(TestRecordService)
 #include "tst_record_service.moc"
+
+// A newer version at another site wrote fields this version does not know (they arrive by
+// sync, which stores them as they are). Saving the record here without them keeps them,
+// for a ministry too; setting one is refused as before; giving it back unchanged is not.
+void TestRecordService::keepsFieldsFromANewerVersion()
+{
+    // What such a sync leaves in the store (the store itself takes any field).
+    QJsonObject newer = m_store->get(m_msitAction)->fields;
+    newer.insert(QStringLiteral("risk"), QStringLiteral("high"));
+    newer.insert(QStringLiteral("co_owners"), QJsonArray{m_moe});
+    QVERIFY(m_store->put(QStringLiteral("action"), m_msitAction, newer));
+    const qsizetype logged = m_store->changes()->size();
+
+    // The ministry reports progress with the fields it knows, as its form does.
+    RecordService msit(*m_store, QStringLiteral("ministry:MSIT"));
+    QJsonObject known = newer;
+    known.remove(QStringLiteral("risk"));
+    known.remove(QStringLiteral("co_owners"));
+    known.insert(QStringLiteral("id"), m_msitAction);
+    known.insert(QStringLiteral("progress"), 40);
+    QCOMPARE(put(msit, "action", known), m_msitAction);
+    QJsonObject stored = m_store->get(m_msitAction)->fields;
+    QCOMPARE(stored.value(QStringLiteral("risk")).toString(), QStringLiteral("high"));
+    QCOMPARE(stored.value(QStringLiteral("co_owners")).toArray(), QJsonArray{m_moe});
+    QCOMPARE(stored.value(QStringLiteral("progress")).toInt(), 40);
+    auto changes = m_store->changes();
+    QVERIFY(changes);
+    QCOMPARE(changes->size(), logged + 1); // progress only: nothing cleared
+    QCOMPARE(changes->last().field, QStringLiteral("progress"));
+
+    // The secretariat: giving the record back as `get` prints it is fine; changing or
+    // clearing a field this version does not know is "not a field", and nothing is written.
+    RecordService secretariat(*m_store, QStringLiteral("secretariat"));
+    QJsonObject roundTrip = stored;
+    roundTrip.insert(QStringLiteral("id"), m_msitAction);
+    roundTrip.insert(QStringLiteral("evidence"), QStringLiteral("Catalogue online"));
+    QCOMPARE(put(secretariat, "action", roundTrip), m_msitAction);
+    const qsizetype before = m_store->changes()->size();
+    for (const QJsonValue& value : {QJsonValue(QStringLiteral("low")), QJsonValue(QJsonValue::Null)}) {
+        QJsonObject changed = roundTrip;
+        changed.insert(QStringLiteral("risk"), value);
+        const RecordError error = errorOf(secretariat.put(QStringLiteral("action"), changed));
+        QCOMPARE(error.kind, RecordError::Kind::Invalid);
+        QCOMPARE(error.issues.size(), 1);
+        QCOMPARE(error.issues.first().field, QStringLiteral("risk"));
+    }
+    // A new record, or a field the stored record does not hold, is checked as always.
+    QJsonObject fresh = known;
+    fresh.remove(QStringLiteral("id"));
+    fresh.insert(QStringLiteral("risk"), QStringLiteral("high"));
+    QCOMPARE(errorOf(secretariat.put(QStringLiteral("action"), fresh)).kind, RecordError::Kind::Invalid);
+    QJsonObject typo = roundTrip;
+    typo.insert(QStringLiteral("progres"), 50);
+    QCOMPARE(errorOf(secretariat.put(QStringLiteral("action"), typo)).kind, RecordError::Kind::Invalid);
+    QCOMPARE(m_store->changes()->size(), before);
+    QCOMPARE(m_store->get(m_msitAction)->fields.value(QStringLiteral("risk")).toString(),
+             QStringLiteral("high"));
+}

@@ -24,6 +24,7 @@ private slots:
     void editConcurrentWithDeleteIsAConflict();
     void relayedEditAppliesAfterTheCreationItSaw();
     void changesDatedAheadWait();
+    void fieldsFromANewerVersionSurviveAnOlderSite();
 };
 
 // Five sites make 2,000 random creates, concurrent updates of the same fields and
@@ -368,3 +369,45 @@ void TestSync::changesDatedAheadWait()
 
 QTEST_GUILESS_MAIN(TestSync)
 #include "tst_sync.moc"
+
+// The secretariat runs a newer version with a field this one does not know (it writes it
+// straight to the store, as its own RecordService would). The ministry's older version
+// receives it, reports progress through its RecordService with the fields it knows, and
+// sends that back: the field arrives, stays, and is not cleared by the ministry's edit.
+void TestSync::fieldsFromANewerVersionSurviveAnOlderSite()
+{
+    makeCommittee();
+    const QString action = actionOf(*m_sec, QStringLiteral("MSIT"));
+    QVERIFY(!action.isEmpty());
+    QJsonObject newer = m_sec->store->get(action)->fields;
+    newer.insert(QStringLiteral("risk"), QStringLiteral("high"));
+    QVERIFY(m_sec->store->put(QStringLiteral("action"), action, newer));
+    auto received = m_msit->sync->import(send(*m_sec, {m_msit.get()}), QStringLiteral("s.otbundle"));
+    QVERIFY(received);
+    QCOMPARE(received->refused, 0);
+    QCOMPARE(m_msit->store->get(action)->fields.value(QStringLiteral("risk")).toString(),
+             QStringLiteral("high"));
+
+    RecordService msit(*m_msit->store, QStringLiteral("ministry:MSIT"));
+    QJsonObject known;
+    for (const FieldSpec& spec : RecordType::find(QStringLiteral("action"))->fields) {
+        const QJsonValue value = newer.value(QLatin1String(spec.name));
+        if (!value.isUndefined()) {
+            known.insert(QLatin1String(spec.name), value);
+        }
+    }
+    known.insert(QStringLiteral("id"), action);
+    known.insert(QStringLiteral("progress"), 70);
+    auto saved = msit.put(QStringLiteral("action"), known);
+    const auto* refused = std::get_if<RecordError>(&saved);
+    QVERIFY2(!refused, refused ? qPrintable(refused->message) : "");
+
+    auto back = m_sec->sync->import(send(*m_msit, {m_sec.get()}), QStringLiteral("m.otbundle"));
+    QVERIFY(back);
+    QCOMPARE(back->refused, 0);
+    QCOMPARE(back->applied, 1);
+    const QJsonObject atSecretariat = m_sec->store->get(action)->fields;
+    QCOMPARE(atSecretariat.value(QStringLiteral("risk")).toString(), QStringLiteral("high"));
+    QCOMPARE(atSecretariat.value(QStringLiteral("progress")).toInt(), 70);
+    QCOMPARE(canonicalDump(*m_msit), canonicalDump(*m_sec));
+}

@@ -3910,6 +3910,10 @@
         <source>Fields of the record</source>
         <translation>Fields of the record</translation>
     </message>
+    <message>
+        <source>This record also holds fields from a newer version of OneTeam (%1). This version cannot show them; saving keeps them as they are.</source>
+        <translation>This record also holds fields from a newer version of OneTeam (%1). This version cannot show them; saving keeps them as they are.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::RecordListPage</name>

@@ -3894,6 +3894,10 @@
         <source>Fields of the record</source>
         <translation>레코드 항목</translation>
     </message>
+    <message>
+        <source>This record also holds fields from a newer version of OneTeam (%1). This version cannot show them; saving keeps them as they are.</source>
+        <translation>이 기록에는 OneTeam 새 버전에서 쓴 필드(%1)도 있습니다. 이 버전에서는 표시할 수 없으며, 저장해도 그대로 유지됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::RecordListPage</name>

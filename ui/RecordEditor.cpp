@@ -47,6 +47,7 @@ RecordEditor::RecordEditor(const RecordType& type, QWidget* parent)
     , m_heading(new QLabel(this))
     , m_badge(new QLabel(this))
     , m_banner(new QLabel(this))
+    , m_unknown(new QLabel(this))
     , m_form(new QWidget(this))
     , m_formLayout(new QFormLayout(m_form))
     , m_empty(new QLabel(this))
@@ -71,6 +72,10 @@ RecordEditor::RecordEditor(const RecordType& type, QWidget* parent)
     m_banner->setObjectName(QStringLiteral("editorBanner"));
     m_banner->setWordWrap(true);
     m_banner->hide();
+    m_unknown->setObjectName(QStringLiteral("unknownFields"));
+    m_unknown->setWordWrap(true);
+    m_unknown->setTextFormat(Qt::PlainText);
+    m_unknown->hide();
     m_empty->setObjectName(QStringLiteral("editorEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -118,6 +123,7 @@ RecordEditor::RecordEditor(const RecordType& type, QWidget* parent)
     layout->setContentsMargins(12, 0, 0, 0);
     layout->addLayout(heading);
     layout->addWidget(m_banner);
+    layout->addWidget(m_unknown);
     layout->addLayout(buttons);
     layout->addWidget(m_empty, 1);
     layout->addWidget(scroll, 1);
@@ -245,6 +251,16 @@ void RecordEditor::load(const QJsonObject& fields)
     m_loading = false;
     const bool sample = fields.value(QStringLiteral("sample")).toBool();
     m_badge->setVisible(sample);
+    m_unknown->setVisible(!m_type.unknownFields(fields).isEmpty());
+}
+
+QJsonObject RecordEditor::shownOriginal() const
+{
+    QJsonObject shown = m_original;
+    for (const QString& name : m_type.unknownFields(m_original)) {
+        shown.remove(name);
+    }
+    return shown;
 }
 
 QJsonObject RecordEditor::fields() const
@@ -261,7 +277,7 @@ QJsonObject RecordEditor::fields() const
 
 bool RecordEditor::isDirty() const
 {
-    return (m_creating || !m_id.isEmpty()) && fields() != m_original;
+    return (m_creating || !m_id.isEmpty()) && fields() != shownOriginal();
 }
 
 QWidget* RecordEditor::fieldWidget(const QString& field) const
@@ -618,6 +634,10 @@ void RecordEditor::retranslate()
         m_heading->setText(m_type.translatedTitle());
     }
     m_badge->setText(tr("Sample"));
+    m_unknown->setText(
+        tr("This record also holds fields from a newer version of OneTeam (%1). This version cannot show "
+           "them; saving keeps them as they are.")
+            .arg(m_type.unknownFields(m_original).join(QStringLiteral(", "))));
     m_badge->setToolTip(tr("Illustrative record: the facts are silent here (marked 'sample')."));
     m_empty->setText(m_context.service ? tr("Choose a record in the list, or create one with New (Ctrl+N).")
                                        : tr("Open or unlock a vault to see its records."));

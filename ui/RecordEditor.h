@@ -74,6 +74,8 @@ protected:
 private:
     void buildForm();
     void load(const QJsonObject& fields);
+    // The record as shown when it was loaded, without fields this version does not know.
+    QJsonObject shownOriginal() const;
     void validate();
     void updateButtons();
     void updateEditable();
@@ -102,6 +104,7 @@ private:
     QLabel* m_heading;
     QLabel* m_badge;
     QLabel* m_banner;
+    QLabel* m_unknown; // fields a newer version wrote, kept as they are
     QWidget* m_form;
     QWidget* m_scroll = nullptr;
     QFormLayout* m_formLayout;
