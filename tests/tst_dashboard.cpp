@@ -43,6 +43,7 @@ private slots:
     void auditorSeesChangesAndReadsOnly();
     void auditorSeesWhenEachOfficeLastSent();
     void yearAxisLabelsEachYearOnce();
+    void monthAxisLabelsMonthsAtEvenSteps();
 
 private:
     QString makeVault(const QString& name, const QString& role);
@@ -95,6 +96,45 @@ void TestDashboard::yearAxisLabelsEachYearOnce()
     // Within one year: that year and the next.
     std::unique_ptr<QCategoryAxis> one(dashboard::yearAxis(QDate(2026, 5, 1), QDate(2026, 5, 1)));
     QCOMPARE(one->categoriesLabels(), (QStringList{QStringLiteral("2026"), QStringLiteral("2027")}));
+}
+
+// The timeline's axis: lines on the 1st of months at one even step (a date axis printed
+// "May 2025, Jul 2025, Oct 2025, Dec 2025, Mar 2026"), at most ten, covering the dates
+// with at least half a month to spare.
+void TestDashboard::monthAxisLabelsMonthsAtEvenSteps()
+{
+    const auto check = [](const QDate& from, const QDate& to, int expectedStep, const QString& firstLabel,
+                          const QString& lastLabel) {
+        std::unique_ptr<QCategoryAxis> axis(dashboard::monthAxis(from, to));
+        const QStringList labels = axis->categoriesLabels();
+        QVERIFY2(labels.size() >= 2 && labels.size() <= 10, qPrintable(labels.join(QStringLiteral(", "))));
+        QCOMPARE(labels.first(), firstLabel);
+        QCOMPARE(labels.last(), lastLabel);
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+        QDate previous;
+        for (const QString& label : labels) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(axis->endValue(label)), Qt::UTC);
+            QCOMPARE(at.time(), QTime(0, 0));
+            QCOMPARE(at.date().day(), 1);
+            QCOMPARE(QLocale().toString(at.date(), QStringLiteral("MMM yyyy")), label);
+            if (previous.isValid()) {
+                QCOMPARE(previous.addMonths(expectedStep), at.date());
+            }
+            previous = at.date();
+        }
+        QVERIFY(axis->min() <= dashboard::chartX(from.addDays(-15)));
+        QVERIFY(axis->max() >= dashboard::chartX(to.addDays(15)));
+        QCOMPARE(axis->min(), axis->endValue(labels.first()));
+        QCOMPARE(axis->max(), axis->endValue(labels.last()));
+    };
+    // The sample's span: quarters, from the one before the first date to the one after today.
+    check(QDate(2025, 5, 28), QDate(2026, 12, 6), 3, QStringLiteral("Apr 2025"), QStringLiteral("Jan 2027"));
+    // One day: the month before, its month and the next.
+    check(QDate(2026, 3, 10), QDate(2026, 3, 10), 1, QStringLiteral("Feb 2026"), QStringLiteral("Apr 2026"));
+    // Half a year: every month. Three years: every sixth. Fifteen years: every second January.
+    check(QDate(2026, 1, 20), QDate(2026, 6, 20), 1, QStringLiteral("Jan 2026"), QStringLiteral("Aug 2026"));
+    check(QDate(2025, 2, 1), QDate(2028, 1, 31), 6, QStringLiteral("Jan 2025"), QStringLiteral("Jul 2028"));
+    check(QDate(2020, 1, 1), QDate(2035, 1, 1), 24, QStringLiteral("Jan 2018"), QStringLiteral("Jan 2036"));
 }
 
 // The labels a whole-number value axis of the chart prints, in order ("%.0f" of each tick).

@@ -13,7 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
-#include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLineSeries>
@@ -90,6 +90,44 @@ QCategoryAxis* yearAxis(const QDate& from, const QDate& to)
     axis->setStartValue(januaryFirst(first) - margin);
     for (int year = first; year <= last; year += step) {
         axis->append(QString::number(year), januaryFirst(year));
+    }
+    return axis;
+}
+
+QCategoryAxis* monthAxis(const QDate& from, const QDate& to)
+{
+    const auto monthIndex = [](const QDate& date) { return date.year() * 12 + date.month() - 1; };
+    const auto monthStart = [](int index) { return QDate(index / 12, index % 12 + 1, 1); };
+    // Whole months from the one holding from - 15 days to the one after to + 15 days.
+    const int start = monthIndex(from.addDays(-15));
+    const int end = monthIndex(to.addDays(15)) + 1;
+    const auto lines = [start, end](int step) {
+        const int first = start - start % step;
+        const int last = end + (step - end % step) % step;
+        return (last - first) / step + 1;
+    };
+    int step = 0;
+    for (const int candidate : {1, 2, 3, 6}) {
+        if (lines(candidate) <= 10) {
+            step = candidate;
+            break;
+        }
+    }
+    if (step == 0) { // a year or more apart: whole years, every one or every few
+        step = 12;
+        while (lines(step) > 10) {
+            step += 12;
+        }
+    }
+    const int first = start - start % step;
+    const int last = end + (step - end % step) % step;
+    const QString format = korean() ? QStringLiteral("yyyy. M.") : QStringLiteral("MMM yyyy");
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(chartX(monthStart(first)), chartX(monthStart(last)));
+    axis->setStartValue(chartX(monthStart(first)));
+    for (int month = first; month <= last; month += step) {
+        axis->append(QLocale().toString(monthStart(month), format), chartX(monthStart(month)));
     }
     return axis;
 }
@@ -272,12 +310,13 @@ void DashboardPage::timelineChart(const DashboardFigures& f)
             }
         });
     }
-    auto* x = new QDateTimeAxis;
-    // A month's margin on each side, so the first and last points are not cut in half.
-    x->setRange(first.addMonths(-1).startOfDay(Qt::UTC), last.addMonths(1).startOfDay(Qt::UTC));
-    x->setFormat(korean() ? QStringLiteral("yyyy. M.") : QStringLiteral("MMM yyyy"));
-    x->setTickCount(qBound(3, int(first.daysTo(last) / 60) + 2, 9));
+    QCategoryAxis* x = monthAxis(first, last);
     chart->addAxis(x, Qt::AlignBottom);
+    // The last label is centred on the plot's right edge: leave room for its right half.
+    QMargins margins = chart->margins();
+    margins.setRight(margins.right() +
+                     QFontMetrics(x->labelsFont()).horizontalAdvance(x->categoriesLabels().last()) / 2);
+    chart->setMargins(margins);
     auto* y = new QCategoryAxis;
     y->setRange(0, 2);
     y->append(RecordType::find(QStringLiteral("partnership"))->translatedTitle(), 1);

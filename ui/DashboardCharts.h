@@ -42,6 +42,11 @@ double chartX(const QDate& date);
 // evenly in time, so "yyyy" labels fall anywhere in a year and, across a leap year, can
 // print a year twice.
 QCategoryAxis* yearAxis(const QDate& from, const QDate& to);
+// A time axis in whole months around `from`..`to` (at least half a month of room on each
+// side), for series placed by chartX(): one labelled line on the 1st of every month, or
+// of every second, third, sixth or twelfth month (January and the quarters' first months)
+// so that there are at most ten; labels read "2026. 7." in Korean and "Jul 2026" in English.
+QCategoryAxis* monthAxis(const QDate& from, const QDate& to);
 // The view takes the new chart (titles, labels and grid recoloured for the palette);
 // the one it showed is deleted.
 void setChart(QChartView* view, QChart* chart);
