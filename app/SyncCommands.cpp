@@ -227,15 +227,24 @@ ExitCode SyncCommands::siteTrust(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption roleOption(QStringLiteral("role"), tr("the role the site gets"),
                                         QStringLiteral("ROLE"));
-    parser.addOption(roleOption);
+    const QCommandLineOption fingerprintOption(QStringLiteral("fingerprint"),
+                                               tr("the site's key fingerprint, as it read it to you"),
+                                               QStringLiteral("HEX"));
+    parser.addOptions({roleOption, fingerprintOption});
     ExitCode code = ExitCode::Success;
-    auto positional =
-        parse(context, parser, args, 1, tr("site trust takes a card file and --role ROLE."), &code);
+    auto positional = parse(context, parser, args, 1,
+                            tr("site trust takes a card file, --role ROLE and --fingerprint HEX."), &code);
     if (!positional) {
         return code;
     }
     if (!parser.isSet(roleOption)) {
         return context.usage(tr("site trust needs --role secretariat|ministry:CODE|auditor."));
+    }
+    if (!parser.isSet(fingerprintOption)) {
+        // A card proves only that its maker holds the key; the fingerprint, read out by the
+        // site by phone or in person, proves whose key it is (the window asks the same).
+        return context.usage(tr("site trust needs --fingerprint: the site's key fingerprint, read out to "
+                                "you by the site by phone or in person ('site card' prints it there)."));
     }
     auto bytes = readFile(positional->first());
     if (!bytes) {
@@ -245,6 +254,14 @@ ExitCode SyncCommands::siteTrust(CliContext& context, const QStringList& args)
     if (!card) {
         return context.fail(card.error());
     }
+    const QString given = parser.value(fingerprintOption);
+    if (!crypto::fingerprintMatches(card->signKey, given)) {
+        return context.fail(StorageError::make(
+            StorageErrorCode::Refused,
+            tr("The card's key has fingerprint %1, not the one given (%2). Do not trust it: ask the site by "
+               "another channel which is right; the card may have been swapped on the way.")
+                .arg(crypto::fingerprint(card->signKey), given)));
+    }
     auto session = openSession(context, &code);
     if (!session) {
         return code;
@@ -253,15 +270,13 @@ ExitCode SyncCommands::siteTrust(CliContext& context, const QStringList& args)
     if (Status trusted = sites.trust(*card, parser.value(roleOption)); !trusted) {
         return context.fail(trusted.error());
     }
-    context.out << tr("Trusted %1 (site %2) as %3; key fingerprint %4.")
+    context.out << tr("Trusted %1 (site %2) as %3; its key fingerprint %4 matches the one given.")
                        .arg(card->name, card->id, parser.value(roleOption),
                             crypto::fingerprint(card->signKey))
                 << Qt::endl;
     if (card->role != parser.value(roleOption)) {
         context.out << tr("The card asked for %1.").arg(card->role) << Qt::endl;
     }
-    context.out << tr("Check the fingerprint with the site by phone or in person before sending it bundles.")
-                << Qt::endl;
     return ExitCode::Success;
 }
 

@@ -48,6 +48,23 @@ private:
         return run;
     }
     QString path(const QString& name) const { return m_dir.filePath(name); }
+    // The sites a vault knows, as `site list --json` gives them.
+    QJsonArray sitesOf(const QString& vault)
+    {
+        return QJsonDocument::fromJson(
+                   cli(vault, {QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list")}).out)
+            .array();
+    }
+    // The key fingerprint a vault's own site reads out.
+    QString ownFingerprint(const QString& vault)
+    {
+        for (const QJsonValue& site : sitesOf(vault)) {
+            if (site[QStringLiteral("this_site")].toBool()) {
+                return site[QStringLiteral("fingerprint")].toString();
+            }
+        }
+        return {};
+    }
     // vault A writes a bundle for `to`, vault B imports it; returns the import's run.
     Run carry(const QString& from, const QString& to, const QString& recipient)
     {
@@ -160,13 +177,31 @@ void TestCliSync::enrolEditRelayAndConverge()
         QCOMPARE(
             cli(vault, {QStringLiteral("site"), QStringLiteral("card"), QStringLiteral("--out"), card}).code,
             0);
-        const Run trust = cli(
-            m_sec, {QStringLiteral("site"), QStringLiteral("trust"), card, QStringLiteral("--role"), role});
-        QVERIFY2(trust.code == 0, trust.err.constData());
+        const QString told = ownFingerprint(vault); // read out by phone
+        const qsizetype known = sitesOf(m_sec).size();
+        QVERIFY(!told.isEmpty());
+        // Without the fingerprint, or with another one (a card swapped on the way), nothing is trusted.
+        const QStringList trust{QStringLiteral("site"), QStringLiteral("trust"), card,
+                                QStringLiteral("--role"), role};
+        const Run unchecked = cli(m_sec, trust);
+        QCOMPARE(unchecked.code, 1);
+        QVERIFY2(unchecked.err.contains("--fingerprint"), unchecked.err.constData());
+        const QString other = ownFingerprint(m_sec);
+        const Run swapped = cli(m_sec, trust + QStringList{QStringLiteral("--fingerprint"), other});
+        QCOMPARE(swapped.code, 5);
+        QVERIFY2(swapped.err.contains("Do not trust it"), swapped.err.constData());
+        QCOMPARE(sitesOf(m_sec).size(), known); // nothing trusted
+        // Typed as the site read it: lower case, spaces instead of dashes.
+        const Run trusted =
+            cli(m_sec, trust + QStringList{QStringLiteral("--fingerprint"),
+                                           told.toLower().replace(QLatin1Char('-'), QLatin1Char(' '))});
+        QVERIFY2(trusted.code == 0, trusted.err.constData());
+        QVERIFY(trusted.out.contains(told.toUtf8()));
     }
     // A ministry cannot trust sites.
     QCOMPARE(cli(m_msit, {QStringLiteral("site"), QStringLiteral("trust"), m_moe + QStringLiteral(".card"),
-                          QStringLiteral("--role"), QStringLiteral("ministry:MOE")})
+                          QStringLiteral("--role"), QStringLiteral("ministry:MOE"),
+                          QStringLiteral("--fingerprint"), ownFingerprint(m_moe)})
                  .code,
              1);
     QString fingerprint;

@@ -793,24 +793,12 @@
         <translation>the role the site gets</translation>
     </message>
     <message>
-        <source>site trust takes a card file and --role ROLE.</source>
-        <translation>site trust takes a card file and --role ROLE.</translation>
-    </message>
-    <message>
         <source>site trust needs --role secretariat|ministry:CODE|auditor.</source>
         <translation>site trust needs --role secretariat|ministry:CODE|auditor.</translation>
     </message>
     <message>
-        <source>Trusted %1 (site %2) as %3; key fingerprint %4.</source>
-        <translation>Trusted %1 (site %2) as %3; key fingerprint %4.</translation>
-    </message>
-    <message>
         <source>The card asked for %1.</source>
         <translation>The card asked for %1.</translation>
-    </message>
-    <message>
-        <source>Check the fingerprint with the site by phone or in person before sending it bundles.</source>
-        <translation>Check the fingerprint with the site by phone or in person before sending it bundles.</translation>
     </message>
     <message>
         <source>site list takes no arguments.</source>
@@ -1083,6 +1071,26 @@
     <message>
         <source>No --fingerprint was given: the log is consistent, but only the fingerprint shows whose keys these are.</source>
         <translation>No --fingerprint was given: the log is consistent, but only the fingerprint shows whose keys these are.</translation>
+    </message>
+    <message>
+        <source>the site&apos;s key fingerprint, as it read it to you</source>
+        <translation>the site&apos;s key fingerprint, as it read it to you</translation>
+    </message>
+    <message>
+        <source>site trust takes a card file, --role ROLE and --fingerprint HEX.</source>
+        <translation>site trust takes a card file, --role ROLE and --fingerprint HEX.</translation>
+    </message>
+    <message>
+        <source>site trust needs --fingerprint: the site&apos;s key fingerprint, read out to you by the site by phone or in person (&apos;site card&apos; prints it there).</source>
+        <translation>site trust needs --fingerprint: the site&apos;s key fingerprint, read out to you by the site by phone or in person (&apos;site card&apos; prints it there).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key has fingerprint %1, not the one given (%2). Do not trust it: ask the site by another channel which is right; the card may have been swapped on the way.</source>
+        <translation>The card&apos;s key has fingerprint %1, not the one given (%2). Do not trust it: ask the site by another channel which is right; the card may have been swapped on the way.</translation>
+    </message>
+    <message>
+        <source>Trusted %1 (site %2) as %3; its key fingerprint %4 matches the one given.</source>
+        <translation>Trusted %1 (site %2) as %3; its key fingerprint %4 matches the one given.</translation>
     </message>
 </context>
 <context>

@@ -785,24 +785,12 @@
         <translation>사이트가 받을 역할</translation>
     </message>
     <message>
-        <source>site trust takes a card file and --role ROLE.</source>
-        <translation>site trust에는 카드 파일과 --role ROLE을 씁니다.</translation>
-    </message>
-    <message>
         <source>site trust needs --role secretariat|ministry:CODE|auditor.</source>
         <translation>site trust에는 --role secretariat|ministry:CODE|auditor가 필요합니다.</translation>
     </message>
     <message>
-        <source>Trusted %1 (site %2) as %3; key fingerprint %4.</source>
-        <translation>%1(사이트 %2)을(를) %3(으)로 신뢰했습니다. 키 지문 %4.</translation>
-    </message>
-    <message>
         <source>The card asked for %1.</source>
         <translation>카드가 요청한 역할은 %1입니다.</translation>
-    </message>
-    <message>
-        <source>Check the fingerprint with the site by phone or in person before sending it bundles.</source>
-        <translation>묶음을 보내기 전에 전화나 대면으로 그 사이트와 지문을 확인하십시오.</translation>
     </message>
     <message>
         <source>site list takes no arguments.</source>
@@ -1075,6 +1063,26 @@
     <message>
         <source>No --fingerprint was given: the log is consistent, but only the fingerprint shows whose keys these are.</source>
         <translation>--fingerprint를 주지 않았습니다: 로그는 일관되지만, 이 키가 누구의 것인지는 지문으로만 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>the site&apos;s key fingerprint, as it read it to you</source>
+        <translation>그 사이트가 불러 준 키 지문</translation>
+    </message>
+    <message>
+        <source>site trust takes a card file, --role ROLE and --fingerprint HEX.</source>
+        <translation>site trust에는 카드 파일, --role ROLE, --fingerprint HEX가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>site trust needs --fingerprint: the site&apos;s key fingerprint, read out to you by the site by phone or in person (&apos;site card&apos; prints it there).</source>
+        <translation>site trust에는 --fingerprint가 필요합니다. 그 사이트가 전화나 대면으로 불러 준 키 지문입니다(그쪽에서 &apos;site card&apos;가 출력합니다).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key has fingerprint %1, not the one given (%2). Do not trust it: ask the site by another channel which is right; the card may have been swapped on the way.</source>
+        <translation>카드의 키 지문은 %1이며, 입력한 지문(%2)과 다릅니다. 신뢰하지 마십시오. 어느 쪽이 맞는지 다른 경로로 그 사이트에 확인하십시오. 전달 도중 카드가 바뀌었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Trusted %1 (site %2) as %3; its key fingerprint %4 matches the one given.</source>
+        <translation>%1(사이트 %2)을(를) %3(으)로 신뢰했습니다. 키 지문 %4이(가) 입력한 지문과 일치합니다.</translation>
     </message>
 </context>
 <context>
