@@ -1,6 +1,7 @@
 #include "RecordCommands.h"
 
 #include "CliSession.h"
+#include "RecordLabels.h"
 #include "RecordService.h"
 #include "RecordType.h"
 #include "SampleDataset.h"
@@ -178,9 +179,12 @@ ExitCode RecordCommands::list(CliContext& context, const QStringList& args)
             context.out << row.join(QLatin1Char(',')) << QStringLiteral("\r\n");
         }
     } else {
+        // Each record's id, its code if it has one, and its name in the language read.
         for (const StoredRecord& record : *records) {
+            const QString recordCode = record.fields.value(QStringLiteral("code")).toString();
             context.out << record.id << QStringLiteral("  ")
-                        << record.fields.value(QLatin1String(type->labelField)).toString() << Qt::endl;
+                        << (recordCode.isEmpty() ? QString() : recordCode + QStringLiteral("  "))
+                        << RecordLabels::titleOf(record) << Qt::endl;
         }
         context.err << tr("%n record(s)", nullptr, int(records->size())) << Qt::endl;
     }

@@ -103,7 +103,7 @@ void printReport(CliContext& context, const SyncReport& report, bool applied)
                 << Qt::endl;
     for (auto it = report.recordsChanged.constBegin(); it != report.recordsChanged.constEnd(); ++it) {
         context.out << QStringLiteral("  ")
-                    << SyncCommands::tr("%1: %2 records").arg(it.key()).arg(it.value()) << Qt::endl;
+                    << SyncCommands::tr("%1: %n record(s)", nullptr, it.value()).arg(it.key()) << Qt::endl;
     }
     if (!applied) {
         for (const IncomingChange& change : report.preview) {

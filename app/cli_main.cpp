@@ -31,10 +31,12 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("OneTeam"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONETEAM_VERSION));
 
-    // Messages follow the system language, as the GUI does.
+    // Messages follow the system language, as the GUI does: Korean, or English, whose
+    // catalogue holds the plural forms ("1 record", "2 records").
     QTranslator translator;
-    if (QLocale::system().language() == QLocale::Korean &&
-        translator.load(QStringLiteral(":/i18n/oneteam_ko.qm"))) {
+    const bool korean = QLocale::system().language() == QLocale::Korean;
+    if (translator.load(korean ? QStringLiteral(":/i18n/oneteam_ko.qm")
+                               : QStringLiteral(":/i18n/oneteam_en.qm"))) {
         QCoreApplication::installTranslator(&translator);
     }
 

@@ -152,33 +152,40 @@ QString RecordLabels::field(const QString& name)
 
 QString RecordLabels::recordName(const StoredRecord& record)
 {
-    const RecordType* type = RecordType::find(record.type);
     const QString code = record.fields.value(QStringLiteral("code")).toString();
     if (!code.isEmpty()) {
         return code;
     }
+    const QString title = titleOf(record);
+    return title.isEmpty() ? record.id : title;
+}
+
+QString RecordLabels::titleOf(const StoredRecord& record)
+{
+    const RecordType* type = RecordType::find(record.type);
+    if (!type) {
+        return {};
+    }
     QString text;
-    if (type) {
-        const QString label = QLatin1String(type->labelField);
-        // Korean or English, whichever the user reads, when the record has both.
-        const bool korean = QLocale().language() == QLocale::Korean;
-        for (const QString& suffix : {QStringLiteral("_ko"), QStringLiteral("_en")}) {
-            if (label.endsWith(suffix)) {
-                const QString base = label.left(label.size() - 3);
-                text = record.fields.value(base + (korean ? QStringLiteral("_ko") : QStringLiteral("_en")))
-                           .toString();
-            }
-        }
-        // A record named in one language may carry an English name beside it (an
-        // indicator's name and name_en): English readers get that one.
-        if (text.isEmpty() && !korean && !label.endsWith(QStringLiteral("_ko"))) {
-            text = record.fields.value(label + QStringLiteral("_en")).toString();
-        }
-        if (text.isEmpty()) {
-            text = record.fields.value(label).toString();
+    const QString label = QLatin1String(type->labelField);
+    // Korean or English, whichever the user reads, when the record has both.
+    const bool korean = QLocale().language() == QLocale::Korean;
+    for (const QString& suffix : {QStringLiteral("_ko"), QStringLiteral("_en")}) {
+        if (label.endsWith(suffix)) {
+            const QString base = label.left(label.size() - 3);
+            text = record.fields.value(base + (korean ? QStringLiteral("_ko") : QStringLiteral("_en")))
+                       .toString();
         }
     }
-    return text.isEmpty() ? record.id : text;
+    // A record named in one language may carry an English name beside it (an
+    // indicator's name and name_en): English readers get that one.
+    if (text.isEmpty() && !korean && !label.endsWith(QStringLiteral("_ko"))) {
+        text = record.fields.value(label + QStringLiteral("_en")).toString();
+    }
+    if (text.isEmpty()) {
+        text = record.fields.value(label).toString();
+    }
+    return text;
 }
 
 } // namespace oneteam

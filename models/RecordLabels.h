@@ -19,6 +19,9 @@ public:
     // What names a record in lists and links: its code, else its title or name in the
     // language read (Korean or English), else its id.
     static QString recordName(const StoredRecord& record);
+    // Its title or name in the language read (the other language's when that one is
+    // empty), whether or not it has a code; empty when it has none.
+    static QString titleOf(const StoredRecord& record);
 };
 
 } // namespace oneteam

@@ -16,6 +16,7 @@ private slots:
     void invalidRecordNamesTheField();
     void auditorIsRefused();
     void csvQuotesAndCounts();
+    void listNamesRecordsInTheReadersLanguage();
 
 private:
     struct Run
@@ -24,10 +25,14 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run cli(const QString& vault, const QStringList& args, const QByteArray& input = {})
+    Run cli(const QString& vault, const QStringList& args, const QByteArray& input = {},
+            const QString& locale = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!locale.isEmpty()) {
+            env.insert(QStringLiteral("LC_ALL"), locale);
+        }
         env.insert(QStringLiteral("ONETEAM_PASSPHRASE"), QStringLiteral("pass"));
         env.insert(QStringLiteral("ONETEAM_ALLOW_WEAK_KDF"), QStringLiteral("1"));
         env.insert(QStringLiteral("ONETEAM_VAULT"), vault);
@@ -215,4 +220,29 @@ void TestCliRecords::csvQuotesAndCounts()
 }
 
 QTEST_GUILESS_MAIN(TestCliRecords)
+// `list` names each record as the window does: its code, then its name in the language
+// the system reads, with plural counts in either language.
+void TestCliRecords::listNamesRecordsInTheReadersLanguage()
+{
+    const QString vault = makeVault(QStringLiteral("languages.otvault"), QStringLiteral("secretariat"));
+    QVERIFY(!vault.isEmpty());
+    QCOMPARE(cli(vault, {QStringLiteral("demo")}).code, 0);
+    const auto list = [&](const QString& type, const QString& locale) {
+        return cli(vault, {QStringLiteral("list"), type}, {}, locale);
+    };
+    const Run english = list(QStringLiteral("indicator"), QStringLiteral("C.UTF-8"));
+    QCOMPARE(english.code, 0);
+    QVERIFY2(english.out.contains("  GPUs secured\n"), english.out.constData());
+    QCOMPARE(english.err, QByteArray("1 record\n"));
+    const Run korean = list(QStringLiteral("indicator"), QStringLiteral("ko_KR.UTF-8"));
+    QVERIFY2(korean.out.contains("  GPU 확보량\n"), korean.out.constData());
+    QCOMPARE(QString::fromUtf8(korean.err), QStringLiteral("레코드 1개\n"));
+    const Run ministries = list(QStringLiteral("ministry"), QStringLiteral("C.UTF-8"));
+    QVERIFY2(ministries.out.contains("  MSIT  Science and ICT\n"), ministries.out.constData());
+    QVERIFY(ministries.err.endsWith(" records\n"));
+    QVERIFY2(list(QStringLiteral("ministry"), QStringLiteral("ko_KR.UTF-8"))
+                 .out.contains("  MSIT  과학기술정보통신부\n"),
+             "Korean ministry names");
+}
+
 #include "tst_cli_records.moc"

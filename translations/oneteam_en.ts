@@ -737,10 +737,6 @@
         <translation>%1 changes: %2 would apply, %3 would be refused, %4 already here.</translation>
     </message>
     <message>
-        <source>%1: %2 records</source>
-        <translation>%1: %2 records</translation>
-    </message>
-    <message>
         <source>(refused)</source>
         <translation>(refused)</translation>
     </message>
@@ -1091,6 +1087,13 @@
     <message>
         <source>Trusted %1 (site %2) as %3; its key fingerprint %4 matches the one given.</source>
         <translation>Trusted %1 (site %2) as %3; its key fingerprint %4 matches the one given.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -729,10 +729,6 @@
         <translation>변경 %1건: 적용될 것 %2건, 거부될 것 %3건, 이미 있음 %4건.</translation>
     </message>
     <message>
-        <source>%1: %2 records</source>
-        <translation>%1: 레코드 %2건</translation>
-    </message>
-    <message>
         <source>(refused)</source>
         <translation>(거부)</translation>
     </message>
@@ -1083,6 +1079,12 @@
     <message>
         <source>Trusted %1 (site %2) as %3; its key fingerprint %4 matches the one given.</source>
         <translation>%1(사이트 %2)을(를) %3(으)로 신뢰했습니다. 키 지문 %4이(가) 입력한 지문과 일치합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: 레코드 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
