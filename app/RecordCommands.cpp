@@ -219,7 +219,9 @@ ExitCode RecordCommands::get(CliContext& context, const QStringList& args)
 ExitCode RecordCommands::put(CliContext& context, const QStringList& args)
 {
     ExitCode code = ExitCode::Success;
-    const RecordType* type = typeArgument(context, args, 1, &code);
+    QStringList positional = args;
+    const bool merge = positional.removeAll(QStringLiteral("--merge")) > 0;
+    const RecordType* type = typeArgument(context, positional, 1, &code);
     if (!type) {
         return code;
     }
@@ -239,14 +241,62 @@ ExitCode RecordCommands::put(CliContext& context, const QStringList& args)
                     << Qt::endl;
         return ExitCode::Validation;
     }
+    const QJsonObject given = document.object();
+    const QString id = given.value(QStringLiteral("id")).toString();
+    if (merge && id.isEmpty()) {
+        return context.usage(tr("put --merge changes a record that exists: give its \"id\"."));
+    }
     auto session = openSession(context, &code);
     if (!session) {
         return code;
     }
+    std::optional<StoredRecord> stored;
+    if (!id.isEmpty()) {
+        auto found = session->store->get(id);
+        if (found && found->type == QLatin1String(type->name) && !found->deleted) {
+            stored = *found;
+        } else if (!found && found.error().code != StorageErrorCode::InvalidArgument) {
+            return context.fail(found.error());
+        }
+    }
+    if (merge && !stored) {
+        context.err << QStringLiteral("oneteam-cli: ")
+                    << tr("There is no %1 with the id %2.").arg(QLatin1String(type->name), id) << Qt::endl;
+        return ExitCode::Validation;
+    }
+    // --merge: the fields given on top of the record as stored; null clears one.
+    QJsonObject fields = merge ? stored->fields : given;
+    if (merge) {
+        for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+            if (it.value().isNull()) {
+                fields.remove(it.key());
+            } else {
+                fields.insert(it.key(), it.value());
+            }
+        }
+    }
     RecordService& service = *session->service;
-    auto result = service.put(QLatin1String(type->name), document.object());
+    auto result = service.put(QLatin1String(type->name), fields);
     if (const auto* error = std::get_if<RecordError>(&result)) {
-        return recordFailure(context, *error);
+        const ExitCode failed = recordFailure(context, *error);
+        // A whole record replaces the stored one: say which fields it would have cleared.
+        QStringList left;
+        for (const FieldSpec& spec : type->fields) {
+            if (stored && !merge && stored->fields.contains(QLatin1String(spec.name)) &&
+                !given.contains(QLatin1String(spec.name))) {
+                left << QLatin1String(spec.name);
+            }
+        }
+        if (!left.isEmpty()) {
+            context.err
+                << QStringLiteral("oneteam-cli: ")
+                << tr("put replaces the whole record, so it would clear the fields left out (%1). Give "
+                      "them too ('get' prints the record), or use put --merge to change only the "
+                      "fields given.")
+                       .arg(left.join(QStringLiteral(", ")))
+                << Qt::endl;
+        }
+        return failed;
     }
     const auto& saved = std::get<RecordService::Saved>(result);
     for (const FieldIssue& warning : saved.warnings) {

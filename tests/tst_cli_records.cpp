@@ -17,6 +17,7 @@ private slots:
     void auditorIsRefused();
     void csvQuotesAndCounts();
     void listNamesRecordsInTheReadersLanguage();
+    void putMergeChangesOnlyTheFieldsGiven();
 
 private:
     struct Run
@@ -243,6 +244,64 @@ void TestCliRecords::listNamesRecordsInTheReadersLanguage()
     QVERIFY2(list(QStringLiteral("ministry"), QStringLiteral("ko_KR.UTF-8"))
                  .out.contains("  MSIT  과학기술정보통신부\n"),
              "Korean ministry names");
+}
+
+// `put` replaces a whole record; `put --merge` changes only the fields given (null clears
+// one). A partial record without --merge is refused, and the error names what it would clear.
+void TestCliRecords::putMergeChangesOnlyTheFieldsGiven()
+{
+    const Run created = cli(m_secretariat, {QStringLiteral("put"), QStringLiteral("milestone")},
+                            R"j({"title":"AI action plan","due":"2026-03-31","status":"planned",
+                                "links":[]})j");
+    QCOMPARE(created.code, 0);
+    const QString id = QString::fromUtf8(created.out.trimmed());
+    const auto stored = [&] {
+        return QJsonDocument::fromJson(
+                   cli(m_secretariat, {QStringLiteral("get"), QStringLiteral("milestone"), id}).out)
+            .object();
+    };
+    const QJsonObject before = stored();
+
+    const QByteArray partial = QStringLiteral(R"j({"id":"%1","status":"done"})j").arg(id).toUtf8();
+    const Run whole = cli(m_secretariat, {QStringLiteral("put"), QStringLiteral("milestone")}, partial);
+    QCOMPARE(whole.code, 4);
+    QVERIFY2(whole.err.contains("(title, due, links)") && whole.err.contains("put --merge"),
+             whole.err.constData());
+    QCOMPARE(stored(), before);
+
+    const Run merged =
+        cli(m_secretariat, {QStringLiteral("put"), QStringLiteral("milestone"), QStringLiteral("--merge")},
+            partial);
+    QVERIFY2(merged.code == 0, merged.err.constData());
+    QJsonObject expected = before;
+    expected.insert(QStringLiteral("status"), QStringLiteral("done"));
+    QCOMPARE(stored(), expected);
+
+    // null clears a field; a required one cannot be cleared.
+    const Run cleared =
+        cli(m_secretariat, {QStringLiteral("put"), QStringLiteral("milestone"), QStringLiteral("--merge")},
+            QStringLiteral(R"j({"id":"%1","links":null})j").arg(id).toUtf8());
+    QVERIFY2(cleared.code == 0, cleared.err.constData());
+    expected.remove(QStringLiteral("links"));
+    QCOMPARE(stored(), expected);
+    const Run required =
+        cli(m_secretariat, {QStringLiteral("put"), QStringLiteral("milestone"), QStringLiteral("--merge")},
+            QStringLiteral(R"j({"id":"%1","title":null})j").arg(id).toUtf8());
+    QCOMPARE(required.code, 4);
+    QVERIFY2(required.err.contains("field 'title'"), required.err.constData());
+    QCOMPARE(stored(), expected);
+
+    // --merge needs a record that exists.
+    QCOMPARE(cli(m_secretariat,
+                 {QStringLiteral("put"), QStringLiteral("milestone"), QStringLiteral("--merge")},
+                 R"j({"status":"done"})j")
+                 .code,
+             1);
+    QCOMPARE(cli(m_secretariat,
+                 {QStringLiteral("put"), QStringLiteral("milestone"), QStringLiteral("--merge")},
+                 R"j({"id":"00000000-0000-0000-0000-000000000000","status":"done"})j")
+                 .code,
+             4);
 }
 
 #include "tst_cli_records.moc"

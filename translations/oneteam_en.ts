@@ -383,10 +383,6 @@
         <translation>print one record</translation>
     </message>
     <message>
-        <source>create or update a record from JSON on stdin</source>
-        <translation>create or update a record from JSON on stdin</translation>
-    </message>
-    <message>
         <source>delete a record</source>
         <translation>delete a record</translation>
     </message>
@@ -1094,6 +1090,18 @@
             <numerusform>%1: %n record</numerusform>
             <numerusform>%1: %n records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>create or update a record from JSON on stdin (--merge: only the fields given)</source>
+        <translation>create or update a record from JSON on stdin (--merge: only the fields given)</translation>
+    </message>
+    <message>
+        <source>put --merge changes a record that exists: give its &quot;id&quot;.</source>
+        <translation>put --merge changes a record that exists: give its &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>put replaces the whole record, so it would clear the fields left out (%1). Give them too (&apos;get&apos; prints the record), or use put --merge to change only the fields given.</source>
+        <translation>put replaces the whole record, so it would clear the fields left out (%1). Give them too (&apos;get&apos; prints the record), or use put --merge to change only the fields given.</translation>
     </message>
 </context>
 <context>

@@ -377,10 +377,6 @@
         <translation>레코드 하나를 출력합니다</translation>
     </message>
     <message>
-        <source>create or update a record from JSON on stdin</source>
-        <translation>표준 입력의 JSON으로 레코드를 만들거나 고칩니다</translation>
-    </message>
-    <message>
         <source>delete a record</source>
         <translation>레코드를 삭제합니다</translation>
     </message>
@@ -1085,6 +1081,18 @@
         <translation>
             <numerusform>%1: 레코드 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>create or update a record from JSON on stdin (--merge: only the fields given)</source>
+        <translation>표준 입력의 JSON으로 레코드를 만들거나 고침(--merge: 주어진 필드만)</translation>
+    </message>
+    <message>
+        <source>put --merge changes a record that exists: give its &quot;id&quot;.</source>
+        <translation>put --merge는 이미 있는 레코드를 고칩니다. &quot;id&quot;를 주십시오.</translation>
+    </message>
+    <message>
+        <source>put replaces the whole record, so it would clear the fields left out (%1). Give them too (&apos;get&apos; prints the record), or use put --merge to change only the fields given.</source>
+        <translation>put은 레코드 전체를 바꾸므로 빠진 필드(%1)를 지우게 됩니다. 그 필드도 함께 주거나(&apos;get&apos;이 레코드를 출력합니다), 주어진 필드만 고치려면 put --merge를 쓰십시오.</translation>
     </message>
 </context>
 <context>
