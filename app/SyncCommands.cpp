@@ -93,10 +93,11 @@ void printReport(CliContext& context, const SyncReport& report, bool applied)
                        .arg(report.bundleId.left(16), report.senderName, report.created,
                             report.recipients.join(QStringLiteral(", ")))
                 << Qt::endl;
-    context.out << (applied ? SyncCommands::tr("%1 changes: %2 applied, %3 refused, %4 already here.")
+    context.out << (applied ? SyncCommands::tr("%n change(s): %1 applied, %2 refused, %3 already here.",
+                                               nullptr, int(report.carried))
                             : SyncCommands::tr(
-                                  "%1 changes: %2 would apply, %3 would be refused, %4 already here."))
-                       .arg(report.carried)
+                                  "%n change(s): %1 would apply, %2 would be refused, %3 already here.",
+                                  nullptr, int(report.carried)))
                        .arg(report.applied)
                        .arg(report.refused)
                        .arg(report.known)
@@ -457,8 +458,7 @@ ExitCode SyncCommands::bundleExport(CliContext& context, const QStringList& args
                                        {QStringLiteral("recipients"),
                                         QJsonArray::fromStringList(result->recipients)}});
     } else {
-        context.out << tr("Wrote %1 changes for %2 to %3 (%4 bytes).")
-                           .arg(result->changes)
+        context.out << tr("Wrote %n change(s) for %1 to %2 (%3 bytes).", nullptr, int(result->changes))
                            .arg(result->recipients.join(QStringLiteral(", ")), parser.value(outOption))
                            .arg(result->bytes)
                     << Qt::endl;

@@ -725,14 +725,6 @@
         <translation>Bundle %1 from %2, written %3, for %4.</translation>
     </message>
     <message>
-        <source>%1 changes: %2 applied, %3 refused, %4 already here.</source>
-        <translation>%1 changes: %2 applied, %3 refused, %4 already here.</translation>
-    </message>
-    <message>
-        <source>%1 changes: %2 would apply, %3 would be refused, %4 already here.</source>
-        <translation>%1 changes: %2 would apply, %3 would be refused, %4 already here.</translation>
-    </message>
-    <message>
         <source>(refused)</source>
         <translation>(refused)</translation>
     </message>
@@ -843,10 +835,6 @@
     <message>
         <source>bundle export needs --to SITE (or --all) and --out FILE.</source>
         <translation>bundle export needs --to SITE (or --all) and --out FILE.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 changes for %2 to %3 (%4 bytes).</source>
-        <translation>Wrote %1 changes for %2 to %3 (%4 bytes).</translation>
     </message>
     <message>
         <source>conflicts takes no arguments; settle one with conflicts resolve.</source>
@@ -1102,6 +1090,27 @@
     <message>
         <source>put replaces the whole record, so it would clear the fields left out (%1). Give them too (&apos;get&apos; prints the record), or use put --merge to change only the fields given.</source>
         <translation>put replaces the whole record, so it would clear the fields left out (%1). Give them too (&apos;get&apos; prints the record), or use put --merge to change only the fields given.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1 applied, %2 refused, %3 already here.</source>
+        <translation>
+            <numerusform>%n change: %1 applied, %2 refused, %3 already here.</numerusform>
+            <numerusform>%n changes: %1 applied, %2 refused, %3 already here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1 would apply, %2 would be refused, %3 already here.</source>
+        <translation>
+            <numerusform>%n change: %1 would apply, %2 would be refused, %3 already here.</numerusform>
+            <numerusform>%n changes: %1 would apply, %2 would be refused, %3 already here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) for %1 to %2 (%3 bytes).</source>
+        <translation>
+            <numerusform>Wrote %n change for %1 to %2 (%3 bytes).</numerusform>
+            <numerusform>Wrote %n changes for %1 to %2 (%3 bytes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3500,14 +3509,6 @@
         <translation>From &lt;b&gt;%1&lt;/b&gt;, written %2.</translation>
     </message>
     <message>
-        <source>%1 changes: %2 will apply, %3 will be refused, %4 are here already.</source>
-        <translation>%1 changes: %2 will apply, %3 will be refused, %4 are here already.</translation>
-    </message>
-    <message>
-        <source>%1 new conflicts to review.</source>
-        <translation>%1 new conflicts to review.</translation>
-    </message>
-    <message>
         <source>The list of trusted sites will be updated.</source>
         <translation>The list of trusted sites will be updated.</translation>
     </message>
@@ -3558,6 +3559,20 @@
     <message>
         <source>Apply</source>
         <translation>Apply</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s): %1 will apply, %2 will be refused, %3 are here already.</source>
+        <translation>
+            <numerusform>%Ln change: %1 will apply, %2 will be refused, %3 are here already.</numerusform>
+            <numerusform>%Ln changes: %1 will apply, %2 will be refused, %3 are here already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new conflict(s) to review.</source>
+        <translation>
+            <numerusform>%Ln new conflict to review.</numerusform>
+            <numerusform>%Ln new conflicts to review.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4383,22 +4398,6 @@
         <translation>Trusted %1 as %2. Send it a bundle so that it can join.</translation>
     </message>
     <message>
-        <source>Wrote %1 changes for %2 to %3.</source>
-        <translation>Wrote %1 changes for %2 to %3.</translation>
-    </message>
-    <message>
-        <source>Imported %1 from %2: %3 changes applied, %4 refused.</source>
-        <translation>Imported %1 from %2: %3 changes applied, %4 refused.</translation>
-    </message>
-    <message>
-        <source>%1 new conflicts to review.</source>
-        <translation>%1 new conflicts to review.</translation>
-    </message>
-    <message>
-        <source>Joined the network of %1: %2 changes applied.</source>
-        <translation>Joined the network of %1: %2 changes applied.</translation>
-    </message>
-    <message>
         <source>Unknown record type %1.</source>
         <translation>Unknown record type %1.</translation>
     </message>
@@ -4565,6 +4564,34 @@
     <message>
         <source>Stop trusting…</source>
         <translation>Stop trusting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln change(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %Ln change for %1 to %2.</numerusform>
+            <numerusform>Wrote %Ln changes for %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 from %2: %Ln change(s) applied, %3 refused.</source>
+        <translation>
+            <numerusform>Imported %1 from %2: %Ln change applied, %3 refused.</numerusform>
+            <numerusform>Imported %1 from %2: %Ln changes applied, %3 refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new conflict(s) to review.</source>
+        <translation>
+            <numerusform>%Ln new conflict to review.</numerusform>
+            <numerusform>%Ln new conflicts to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined the network of %1: %Ln change(s) applied.</source>
+        <translation>
+            <numerusform>Joined the network of %1: %Ln change applied.</numerusform>
+            <numerusform>Joined the network of %1: %Ln changes applied.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -717,14 +717,6 @@
         <translation>묶음 %1: 보낸 곳 %2, 작성 %3, 받는 곳 %4.</translation>
     </message>
     <message>
-        <source>%1 changes: %2 applied, %3 refused, %4 already here.</source>
-        <translation>변경 %1건: 적용 %2건, 거부 %3건, 이미 있음 %4건.</translation>
-    </message>
-    <message>
-        <source>%1 changes: %2 would apply, %3 would be refused, %4 already here.</source>
-        <translation>변경 %1건: 적용될 것 %2건, 거부될 것 %3건, 이미 있음 %4건.</translation>
-    </message>
-    <message>
         <source>(refused)</source>
         <translation>(거부)</translation>
     </message>
@@ -835,10 +827,6 @@
     <message>
         <source>bundle export needs --to SITE (or --all) and --out FILE.</source>
         <translation>bundle export에는 --to SITE(또는 --all)와 --out FILE이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 changes for %2 to %3 (%4 bytes).</source>
-        <translation>%2 앞으로 변경 %1건을 %3에 썼습니다(%4바이트).</translation>
     </message>
     <message>
         <source>conflicts takes no arguments; settle one with conflicts resolve.</source>
@@ -1093,6 +1081,24 @@
     <message>
         <source>put replaces the whole record, so it would clear the fields left out (%1). Give them too (&apos;get&apos; prints the record), or use put --merge to change only the fields given.</source>
         <translation>put은 레코드 전체를 바꾸므로 빠진 필드(%1)를 지우게 됩니다. 그 필드도 함께 주거나(&apos;get&apos;이 레코드를 출력합니다), 주어진 필드만 고치려면 put --merge를 쓰십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1 applied, %2 refused, %3 already here.</source>
+        <translation>
+            <numerusform>변경 %n건: 적용 %1건, 거부 %2건, 이미 있음 %3건.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1 would apply, %2 would be refused, %3 already here.</source>
+        <translation>
+            <numerusform>변경 %n건: 적용될 것 %1건, 거부될 것 %2건, 이미 있음 %3건.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) for %1 to %2 (%3 bytes).</source>
+        <translation>
+            <numerusform>%1 앞으로 변경 %n건을 %2에 썼습니다(%3바이트).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3484,14 +3490,6 @@
         <translation>보낸 곳 &lt;b&gt;%1&lt;/b&gt;, 작성 %2.</translation>
     </message>
     <message>
-        <source>%1 changes: %2 will apply, %3 will be refused, %4 are here already.</source>
-        <translation>변경 %1건: 적용 %2건, 거부 %3건, 이미 있음 %4건.</translation>
-    </message>
-    <message>
-        <source>%1 new conflicts to review.</source>
-        <translation>검토할 새 충돌 %1건.</translation>
-    </message>
-    <message>
         <source>The list of trusted sites will be updated.</source>
         <translation>신뢰하는 사이트 목록이 갱신됩니다.</translation>
     </message>
@@ -3542,6 +3540,18 @@
     <message>
         <source>Apply</source>
         <translation>적용</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s): %1 will apply, %2 will be refused, %3 are here already.</source>
+        <translation>
+            <numerusform>변경 %Ln건: 적용 %1건, 거부 %2건, 이미 있음 %3건.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new conflict(s) to review.</source>
+        <translation>
+            <numerusform>검토할 새 충돌 %Ln건.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4361,22 +4371,6 @@
         <translation>%1을(를) %2(으)로 신뢰했습니다. 가입할 수 있도록 묶음을 보내십시오.</translation>
     </message>
     <message>
-        <source>Wrote %1 changes for %2 to %3.</source>
-        <translation>%2 앞으로 변경 %1건을 %3에 썼습니다.</translation>
-    </message>
-    <message>
-        <source>Imported %1 from %2: %3 changes applied, %4 refused.</source>
-        <translation>%2이(가) 보낸 %1을(를) 가져왔습니다: 적용 %3건, 거부 %4건.</translation>
-    </message>
-    <message>
-        <source>%1 new conflicts to review.</source>
-        <translation>검토할 새 충돌 %1건.</translation>
-    </message>
-    <message>
-        <source>Joined the network of %1: %2 changes applied.</source>
-        <translation>%1의 네트워크에 가입했습니다: 변경 %2건 적용.</translation>
-    </message>
-    <message>
         <source>Unknown record type %1.</source>
         <translation>알 수 없는 레코드 유형 %1.</translation>
     </message>
@@ -4543,6 +4537,30 @@
     <message>
         <source>Stop trusting…</source>
         <translation>신뢰 철회…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln change(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>%1 앞으로 변경 %Ln건을 %2에 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 from %2: %Ln change(s) applied, %3 refused.</source>
+        <translation>
+            <numerusform>%2이(가) 보낸 %1을(를) 가져왔습니다: 적용 %Ln건, 거부 %3건.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new conflict(s) to review.</source>
+        <translation>
+            <numerusform>검토할 새 충돌 %Ln건.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined the network of %1: %Ln change(s) applied.</source>
+        <translation>
+            <numerusform>%1의 네트워크에 가입했습니다: 변경 %Ln건 적용.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

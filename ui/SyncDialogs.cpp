@@ -70,13 +70,14 @@ ImportPreviewDialog::ImportPreviewDialog(const SyncReport& report, const QString
     m_summary->setWordWrap(true);
     QStringList lines;
     lines << tr("From <b>%1</b>, written %2.").arg(report.senderName.toHtmlEscaped(), report.created);
-    lines << tr("%1 changes: %2 will apply, %3 will be refused, %4 are here already.")
-                 .arg(report.carried)
+    lines << tr("%Ln change(s): %1 will apply, %2 will be refused, %3 are here already.", nullptr,
+                int(report.carried))
                  .arg(report.applied)
                  .arg(report.refused)
                  .arg(report.known);
     if (report.conflictsAfter > report.conflictsBefore) {
-        lines << tr("%1 new conflicts to review.").arg(report.conflictsAfter - report.conflictsBefore);
+        lines << tr("%Ln new conflict(s) to review.", nullptr,
+                    int(report.conflictsAfter - report.conflictsBefore));
     }
     if (report.rosterUpdated) {
         lines << tr("The list of trusted sites will be updated.");

@@ -107,9 +107,8 @@ void SyncPage::exportBundle(const QStringList& recipients, const QString& path)
         emit failed(result.error().message);
         return;
     }
-    emit message(tr("Wrote %1 changes for %2 to %3.")
-                     .arg(QLocale().toString(result->changes), result->recipients.join(QStringLiteral(", ")),
-                          QFileInfo(path).fileName()));
+    emit message(tr("Wrote %Ln change(s) for %1 to %2.", nullptr, int(result->changes))
+                     .arg(result->recipients.join(QStringLiteral(", ")), QFileInfo(path).fileName()));
     fillHistory();
 }
 
@@ -157,12 +156,12 @@ void SyncPage::apply(const QByteArray& bytes, const QString& fileName)
         emit failed(report.error().message);
         return;
     }
-    QString text = tr("Imported %1 from %2: %3 changes applied, %4 refused.")
-                       .arg(fileName, report->senderName, QLocale().toString(report->applied),
-                            QLocale().toString(report->refused));
+    QString text =
+        tr("Imported %1 from %2: %Ln change(s) applied, %3 refused.", nullptr, int(report->applied))
+            .arg(fileName, report->senderName, QLocale().toString(report->refused));
     if (report->conflictsAfter > report->conflictsBefore) {
-        text += QLatin1Char(' ') +
-                tr("%1 new conflicts to review.").arg(report->conflictsAfter - report->conflictsBefore);
+        text += QLatin1Char(' ') + tr("%Ln new conflict(s) to review.", nullptr,
+                                      int(report->conflictsAfter - report->conflictsBefore));
         m_tabs->setCurrentWidget(m_conflicts->parentWidget());
     }
     emit message(text);
@@ -187,8 +186,8 @@ void SyncPage::join(const QString& path, const QString& fingerprint)
         emit failed(report.error().message);
         return;
     }
-    emit message(tr("Joined the network of %1: %2 changes applied.")
-                     .arg(report->senderName, QLocale().toString(report->applied)));
+    emit message(tr("Joined the network of %1: %Ln change(s) applied.", nullptr, int(report->applied))
+                     .arg(report->senderName));
     refresh();
 }
 
