@@ -10,8 +10,26 @@
 #include <cstring>
 #include <memory>
 
+namespace {
+
+QtMessageHandler g_qtHandler = nullptr;
+
+// Qt's offscreen platform asks for a runtime directory, and warns on every report when
+// XDG_RUNTIME_DIR is unset (root, cron, CI): nothing is wrong, so the warning is dropped.
+void cliMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+        return;
+    }
+    g_qtHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    g_qtHandler = qInstallMessageHandler(cliMessages);
     // PDF reports lay text out with the system's fonts, which takes a QGuiApplication; the
     // CLI never shows a window, so it runs on the offscreen platform.
     bool report = false;
