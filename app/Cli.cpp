@@ -13,49 +13,61 @@ Cli::Cli(QTextStream& out, QTextStream& err)
     , m_err(err)
 {
     m_commands = {
-        {QStringLiteral("init"), QT_TR_NOOP("create a new vault for this site"), &VaultCommands::init},
+        {QStringLiteral("init"), QT_TR_NOOP("create a new vault for this site"), &VaultCommands::init,
+         "--site-name NAME --role secretariat|ministry:CODE|auditor [--journal wal|rollback] [--kdf "
+         "LOG2N,R,P]"},
         {QStringLiteral("info"), QT_TR_NOOP("show the vault's site, role, schema and key slots"),
-         &VaultCommands::info},
-        {QStringLiteral("demo"), QT_TR_NOOP("load the sample dataset into the vault"), &RecordCommands::demo},
+         &VaultCommands::info, ""},
+        {QStringLiteral("demo"), QT_TR_NOOP("load the sample dataset into the vault"), &RecordCommands::demo,
+         ""},
         {QStringLiteral("schema"), QT_TR_NOOP("print the JSON schema of a record type, or of all"),
-         &RecordCommands::schema},
-        {QStringLiteral("list"), QT_TR_NOOP("list the records of a type"), &RecordCommands::list},
-        {QStringLiteral("get"), QT_TR_NOOP("print one record"), &RecordCommands::get},
+         &RecordCommands::schema, "[TYPE]"},
+        {QStringLiteral("list"), QT_TR_NOOP("list the records of a type"), &RecordCommands::list,
+         "TYPE [--filter TEXT] [--sort FIELD] [--csv]"},
+        {QStringLiteral("get"), QT_TR_NOOP("print one record"), &RecordCommands::get, "TYPE ID"},
         {QStringLiteral("put"),
          QT_TR_NOOP("create or update a record from JSON on stdin (--merge: only the fields given)"),
-         &RecordCommands::put},
-        {QStringLiteral("delete"), QT_TR_NOOP("delete a record"), &RecordCommands::remove},
-        {QStringLiteral("passwd"), QT_TR_NOOP("change the vault's passphrase"), &VaultCommands::passwd},
+         &RecordCommands::put, "TYPE [--merge] < RECORD.json"},
+        {QStringLiteral("delete"), QT_TR_NOOP("delete a record"), &RecordCommands::remove, "TYPE ID"},
+        {QStringLiteral("passwd"), QT_TR_NOOP("change the vault's passphrase"), &VaultCommands::passwd,
+         "[--new-passphrase-file FILE] [--kdf LOG2N,R,P]"},
         {QStringLiteral("recovery-key add"), QT_TR_NOOP("add a recovery key and print it"),
-         &VaultCommands::addRecoveryKey},
+         &VaultCommands::addRecoveryKey, ""},
         {QStringLiteral("recovery-key remove"), QT_TR_NOOP("remove the recovery key"),
-         &VaultCommands::removeRecoveryKey},
-        {QStringLiteral("site card"), QT_TR_NOOP("export this site's public card"), &SyncCommands::siteCard},
+         &VaultCommands::removeRecoveryKey, ""},
+        {QStringLiteral("site card"), QT_TR_NOOP("export this site's public card"), &SyncCommands::siteCard,
+         "--out FILE"},
         {QStringLiteral("site trust"), QT_TR_NOOP("trust another site's card with a role (secretariat)"),
-         &SyncCommands::siteTrust},
+         &SyncCommands::siteTrust, "CARD --role secretariat|ministry:CODE|auditor --fingerprint HEX"},
         {QStringLiteral("site distrust"), QT_TR_NOOP("stop trusting a site (secretariat)"),
-         &SyncCommands::siteDistrust},
-        {QStringLiteral("site list"), QT_TR_NOOP("list the sites this vault knows"), &SyncCommands::siteList},
+         &SyncCommands::siteDistrust, "SITE"},
+        {QStringLiteral("site list"), QT_TR_NOOP("list the sites this vault knows"), &SyncCommands::siteList,
+         ""},
         {QStringLiteral("site join"), QT_TR_NOOP("join the network with the secretariat's first bundle"),
-         &SyncCommands::siteJoin},
+         &SyncCommands::siteJoin, "BUNDLE --fingerprint HEX"},
         {QStringLiteral("bundle export"), QT_TR_NOOP("write a bundle of changes for other sites"),
-         &SyncCommands::bundleExport},
+         &SyncCommands::bundleExport, "(--to SITE [--to SITE ...] | --all) --out FILE"},
         {QStringLiteral("bundle import"), QT_TR_NOOP("verify and apply a bundle"),
-         &SyncCommands::bundleImport},
+         &SyncCommands::bundleImport, "BUNDLE"},
         {QStringLiteral("bundle inspect"), QT_TR_NOOP("verify and summarise a bundle without applying it"),
-         &SyncCommands::bundleInspect},
-        {QStringLiteral("conflicts"), QT_TR_NOOP("list concurrent edits to review"),
-         &SyncCommands::conflicts},
+         &SyncCommands::bundleInspect, "BUNDLE"},
+        {QStringLiteral("conflicts"), QT_TR_NOOP("list concurrent edits to review"), &SyncCommands::conflicts,
+         ""},
         {QStringLiteral("conflicts resolve"),
-         QT_TR_NOOP("settle a conflict: keep a value or restore a record"), &SyncCommands::resolve},
+         QT_TR_NOOP("settle a conflict: keep a value or restore a record"), &SyncCommands::resolve,
+         "RECORD FIELD --keep kept|other, or RECORD FIELD --value JSON, or RECORD --restore|--keep-deleted"},
         {QStringLiteral("audit log"), QT_TR_NOOP("list the audit log, or one record's history"),
-         &AuditCommands::log},
+         &AuditCommands::log,
+         "[--site ID] [--action ACTION] [--record TYPE/ID] [--text TEXT] [--from YYYY-MM-DD] [--to "
+         "YYYY-MM-DD] [--limit N]"},
         {QStringLiteral("audit verify"),
-         QT_TR_NOOP("recompute the audit chains and name the first broken entry"), &AuditCommands::verify},
+         QT_TR_NOOP("recompute the audit chains and name the first broken entry"), &AuditCommands::verify,
+         "[--file FILE [--fingerprint HEX]]"},
         {QStringLiteral("audit export"), QT_TR_NOOP("write the audit log with its signed head"),
-         &AuditCommands::exportLog},
-        {QStringLiteral("report"), QT_TR_NOOP("export a report as PDF, CSV or XLSX"),
-         &ReportCommands::report},
+         &AuditCommands::exportLog, "--out FILE"},
+        {QStringLiteral("report"), QT_TR_NOOP("export a report as PDF, CSV or XLSX"), &ReportCommands::report,
+         "--kind summary|resolutions|caio|budget|taskforces|indicators|audit [--format pdf|csv|xlsx] [--lang "
+         "ko|en] --out PATH"},
     };
 }
 
@@ -101,6 +113,15 @@ QString Cli::helpText() const
     return text;
 }
 
+QString Cli::commandHelp(const Command& command) const
+{
+    QString synopsis = QLatin1String(command.synopsis);
+    return tr("Usage: oneteam-cli [--vault PATH] [--passphrase-file FILE] %1")
+               .arg(synopsis.isEmpty() ? command.name : command.name + QLatin1Char(' ') + synopsis) +
+           QLatin1Char('\n') + tr(command.summary) + QLatin1Char('\n') +
+           tr("Run 'oneteam-cli --help' for every command and the exit codes.") + QLatin1Char('\n');
+}
+
 ExitCode Cli::run(const QStringList& arguments)
 {
     QStringList args = arguments.mid(1);
@@ -108,12 +129,15 @@ ExitCode Cli::run(const QStringList& arguments)
         m_err << helpText();
         return ExitCode::Usage;
     }
-    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")) ||
-        args.first() == QLatin1String("help")) {
-        m_out << helpText();
-        return ExitCode::Success;
+    // "--help" anywhere, or "help" first: the command's usage when one is named, else all.
+    const bool help = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")) ||
+                      args.first() == QLatin1String("help");
+    if (args.first() == QLatin1String("help")) {
+        args.removeFirst();
     }
-    if (args.contains(QStringLiteral("--version"))) {
+    args.removeAll(QStringLiteral("--help"));
+    args.removeAll(QStringLiteral("-h"));
+    if (!help && args.contains(QStringLiteral("--version"))) {
         m_out << QStringLiteral("oneteam-cli ") << QStringLiteral(ONETEAM_VERSION) << Qt::endl;
         return ExitCode::Success;
     }
@@ -169,6 +193,10 @@ ExitCode Cli::run(const QStringList& arguments)
     }
     int consumed = 0;
     const Command* command = find(words, &consumed);
+    if (help) {
+        m_out << (command ? commandHelp(*command) : helpText());
+        return ExitCode::Success;
+    }
     if (!command) {
         m_err << tr("Unknown command: %1").arg(words.isEmpty() ? rest.value(0) : words.join(QLatin1Char(' ')))
               << QLatin1Char('\n') << tr("Run 'oneteam-cli --help' for the list of commands.") << Qt::endl;

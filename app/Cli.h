@@ -25,10 +25,12 @@ public:
         QString name;        // "bundle export"
         const char* summary; // translated in the "Cli" context
         std::function<ExitCode(CliContext&, const QStringList& args)> handler; // empty: not available yet
+        const char* synopsis = ""; // what follows the name in 'COMMAND --help' (syntax, not translated)
     };
 
 private:
     QString helpText() const;
+    QString commandHelp(const Command& command) const;
     const Command* find(const QStringList& words, int* consumed) const;
 
     QTextStream& m_out;

@@ -1112,6 +1112,14 @@
             <numerusform>Wrote %n changes for %1 to %2 (%3 bytes).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: oneteam-cli [--vault PATH] [--passphrase-file FILE] %1</source>
+        <translation>Usage: oneteam-cli [--vault PATH] [--passphrase-file FILE] %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;oneteam-cli --help&apos; for every command and the exit codes.</source>
+        <translation>Run &apos;oneteam-cli --help&apos; for every command and the exit codes.</translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>

@@ -1100,6 +1100,14 @@
             <numerusform>%1 앞으로 변경 %n건을 %2에 썼습니다(%3바이트).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: oneteam-cli [--vault PATH] [--passphrase-file FILE] %1</source>
+        <translation>사용법: oneteam-cli [--vault 경로] [--passphrase-file 파일] %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;oneteam-cli --help&apos; for every command and the exit codes.</source>
+        <translation>모든 명령과 종료 코드는 &apos;oneteam-cli --help&apos;로 볼 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>
