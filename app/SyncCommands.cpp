@@ -119,8 +119,8 @@ void printReport(CliContext& context, const SyncReport& report, bool applied)
         }
     }
     if (report.conflictsAfter > report.conflictsBefore) {
-        context.out << SyncCommands::tr("%1 new conflicts to review (oneteam-cli conflicts).")
-                           .arg(report.conflictsAfter - report.conflictsBefore)
+        context.out << SyncCommands::tr("%n new conflict(s) to review (oneteam-cli conflicts).", nullptr,
+                                        int(report.conflictsAfter - report.conflictsBefore))
                     << Qt::endl;
     }
     if (report.rosterUpdated) {

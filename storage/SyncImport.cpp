@@ -343,11 +343,11 @@ Status Sync::Import::checkRuns()
         }
         if (!origin) {
             m_report.refused += segment.changes.size();
-            m_report.refusals.append(
-                QCoreApplication::translate(
-                    "Sync", "%1 changes from a site this vault does not trust (%2) were left out.")
-                    .arg(segment.changes.size())
-                    .arg(segment.origin));
+            m_report.refusals.append(QCoreApplication::translate(
+                                         "Sync",
+                                         "Left out %n change(s) from a site this vault does not trust (%1).",
+                                         nullptr, int(segment.changes.size()))
+                                         .arg(segment.origin));
             continue;
         }
         Statement head(m_db, "SELECT oseq, chain FROM origin_head WHERE origin = ?");
@@ -355,13 +355,13 @@ Status Sync::Import::checkRuns()
         const qint64 have = head.next() ? head.integer(0) : 0;
         QByteArray chain = have > 0 ? head.blob(1) : changelog::genesis();
         if (segment.from > have + 1) {
-            m_report.notes.append(
-                QCoreApplication::translate(
-                    "Sync", "%1 changes from %2 wait for %3 earlier ones this vault has not received; "
-                            "ask for a bundle that carries them.")
-                    .arg(segment.changes.size())
-                    .arg(origin->name)
-                    .arg(segment.from - have - 1));
+            m_report.notes.append(QCoreApplication::translate(
+                                      "Sync",
+                                      "Held back %n change(s) from %1 until the earlier ones reach this "
+                                      "vault (missing: %2); ask for a bundle that carries them.",
+                                      nullptr, int(segment.changes.size()))
+                                      .arg(origin->name)
+                                      .arg(segment.from - have - 1));
             continue;
         }
         if (segment.head <= have) {

@@ -479,6 +479,11 @@ void TestRecordEditor::indicatorHasAnEnglishNameAndUnit()
     auto* unitEn = qobject_cast<QLineEdit*>(editor->fieldWidget(QStringLiteral("unit_en")));
     QVERIFY(name && nameEn && unitEn);
     QCOMPARE(name->text(), QStringLiteral("GPU 확보량"));
+    // Values read as on the dashboard, with thousands separators, and are not "changed" by it.
+    auto* targets = qobject_cast<QTableWidget*>(editor->fieldWidget(QStringLiteral("targets")));
+    QVERIFY(targets);
+    QCOMPARE(targets->item(targets->rowCount() - 1, 1)->text(), QStringLiteral("200,000"));
+    QVERIFY(!editor->isDirty());
     QCOMPARE(nameEn->text(), QStringLiteral("GPUs secured"));
     QCOMPARE(unitEn->text(), QStringLiteral("GPUs"));
     // Typed and saved like any other field.

@@ -729,10 +729,6 @@
         <translation>(refused)</translation>
     </message>
     <message>
-        <source>%1 new conflicts to review (oneteam-cli conflicts).</source>
-        <translation>%1 new conflicts to review (oneteam-cli conflicts).</translation>
-    </message>
-    <message>
         <source>The list of trusted sites was updated.</source>
         <translation>The list of trusted sites was updated.</translation>
     </message>
@@ -1119,6 +1115,13 @@
     <message>
         <source>Run &apos;oneteam-cli --help&apos; for every command and the exit codes.</source>
         <translation>Run &apos;oneteam-cli --help&apos; for every command and the exit codes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) to review (oneteam-cli conflicts).</source>
+        <translation>
+            <numerusform>%n new conflict to review (oneteam-cli conflicts).</numerusform>
+            <numerusform>%n new conflicts to review (oneteam-cli conflicts).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2581,16 +2584,8 @@
         <translation>A network is joined with a bundle from its secretariat; this one comes from another site.</translation>
     </message>
     <message>
-        <source>%1 changes from a site this vault does not trust (%2) were left out.</source>
-        <translation>%1 changes from a site this vault does not trust (%2) were left out.</translation>
-    </message>
-    <message>
         <source>the changes of %1 do not carry its signature</source>
         <translation>the changes of %1 do not carry its signature</translation>
-    </message>
-    <message>
-        <source>%1 changes from %2 wait for %3 earlier ones this vault has not received; ask for a bundle that carries them.</source>
-        <translation>%1 changes from %2 wait for %3 earlier ones this vault has not received; ask for a bundle that carries them.</translation>
     </message>
     <message>
         <source>the changes of %1 were altered on the way</source>
@@ -2631,6 +2626,20 @@
     <message>
         <source>a change to &apos;%1&apos; claims to replace versions of &apos;%2&apos;</source>
         <translation>a change to &apos;%1&apos; claims to replace versions of &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n change(s) from a site this vault does not trust (%1).</source>
+        <translation>
+            <numerusform>Left out %n change from a site this vault does not trust (%1).</numerusform>
+            <numerusform>Left out %n changes from a site this vault does not trust (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back %n change(s) from %1 until the earlier ones reach this vault (missing: %2); ask for a bundle that carries them.</source>
+        <translation>
+            <numerusform>Held back %n change from %1 until the earlier ones reach this vault (missing: %2); ask for a bundle that carries them.</numerusform>
+            <numerusform>Held back %n changes from %1 until the earlier ones reach this vault (missing: %2); ask for a bundle that carries them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

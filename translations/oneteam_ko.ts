@@ -721,10 +721,6 @@
         <translation>(거부)</translation>
     </message>
     <message>
-        <source>%1 new conflicts to review (oneteam-cli conflicts).</source>
-        <translation>검토할 새 충돌 %1건 (oneteam-cli conflicts).</translation>
-    </message>
-    <message>
         <source>The list of trusted sites was updated.</source>
         <translation>신뢰하는 사이트 목록을 갱신했습니다.</translation>
     </message>
@@ -1107,6 +1103,12 @@
     <message>
         <source>Run &apos;oneteam-cli --help&apos; for every command and the exit codes.</source>
         <translation>모든 명령과 종료 코드는 &apos;oneteam-cli --help&apos;로 볼 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) to review (oneteam-cli conflicts).</source>
+        <translation>
+            <numerusform>검토할 새 충돌 %n건 (oneteam-cli conflicts).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2569,16 +2571,8 @@
         <translation>네트워크 가입은 사무국이 보낸 묶음로 합니다. 이 묶음은 다른 사이트에서 왔습니다.</translation>
     </message>
     <message>
-        <source>%1 changes from a site this vault does not trust (%2) were left out.</source>
-        <translation>이 금고가 신뢰하지 않는 사이트(%2)의 변경 %1건은 제외했습니다.</translation>
-    </message>
-    <message>
         <source>the changes of %1 do not carry its signature</source>
         <translation>%1의 변경에 그 사이트의 서명이 없음</translation>
-    </message>
-    <message>
-        <source>%1 changes from %2 wait for %3 earlier ones this vault has not received; ask for a bundle that carries them.</source>
-        <translation>%2의 변경 %1건은 이 금고가 아직 받지 못한 이전 변경 %3건을 기다립니다. 그것을 담은 묶음을 요청하십시오.</translation>
     </message>
     <message>
         <source>the changes of %1 were altered on the way</source>
@@ -2619,6 +2613,18 @@
     <message>
         <source>a change to &apos;%1&apos; claims to replace versions of &apos;%2&apos;</source>
         <translation>&apos;%1&apos;의 변경이 &apos;%2&apos;의 버전을 대체한다고 주장함</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n change(s) from a site this vault does not trust (%1).</source>
+        <translation>
+            <numerusform>이 금고가 신뢰하지 않는 사이트(%1)의 변경 %n건은 제외했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back %n change(s) from %1 until the earlier ones reach this vault (missing: %2); ask for a bundle that carries them.</source>
+        <translation>
+            <numerusform>%1의 변경 %n건은 이 금고가 아직 받지 못한 이전 변경(%2건)이 올 때까지 보류합니다. 그것을 담은 묶음을 요청하십시오.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -484,10 +484,13 @@ private:
             m_table->setCellWidget(row, 2, status);
         } else {
             m_table->setItem(row, 0, new QTableWidgetItem(values.value(QStringLiteral("date")).toString()));
+            // Shown as the charts and reports show it (200,000); read back with or without commas.
+            QLocale grouped = QLocale::c();
+            grouped.setNumberOptions(QLocale::DefaultNumberOptions);
             const QJsonValue number = values.value(QStringLiteral("value"));
             m_table->setItem(row, 1,
                              new QTableWidgetItem(number.isDouble()
-                                                      ? QLocale::c().toString(number.toDouble(), 'g', 15)
+                                                      ? grouped.toString(number.toDouble(), 'g', 15)
                                                       : number.toString()));
         }
         m_setting = wasSetting;
