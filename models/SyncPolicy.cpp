@@ -18,7 +18,10 @@ ChangePolicy syncPolicy(RecordStore& store)
                               const QJsonObject& after, bool creating, bool deleting) -> QString {
         const RecordType* type = RecordType::find(typeName);
         if (!type) {
-            return QCoreApplication::translate("SyncPolicy", "'%1' is not a record type this version knows.")
+            return QCoreApplication::translate(
+                       "SyncPolicy", "'%1' is not a record type this version of OneTeam knows (the sender "
+                                     "runs a newer one); "
+                                     "the change is kept, refused, and not applied after an upgrade either.")
                 .arg(typeName);
         }
         std::unique_ptr<RecordService>& asOrigin = (*services)[origin.role];

@@ -27,6 +27,7 @@ private slots:
     void inspectChangesNothing();
     void ministryCannotRestoreADeletedRecord();
     void refusesAChangeThatReplacesAnotherFieldsVersion();
+    void refusesARecordTypeThisVersionDoesNotKnow();
 };
 
 void TestSyncRefusals::refusesUnknownSigner()
@@ -312,4 +313,29 @@ void TestSyncRefusals::refusesAChangeThatReplacesAnotherFieldsVersion()
 }
 
 QTEST_GUILESS_MAIN(TestSyncRefusals)
+// A newer secretariat writes a record of a type this version does not have: the ministry
+// refuses that change, says why, keeps the rest, and stores nothing of the record.
+void TestSyncRefusals::refusesARecordTypeThisVersionDoesNotKnow()
+{
+    makeCommittee();
+    QVERIFY(m_sec->store->put(QStringLiteral("survey"), {},
+                              {{QStringLiteral("title"), QStringLiteral("Ministries' AI readiness")}}));
+    const QString action = actionOf(*m_sec, QStringLiteral("MSIT"));
+    QJsonObject progress = m_sec->store->get(action)->fields;
+    progress.insert(QStringLiteral("progress"), 45);
+    QVERIFY(m_sec->store->put(QStringLiteral("action"), action, progress));
+
+    auto report = m_msit->sync->import(send(*m_sec, {m_msit.get()}), QStringLiteral("s.otbundle"));
+    QVERIFY(report);
+    QCOMPARE(report->refused, 2); // the record's creation and its title, refused together
+    QCOMPARE(report->applied, 1);
+    QCOMPARE(report->refusals.size(), 1);
+    QVERIFY2(report->refusals.first().contains(QStringLiteral("'survey'")) &&
+                 report->refusals.first().contains(QStringLiteral("newer")),
+             qPrintable(report->refusals.first()));
+    QCOMPARE(m_msit->store->list({QStringLiteral("survey")})->size(), 0);
+    QCOMPARE(m_msit->store->get(action)->fields.value(QStringLiteral("progress")).toInt(), 45);
+    QCOMPARE(queryText(*m_msit->vault, "SELECT count(*) FROM refusal"), QStringLiteral("2"));
+}
+
 #include "tst_sync_refusals.moc"

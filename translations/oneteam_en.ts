@@ -2664,8 +2664,8 @@
 <context>
     <name>SyncPolicy</name>
     <message>
-        <source>&apos;%1&apos; is not a record type this version knows.</source>
-        <translation>&apos;%1&apos; is not a record type this version knows.</translation>
+        <source>&apos;%1&apos; is not a record type this version of OneTeam knows (the sender runs a newer one); the change is kept, refused, and not applied after an upgrade either.</source>
+        <translation>&apos;%1&apos; is not a record type this version of OneTeam knows (the sender runs a newer one); the change is kept, refused, and not applied after an upgrade either.</translation>
     </message>
 </context>
 <context>

@@ -2649,8 +2649,8 @@
 <context>
     <name>SyncPolicy</name>
     <message>
-        <source>&apos;%1&apos; is not a record type this version knows.</source>
-        <translation>&apos;%1&apos;은(는) 이 버전이 아는 레코드 유형이 아닙니다.</translation>
+        <source>&apos;%1&apos; is not a record type this version of OneTeam knows (the sender runs a newer one); the change is kept, refused, and not applied after an upgrade either.</source>
+        <translation>&apos;%1&apos;은(는) 이 버전의 OneTeam이 아는 레코드 유형이 아닙니다(보낸 곳이 더 새 버전을 씁니다). 변경은 거부된 채로 보관되며, 업그레이드한 뒤에도 적용되지 않습니다.</translation>
     </message>
 </context>
 <context>
