@@ -126,9 +126,10 @@ QString AuditText::describe(const AuditEntry& entry, const Translate& words)
                                       .arg(title, type, id, fieldList(fields, words));
     }
     if (entry.action == QLatin1String(audit::kImport) || entry.action == QLatin1String(audit::kJoined)) {
-        return T(QT_TRANSLATE_NOOP("Audit", "%1 from %2 (%3): %4 changes applied, %5 refused, %6 conflicts"))
+        return T(QT_TRANSLATE_N_NOOP("Audit",
+                                     "%1 from %2 (%3): %n change(s) applied (refused: %4, conflicts: %5)"),
+                 int(summary.value(QStringLiteral("applied")).toInteger()))
             .arg(title, summary.value(QStringLiteral("from")).toString(), entry.target)
-            .arg(summary.value(QStringLiteral("applied")).toInteger())
             .arg(summary.value(QStringLiteral("refused")).toInteger())
             .arg(summary.value(QStringLiteral("conflicts")).toInteger());
     }
@@ -137,9 +138,9 @@ QString AuditText::describe(const AuditEntry& entry, const Translate& words)
         for (const QJsonValue& name : summary.value(QStringLiteral("to")).toArray()) {
             to << name.toString();
         }
-        return T(QT_TRANSLATE_NOOP("Audit", "%1 for %2 (%3): %4 changes"))
-            .arg(title, to.join(QStringLiteral(", ")), entry.target)
-            .arg(summary.value(QStringLiteral("changes")).toInteger());
+        return T(QT_TRANSLATE_N_NOOP("Audit", "%1 for %2 (%3): %n change(s)"),
+                 int(summary.value(QStringLiteral("changes")).toInteger()))
+            .arg(title, to.join(QStringLiteral(", ")), entry.target);
     }
     if (entry.action == QLatin1String(audit::kReport)) {
         return T(QT_TRANSLATE_NOOP("Audit", "%1: %2 (%3, %4)"))

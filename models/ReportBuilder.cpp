@@ -105,7 +105,7 @@ ReportSection Builder::overview()
         resolutions += count.count;
     }
     section.paragraphs << L.t(QT_TRANSLATE_NOOP(
-                                  "Report", "%1 resolutions; %2 follow-up actions, of which %3 are overdue."))
+                                  "Report", "Resolutions: %1. Follow-up actions: %2, of them overdue: %3."))
                               .arg(L.number(resolutions), L.number(f.actionsTotal),
                                    L.number(f.actionsOverdue));
     section.paragraphs

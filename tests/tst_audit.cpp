@@ -2,6 +2,7 @@
 // is an entry in this site's hash chain; chains travel in bundles and verify at the
 // auditor; an exported log shows which entry was altered, deleted, moved or forged.
 #include "AuditLog.h"
+#include "AuditText.h"
 #include "SyncTestSupport.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace oneteam;
 using namespace oneteam::test;
@@ -91,6 +93,7 @@ private slots:
     void oversizedEntriesStillTravel();
     void failedUnlocksAndPassphraseChangesAreLogged();
     void manyFailedUnlocksAreCountedNotDropped();
+    void bundleEntriesCountInWords();
 };
 
 void TestAudit::everyLocalWriteIsChained()
@@ -600,4 +603,42 @@ void TestAudit::manyFailedUnlocksAreCountedNotDropped()
 }
 
 QTEST_GUILESS_MAIN(TestAudit)
+// An import or export entry counts its changes in words ("1 change applied", "2 changes"),
+// in English and Korean.
+void TestAudit::bundleEntriesCountInWords()
+{
+    const auto entry = [](const char* action, const QJsonObject& summary) {
+        AuditEntry made;
+        made.action = QLatin1String(action);
+        made.target = QStringLiteral("m.otbundle");
+        made.summary = QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact));
+        return made;
+    };
+    const AuditEntry one = entry(audit::kImport, {{QStringLiteral("from"), QStringLiteral("MSIT office")},
+                                                  {QStringLiteral("applied"), 1},
+                                                  {QStringLiteral("refused"), 0},
+                                                  {QStringLiteral("conflicts"), 1}});
+    const AuditEntry two =
+        entry(audit::kExport, {{QStringLiteral("to"), QJsonArray{QStringLiteral("Secretariat")}},
+                               {QStringLiteral("changes"), 2}});
+    for (const char* language : {"en", "ko"}) {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/oneteam_%1.qm").arg(QLatin1String(language))));
+        QCoreApplication::installTranslator(&translator);
+        const QString imported = AuditText::describe(one);
+        const QString exported = AuditText::describe(two);
+        QCoreApplication::removeTranslator(&translator);
+        if (qstrcmp(language, "en") == 0) {
+            QVERIFY2(imported.endsWith(
+                         QStringLiteral("(m.otbundle): 1 change applied (refused: 0, conflicts: 1)")),
+                     qPrintable(imported));
+            QVERIFY2(exported.endsWith(QStringLiteral("(m.otbundle): 2 changes")), qPrintable(exported));
+        } else {
+            QVERIFY2(imported.contains(QStringLiteral("변경 1건 반영(거부 0건, 충돌 1건)")),
+                     qPrintable(imported));
+            QVERIFY2(exported.endsWith(QStringLiteral("변경 2건")), qPrintable(exported));
+        }
+    }
+}
+
 #include "tst_audit.moc"

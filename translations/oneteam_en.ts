@@ -84,14 +84,6 @@
         <translation>%1 %2 %3: %4</translation>
     </message>
     <message>
-        <source>%1 from %2 (%3): %4 changes applied, %5 refused, %6 conflicts</source>
-        <translation>%1 from %2 (%3): %4 changes applied, %5 refused, %6 conflicts</translation>
-    </message>
-    <message>
-        <source>%1 for %2 (%3): %4 changes</source>
-        <translation>%1 for %2 (%3): %4 changes</translation>
-    </message>
-    <message>
         <source>%1: %2 (%3, %4)</source>
         <translation>%1: %2 (%3, %4)</translation>
     </message>
@@ -172,6 +164,20 @@
     <message>
         <source>%1 with the %2 at %3, asked again before a change of keys</source>
         <translation>%1 with the %2 at %3, asked again before a change of keys</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 (%3): %n change(s) applied (refused: %4, conflicts: %5)</source>
+        <translation>
+            <numerusform>%1 from %2 (%3): %n change applied (refused: %4, conflicts: %5)</numerusform>
+            <numerusform>%1 from %2 (%3): %n changes applied (refused: %4, conflicts: %5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2 (%3): %n change(s)</source>
+        <translation>
+            <numerusform>%1 for %2 (%3): %n change</numerusform>
+            <numerusform>%1 for %2 (%3): %n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2077,10 +2083,6 @@
         <translation>At a glance</translation>
     </message>
     <message>
-        <source>%1 resolutions; %2 follow-up actions, of which %3 are overdue.</source>
-        <translation>%1 resolutions; %2 follow-up actions, of which %3 are overdue.</translation>
-    </message>
-    <message>
         <source>Budget: proposal %1, enacted %2, executed to date %3 (%4 of the latest budget).</source>
         <translation>Budget: proposal %1, enacted %2, executed to date %3 (%4 of the latest budget).</translation>
     </message>
@@ -2371,6 +2373,10 @@
     <message>
         <source>What happened</source>
         <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Resolutions: %1. Follow-up actions: %2, of them overdue: %3.</source>
+        <translation>Resolutions: %1. Follow-up actions: %2, of them overdue: %3.</translation>
     </message>
 </context>
 <context>

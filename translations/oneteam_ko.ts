@@ -84,14 +84,6 @@
         <translation>%2 %3 %1: %4</translation>
     </message>
     <message>
-        <source>%1 from %2 (%3): %4 changes applied, %5 refused, %6 conflicts</source>
-        <translation>%2에서 %1(%3): 변경 %4건 반영, %5건 거부, 충돌 %6건</translation>
-    </message>
-    <message>
-        <source>%1 for %2 (%3): %4 changes</source>
-        <translation>%2 앞으로 %1(%3): 변경 %4건</translation>
-    </message>
-    <message>
         <source>%1: %2 (%3, %4)</source>
         <translation>%1: %2(%3, %4)</translation>
     </message>
@@ -166,6 +158,18 @@
     <message>
         <source>%1 with the %2 at %3, asked again before a change of keys</source>
         <translation>%1: %3, %2 사용 (키 변경 전 재확인)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 (%3): %n change(s) applied (refused: %4, conflicts: %5)</source>
+        <translation>
+            <numerusform>%2에서 %1(%3): 변경 %n건 반영(거부 %4건, 충돌 %5건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2 (%3): %n change(s)</source>
+        <translation>
+            <numerusform>%2 앞으로 %1(%3): 변경 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2068,6 @@
         <translation>한눈에 보기</translation>
     </message>
     <message>
-        <source>%1 resolutions; %2 follow-up actions, of which %3 are overdue.</source>
-        <translation>의결 안건 %1건, 후속 조치 %2건(그중 기한 경과 %3건).</translation>
-    </message>
-    <message>
         <source>Budget: proposal %1, enacted %2, executed to date %3 (%4 of the latest budget).</source>
         <translation>예산: 정부안 %1, 확정 %2, 현재까지 집행 %3(최종 예산 대비 %4).</translation>
     </message>
@@ -2358,6 +2358,10 @@
     <message>
         <source>What happened</source>
         <translation>내용</translation>
+    </message>
+    <message>
+        <source>Resolutions: %1. Follow-up actions: %2, of them overdue: %3.</source>
+        <translation>의결 안건 %1건, 후속 조치 %2건(그중 기한 경과 %3건).</translation>
     </message>
 </context>
 <context>
