@@ -281,10 +281,12 @@ ExitCode RecordCommands::put(CliContext& context, const QStringList& args)
         const ExitCode failed = recordFailure(context, *error);
         // A whole record replaces the stored one: say which fields it would have cleared.
         QStringList left;
-        for (const FieldSpec& spec : type->fields) {
-            if (stored && !merge && stored->fields.contains(QLatin1String(spec.name)) &&
-                !given.contains(QLatin1String(spec.name))) {
-                left << QLatin1String(spec.name);
+        if (stored && !merge) {
+            for (const FieldSpec& spec : type->fields) {
+                const QString name = QLatin1String(spec.name);
+                if (stored->fields.contains(name) && !given.contains(name)) {
+                    left << name;
+                }
             }
         }
         if (!left.isEmpty()) {

@@ -154,12 +154,10 @@ void checkOrder(const QJsonObject& record, const char* first, const char* second
 QList<FieldIssue> RecordValidator::validate(const RecordType& type, const QJsonObject& record)
 {
     QList<FieldIssue> issues;
-    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
-        if (it.key() != QLatin1String("id") && !type.field(it.key())) {
-            issues.append({it.key(), FieldIssue::Severity::Error,
-                           QCoreApplication::translate("RecordValidator", "'%1' is not a field of %2.")
-                               .arg(it.key(), type.translatedTitle())});
-        }
+    for (const QString& name : type.unknownFields(record)) {
+        issues.append({name, FieldIssue::Severity::Error,
+                       QCoreApplication::translate("RecordValidator", "'%1' is not a field of %2.")
+                           .arg(name, type.translatedTitle())});
     }
     for (const FieldSpec& spec : type.fields) {
         const QJsonValue value = record.value(QLatin1String(spec.name));
