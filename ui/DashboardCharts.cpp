@@ -101,11 +101,10 @@ QCategoryAxis* monthAxis(const QDate& from, const QDate& to)
     // Whole months from the one holding from - 15 days to the one after to + 15 days.
     const int start = monthIndex(from.addDays(-15));
     const int end = monthIndex(to.addDays(15)) + 1;
-    const auto lines = [start, end](int step) {
-        const int first = start - start % step;
-        const int last = end + (step - end % step) % step;
-        return (last - first) / step + 1;
-    };
+    // The first line at or before the start and the last at or after the end, every `step` months.
+    const auto firstLine = [start](int step) { return start - start % step; };
+    const auto lastLine = [end](int step) { return end + (step - end % step) % step; };
+    const auto lines = [&](int step) { return (lastLine(step) - firstLine(step)) / step + 1; };
     int step = 0;
     for (const int candidate : {1, 2, 3, 6}) {
         if (lines(candidate) <= 10) {
@@ -119,8 +118,8 @@ QCategoryAxis* monthAxis(const QDate& from, const QDate& to)
             step += 12;
         }
     }
-    const int first = start - start % step;
-    const int last = end + (step - end % step) % step;
+    const int first = firstLine(step);
+    const int last = lastLine(step);
     const QString format = korean() ? QStringLiteral("yyyy. M.") : QStringLiteral("MMM yyyy");
     auto* axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
