@@ -149,35 +149,32 @@ QString RecordService::refusal(const RecordType& type, const QJsonObject& before
         .arg(type.translatedTitle());
 }
 
-QList<FieldIssue> RecordService::checkReferences(const RecordType& type, const QJsonObject& fields) const
+QList<FieldIssue> RecordService::checkReference(const FieldSpec& spec, const QJsonValue& value) const
 {
+    if (spec.kind != FieldSpec::Kind::Reference && spec.kind != FieldSpec::Kind::ReferenceList) {
+        return {};
+    }
+    QStringList ids;
+    if (value.isString() && !value.toString().isEmpty()) {
+        ids << value.toString();
+    } else if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray()) {
+            ids << item.toString();
+        }
+    }
     QList<FieldIssue> issues;
-    for (const FieldSpec& spec : type.fields) {
-        if (spec.kind != FieldSpec::Kind::Reference && spec.kind != FieldSpec::Kind::ReferenceList) {
-            continue;
-        }
-        const QJsonValue value = fields.value(QLatin1String(spec.name));
-        QStringList ids;
-        if (value.isString() && !value.toString().isEmpty()) {
-            ids << value.toString();
-        } else if (value.isArray()) {
-            for (const QJsonValue& item : value.toArray()) {
-                ids << item.toString();
-            }
-        }
-        for (const QString& id : ids) {
-            auto target = m_store.get(id);
-            const bool ok =
-                target && !target->deleted && (!spec.refType || target->type == QLatin1String(spec.refType));
-            if (!ok) {
-                issues.append(
-                    {QLatin1String(spec.name), FieldIssue::Severity::Error,
-                     spec.refType
-                         ? QCoreApplication::translate("RecordService", "There is no %1 with the id %2.")
-                               .arg(RecordType::find(QLatin1String(spec.refType))->translatedTitle(), id)
-                         : QCoreApplication::translate("RecordService", "There is no record with the id %1.")
-                               .arg(id)});
-            }
+    for (const QString& id : ids) {
+        auto target = m_store.get(id);
+        const bool ok =
+            target && !target->deleted && (!spec.refType || target->type == QLatin1String(spec.refType));
+        if (!ok) {
+            issues.append(
+                {QLatin1String(spec.name), FieldIssue::Severity::Error,
+                 spec.refType
+                     ? QCoreApplication::translate("RecordService", "There is no %1 with the id %2.")
+                           .arg(RecordType::find(QLatin1String(spec.refType))->translatedTitle(), id)
+                     : QCoreApplication::translate("RecordService", "There is no record with the id %1.")
+                           .arg(id)});
         }
     }
     return issues;
@@ -209,10 +206,30 @@ QList<FieldIssue> RecordService::checkOneActiveCaio(const QJsonObject& fields, c
 QList<FieldIssue> RecordService::check(const RecordType& type, const QJsonObject& fields,
                                        const QString& id) const
 {
-    QList<FieldIssue> issues = RecordValidator::validate(type, fields);
-    issues += checkReferences(type, fields);
+    if (!id.isEmpty()) {
+        if (auto stored = m_store.get(id);
+            stored && !stored->deleted && stored->type == QLatin1String(type.name)) {
+            return check(type, fields, id, &stored->fields);
+        }
+    }
+    return check(type, fields, id, nullptr);
+}
+
+QList<FieldIssue> RecordService::check(const RecordType& type, const QJsonObject& fields, const QString& id,
+                                       const QJsonObject* kept) const
+{
+    const auto unchanged = [&](const char* name) {
+        return kept && fields.value(QLatin1String(name)) == kept->value(QLatin1String(name));
+    };
+    QList<FieldIssue> issues = RecordValidator::validate(type, fields, kept);
+    for (const FieldSpec& spec : type.fields) {
+        QList<FieldIssue> found = checkReference(spec, fields.value(QLatin1String(spec.name)));
+        issues += unchanged(spec.name) ? RecordValidator::keptAsItIs(std::move(found)) : found;
+    }
     if (QLatin1String(type.name) == QLatin1String("caio")) {
-        issues += checkOneActiveCaio(fields, id);
+        QList<FieldIssue> found = checkOneActiveCaio(fields, id);
+        issues += unchanged("status") && unchanged("ministry") ? RecordValidator::keptAsItIs(std::move(found))
+                                                               : found;
     }
     return issues;
 }
@@ -258,19 +275,15 @@ std::variant<RecordService::Saved, RecordError> RecordService::put(const QString
     // Fields a newer version wrote at another site stay as they are: this version cannot
     // show them, so a save that leaves them out does not clear them. Setting one is still
     // refused as "not a field"; giving it back unchanged (from `get`) is not.
-    QJsonObject checked = fields;
     for (const QString& name : type->unknownFields(before)) {
         if (!fields.contains(name)) {
             fields.insert(name, before.value(name));
-        }
-        if (fields.value(name) == before.value(name)) {
-            checked.remove(name);
         }
     }
     if (const QString why = refusal(*type, before, fields, creating, false); !why.isEmpty()) {
         return RecordError{RecordError::Kind::Refused, why, {}};
     }
-    QList<FieldIssue> issues = check(*type, checked, id);
+    QList<FieldIssue> issues = check(*type, fields, id, creating ? nullptr : &before);
     if (RecordValidator::hasErrors(issues)) {
         return invalid(std::move(issues));
     }

@@ -61,7 +61,8 @@ public:
 
     RecordStore& store() const { return m_store; }
 
-    // The checks put() makes, without writing: for inline validation in editors.
+    // The checks put() makes, without writing: for inline validation in editors. Values
+    // the stored record `id` already holds are not refused (RecordValidator::validate).
     QList<FieldIssue> check(const RecordType& type, const QJsonObject& fields, const QString& id = {}) const;
     // Why this role may not write this change, or an empty string.
     QString refusal(const RecordType& type, const QJsonObject& before, const QJsonObject& after,
@@ -70,7 +71,9 @@ public:
 private:
     std::optional<RecordError> setDeleted(const QString& typeName, const QString& id, bool deleted);
     QString ownMinistryId() const;
-    QList<FieldIssue> checkReferences(const RecordType& type, const QJsonObject& fields) const;
+    QList<FieldIssue> check(const RecordType& type, const QJsonObject& fields, const QString& id,
+                            const QJsonObject* kept) const;
+    QList<FieldIssue> checkReference(const FieldSpec& spec, const QJsonValue& value) const;
     QList<FieldIssue> checkOneActiveCaio(const QJsonObject& fields, const QString& id) const;
 
     RecordStore& m_store;

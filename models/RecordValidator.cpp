@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
+#include <QSet>
 
 #include <cmath>
 
@@ -33,8 +34,12 @@ bool isWhole(const QJsonValue& value, qint64 limit)
     return std::floor(d) == d && std::fabs(d) <= double(limit);
 }
 
-void checkKind(const FieldSpec& spec, const QJsonValue& value, QList<FieldIssue>& issues)
+// `kept` is the value as stored, when a save replaces the record: rows of a list that it
+// holds already are not refused (RecordValidator::validate).
+void checkKind(const FieldSpec& spec, const QJsonValue& value, QList<FieldIssue>& issues,
+               const QJsonValue& kept)
 {
+    const QJsonArray keptItems = kept.toArray();
     const QString field = QLatin1String(spec.name);
     const auto error = [&](const QString& message) {
         issues.append({field, FieldIssue::Severity::Error, message});
@@ -102,9 +107,13 @@ void checkKind(const FieldSpec& spec, const QJsonValue& value, QList<FieldIssue>
             const QJsonObject point = points.at(i).toObject();
             if (!dateOf(point.value(QStringLiteral("date"))).isValid() ||
                 !point.value(QStringLiteral("value")).isDouble()) {
-                error(QCoreApplication::translate("RecordValidator",
-                                                  "Point %1 needs a date (YYYY-MM-DD) and a numeric value.")
-                          .arg(i + 1));
+                QList<FieldIssue> found{
+                    {field, FieldIssue::Severity::Error,
+                     QCoreApplication::translate("RecordValidator",
+                                                 "Point %1 needs a date (YYYY-MM-DD) and a numeric value.")
+                         .arg(i + 1)}};
+                issues +=
+                    keptItems.contains(points.at(i)) ? RecordValidator::keptAsItIs(std::move(found)) : found;
             }
         }
         break;
@@ -114,68 +123,147 @@ void checkKind(const FieldSpec& spec, const QJsonValue& value, QList<FieldIssue>
             error(QCoreApplication::translate("RecordValidator", "Must be a list of deliverables."));
             break;
         }
+        // Statuses the stored deliverables hold already (a newer version's) are kept, in any
+        // row; a deliverable left as it was is not refused for anything.
+        QSet<QString> keptStatuses;
+        for (const QJsonValue& item : keptItems) {
+            keptStatuses.insert(item.toObject().value(QStringLiteral("status")).toString());
+        }
         const QJsonArray items = value.toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QJsonObject item = items.at(i).toObject();
+            QList<FieldIssue> found;
+            QList<FieldIssue> status;
             if (isEmpty(item.value(QStringLiteral("title")))) {
-                error(QCoreApplication::translate("RecordValidator", "Deliverable %1 needs a title.")
-                          .arg(i + 1));
+                found.append({field, FieldIssue::Severity::Error,
+                              QCoreApplication::translate("RecordValidator", "Deliverable %1 needs a title.")
+                                  .arg(i + 1)});
             }
             if (!item.value(QStringLiteral("due")).isUndefined() &&
                 !dateOf(item.value(QStringLiteral("due"))).isValid()) {
-                error(QCoreApplication::translate(
-                          "RecordValidator", "Deliverable %1: the due date must be written as YYYY-MM-DD.")
-                          .arg(i + 1));
+                found.append(
+                    {field, FieldIssue::Severity::Error,
+                     QCoreApplication::translate(
+                         "RecordValidator", "Deliverable %1: the due date must be written as YYYY-MM-DD.")
+                         .arg(i + 1)});
             }
-            if (!spec.choices.contains(item.value(QStringLiteral("status")).toString())) {
-                error(QCoreApplication::translate("RecordValidator",
-                                                  "Deliverable %1: the status must be one of: %2.")
-                          .arg(i + 1)
-                          .arg(spec.choices.join(QStringLiteral(", "))));
+            const QString itemStatus = item.value(QStringLiteral("status")).toString();
+            if (!spec.choices.contains(itemStatus)) {
+                status.append({field, FieldIssue::Severity::Error,
+                               QCoreApplication::translate("RecordValidator",
+                                                           "Deliverable %1: the status must be one of: %2.")
+                                   .arg(i + 1)
+                                   .arg(spec.choices.join(QStringLiteral(", ")))});
             }
+            const bool itemKept = keptItems.contains(items.at(i));
+            issues += itemKept ? RecordValidator::keptAsItIs(std::move(found)) : found;
+            issues += itemKept || (!itemStatus.isEmpty() && keptStatuses.contains(itemStatus))
+                          ? RecordValidator::keptAsItIs(std::move(status))
+                          : status;
         }
         break;
     }
     }
 }
 
-void checkOrder(const QJsonObject& record, const char* first, const char* second, const QString& message,
-                QList<FieldIssue>& issues)
+QList<FieldIssue> checkOrder(const QJsonObject& record, const char* first, const char* second,
+                             const QString& message)
 {
+    QList<FieldIssue> issues;
     const QDate a = dateOf(record.value(QLatin1String(first)));
     const QDate b = dateOf(record.value(QLatin1String(second)));
     if (a.isValid() && b.isValid() && b < a) {
         issues.append({QLatin1String(second), FieldIssue::Severity::Error, message});
     }
+    return issues;
+}
+
+// Execution above the budget (revised, else enacted) is an error unless noted as intended.
+QList<FieldIssue> checkExecution(const QJsonObject& record)
+{
+    QList<FieldIssue> issues;
+    const QJsonValue executed = record.value(QStringLiteral("executed"));
+    const QJsonValue revised = record.value(QStringLiteral("revised"));
+    const QJsonValue enacted = record.value(QStringLiteral("enacted"));
+    const QJsonValue ceiling = isWhole(revised, RecordValidator::kMaxWon) ? revised : enacted;
+    if (isWhole(executed, RecordValidator::kMaxWon) && isWhole(ceiling, RecordValidator::kMaxWon) &&
+        executed.toInteger() > ceiling.toInteger()) {
+        const bool noted = record.value(QStringLiteral("overrun_noted")).toBool();
+        issues.append(
+            {QStringLiteral("executed"), noted ? FieldIssue::Severity::Warning : FieldIssue::Severity::Error,
+             noted
+                 ? QCoreApplication::translate("RecordValidator",
+                                               "Executed above the %1 amount (noted as intended).")
+                       .arg(ceiling == revised ? QCoreApplication::translate("RecordValidator", "revised")
+                                               : QCoreApplication::translate("RecordValidator", "enacted"))
+                 : QCoreApplication::translate(
+                       "RecordValidator",
+                       "Executed is above the %1 amount; set overrun_noted if this is intended.")
+                       .arg(ceiling == revised ? QCoreApplication::translate("RecordValidator", "revised")
+                                               : QCoreApplication::translate("RecordValidator", "enacted"))});
+    }
+    return issues;
 }
 
 } // namespace
 
-QList<FieldIssue> RecordValidator::validate(const RecordType& type, const QJsonObject& record)
+QList<FieldIssue> RecordValidator::keptAsItIs(QList<FieldIssue> issues)
 {
+    for (FieldIssue& issue : issues) {
+        if (issue.severity == FieldIssue::Severity::Error) {
+            issue.severity = FieldIssue::Severity::Warning;
+            issue.message +=
+                QLatin1Char(' ') + QCoreApplication::translate("RecordValidator",
+                                                               "The record already held this value; saving "
+                                                               "keeps it as it is.");
+        }
+    }
+    return issues;
+}
+
+QList<FieldIssue> RecordValidator::validate(const RecordType& type, const QJsonObject& record,
+                                            const QJsonObject* kept)
+{
+    const auto unchanged = [&](const QString& name) {
+        return kept && record.value(name) == kept->value(name);
+    };
     QList<FieldIssue> issues;
     for (const QString& name : type.unknownFields(record)) {
+        if (unchanged(name)) {
+            continue; // a field of a newer version, given back as stored
+        }
         issues.append({name, FieldIssue::Severity::Error,
                        QCoreApplication::translate("RecordValidator", "'%1' is not a field of %2.")
                            .arg(name, type.translatedTitle())});
     }
     for (const FieldSpec& spec : type.fields) {
-        const QJsonValue value = record.value(QLatin1String(spec.name));
+        const QString name = QLatin1String(spec.name);
+        const QJsonValue value = record.value(name);
+        QList<FieldIssue> own;
         if (isEmpty(value)) {
             if (spec.required) {
-                issues.append({QLatin1String(spec.name), FieldIssue::Severity::Error,
-                               QCoreApplication::translate("RecordValidator", "Required.")});
+                own.append({name, FieldIssue::Severity::Error,
+                            QCoreApplication::translate("RecordValidator", "Required.")});
             }
-            continue;
+        } else {
+            checkKind(spec, value, own, kept ? kept->value(name) : QJsonValue());
         }
-        checkKind(spec, value, issues);
+        issues += unchanged(name) ? keptAsItIs(std::move(own)) : own;
     }
+    // A rule between fields refuses a save only when the save changes one of them.
+    const auto rule = [&](std::initializer_list<const char*> reads, QList<FieldIssue> found) {
+        bool allKept = kept != nullptr;
+        for (const char* read : reads) {
+            allKept = allKept && unchanged(QLatin1String(read));
+        }
+        issues += allKept ? keptAsItIs(std::move(found)) : found;
+    };
     const QString typeName = QLatin1String(type.name);
     if (typeName == QLatin1String("caio")) {
-        checkOrder(
-            record, "appointed", "term_end",
-            QCoreApplication::translate("RecordValidator", "The term cannot end before the appointment."),
-            issues);
+        rule({"appointed", "term_end"},
+             checkOrder(record, "appointed", "term_end",
+                        QCoreApplication::translate("RecordValidator",
+                                                    "The term cannot end before the appointment.")));
         if (record.value(QStringLiteral("rank")).toString() == QLatin1String("other")) {
             issues.append(
                 {QStringLiteral("rank"), FieldIssue::Severity::Warning,
@@ -185,32 +273,11 @@ QList<FieldIssue> RecordValidator::validate(const RecordType& type, const QJsonO
                      "official; this rank is flagged.")});
         }
     } else if (typeName == QLatin1String("taskforce")) {
-        checkOrder(record, "start", "end",
-                   QCoreApplication::translate("RecordValidator", "The end cannot come before the start."),
-                   issues);
+        rule({"start", "end"}, checkOrder(record, "start", "end",
+                                          QCoreApplication::translate(
+                                              "RecordValidator", "The end cannot come before the start.")));
     } else if (typeName == QLatin1String("budget")) {
-        const QJsonValue executed = record.value(QStringLiteral("executed"));
-        const QJsonValue revised = record.value(QStringLiteral("revised"));
-        const QJsonValue enacted = record.value(QStringLiteral("enacted"));
-        const QJsonValue ceiling = isWhole(revised, kMaxWon) ? revised : enacted;
-        if (isWhole(executed, kMaxWon) && isWhole(ceiling, kMaxWon) &&
-            executed.toInteger() > ceiling.toInteger()) {
-            const bool noted = record.value(QStringLiteral("overrun_noted")).toBool();
-            issues.append(
-                {QStringLiteral("executed"),
-                 noted ? FieldIssue::Severity::Warning : FieldIssue::Severity::Error,
-                 noted ? QCoreApplication::translate("RecordValidator",
-                                                     "Executed above the %1 amount (noted as intended).")
-                             .arg(ceiling == revised
-                                      ? QCoreApplication::translate("RecordValidator", "revised")
-                                      : QCoreApplication::translate("RecordValidator", "enacted"))
-                       : QCoreApplication::translate(
-                             "RecordValidator",
-                             "Executed is above the %1 amount; set overrun_noted if this is intended.")
-                             .arg(ceiling == revised
-                                      ? QCoreApplication::translate("RecordValidator", "revised")
-                                      : QCoreApplication::translate("RecordValidator", "enacted"))});
-        }
+        rule({"executed", "revised", "enacted", "overrun_noted"}, checkExecution(record));
     }
     return issues;
 }

@@ -28,7 +28,17 @@ struct FieldIssue
 class RecordValidator
 {
 public:
-    static QList<FieldIssue> validate(const RecordType& type, const QJsonObject& record);
+    // With `kept` (the record as stored, when a save replaces it), a field whose value the
+    // save leaves as stored is not refused by this version's rules: the value came from
+    // another site, perhaps from a newer version of OneTeam (a new choice, a field made
+    // optional), or was set before a rule changed. Its problems become warnings, so an
+    // edit of another field (a ministry's progress report) still saves, and the value is
+    // never changed behind the user's back. A rule between fields (dates in order, execution
+    // within the budget) refuses a save only when the save changes one of its fields.
+    static QList<FieldIssue> validate(const RecordType& type, const QJsonObject& record,
+                                      const QJsonObject* kept = nullptr);
+    // The errors among `issues` as warnings that say the value is kept as it is.
+    static QList<FieldIssue> keptAsItIs(QList<FieldIssue> issues);
     static bool hasErrors(const QList<FieldIssue>& issues);
     // The JSON-safe range of a won amount (what JSON and JavaScript carry exactly).
     static constexpr qint64 kMaxWon = 9007199254740991LL;

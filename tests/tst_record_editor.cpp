@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -42,6 +43,7 @@ private slots:
     void indicatorHasAnEnglishNameAndUnit();
     void tablesInTheFormFitTheirHeadings();
     void keepsFieldsItCannotShow();
+    void keepsValuesAndRowKeysItCannotShow();
 
 private:
     QString makeVault(const QString& name, const QString& role);
@@ -545,6 +547,85 @@ void TestRecordEditor::tablesInTheFormFitTheirHeadings()
     QVERIFY2(
         columns->sectionSize(2) >= status->sizeHint().width(),
         qPrintable(QStringLiteral("%1 < %2").arg(columns->sectionSize(2)).arg(status->sizeHint().width())));
+}
+
+// A newer version's deliverable status and the keys it adds to a deliverable or a point
+// are shown as they are, do not count as changes, do not stop a save, and are kept by it.
+void TestRecordEditor::keepsValuesAndRowKeysItCannotShow()
+{
+    const QString path = makeVault(QStringLiteral("rows.otvault"), QStringLiteral("secretariat"));
+    QVERIFY(!path.isEmpty());
+    MainWindow window(m_language);
+    window.setVault(std::move(Vault::open(path, secret("p"), cheapOptions()).value()));
+    window.resize(1400, 900);
+    window.show();
+    RecordStore& store = *window.recordPage(QStringLiteral("taskforce"))->model()->store();
+    const QString id = SampleDataset::idOf(QStringLiteral("taskforce:education"));
+    QJsonObject newer = store.get(id)->fields;
+    const QJsonArray deliverables{QJsonObject{{QStringLiteral("title"), QStringLiteral("교원 연수 과정")},
+                                              {QStringLiteral("due"), QStringLiteral("2026-03-31")},
+                                              {QStringLiteral("status"), QStringLiteral("blocked")},
+                                              {QStringLiteral("owner"), QStringLiteral("MOE")}},
+                                  QJsonObject{{QStringLiteral("title"), QStringLiteral("AI 소양 교재")},
+                                              {QStringLiteral("status"), QStringLiteral("planned")},
+                                              {QStringLiteral("reviewed"), true}}};
+    newer.insert(QStringLiteral("deliverables"), deliverables);
+    QVERIFY(store.put(QStringLiteral("taskforce"), id, newer));
+    QVERIFY(window.openRecord(QStringLiteral("taskforce"), id));
+    RecordEditor* editor = window.recordPage(QStringLiteral("taskforce"))->editor();
+    QApplication::processEvents();
+    QVERIFY(!editor->isDirty());
+    auto* table = qobject_cast<QTableWidget*>(editor->fieldWidget(QStringLiteral("deliverables")));
+    QVERIFY(table);
+    auto* status = qobject_cast<QComboBox*>(table->cellWidget(0, 2));
+    QVERIFY(status);
+    QCOMPARE(status->currentData().toString(), QStringLiteral("blocked"));
+    QCOMPARE(qobject_cast<QComboBox*>(table->cellWidget(1, 2))->currentData().toString(),
+             QStringLiteral("planned"));
+    // Told, as a warning.
+    QVERIFY2(editor->issueText(QStringLiteral("deliverables")).contains(QStringLiteral("keeps it as it is")),
+             qPrintable(editor->issueText(QStringLiteral("deliverables"))));
+
+    auto* mandate = qobject_cast<QPlainTextEdit*>(editor->fieldWidget(QStringLiteral("mandate")));
+    QVERIFY(mandate);
+    mandate->setFocus();
+    QTest::keyClick(mandate, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(mandate, QStringLiteral(" 2026"));
+    QVERIFY(editor->isDirty());
+    QVERIFY(editor->save());
+    QCOMPARE(store.get(id)->fields.value(QStringLiteral("deliverables")).toArray(), deliverables);
+
+    // Editing a row keeps the keys it does not show; a new row has only the shown ones.
+    table->item(1, 0)->setText(QStringLiteral("AI 소양 교재 (개정)"));
+    QVERIFY(editor->isDirty());
+    QVERIFY(editor->save());
+    const QJsonArray saved = store.get(id)->fields.value(QStringLiteral("deliverables")).toArray();
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(saved.at(0).toObject(), deliverables.at(0).toObject());
+    QCOMPARE(saved.at(1).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("AI 소양 교재 (개정)"));
+    QCOMPARE(saved.at(1).toObject().value(QStringLiteral("reviewed")), QJsonValue(true));
+
+    // An indicator point's extra key, the same way.
+    RecordStore& indicators = *window.recordPage(QStringLiteral("indicator"))->model()->store();
+    const QString gpu = SampleDataset::idOf(QStringLiteral("indicator:gpu"));
+    QJsonObject withSource = indicators.get(gpu)->fields;
+    QJsonArray targets = withSource.value(QStringLiteral("targets")).toArray();
+    QVERIFY(!targets.isEmpty());
+    QJsonObject first = targets.at(0).toObject();
+    first.insert(QStringLiteral("source"), QStringLiteral("AI action plan"));
+    targets.replace(0, first);
+    withSource.insert(QStringLiteral("targets"), targets);
+    QVERIFY(indicators.put(QStringLiteral("indicator"), gpu, withSource));
+    QVERIFY(window.openRecord(QStringLiteral("indicator"), gpu));
+    RecordEditor* indicatorEditor = window.recordPage(QStringLiteral("indicator"))->editor();
+    QApplication::processEvents();
+    QVERIFY(!indicatorEditor->isDirty());
+    auto* unitEn = qobject_cast<QLineEdit*>(indicatorEditor->fieldWidget(QStringLiteral("unit_en")));
+    QVERIFY(unitEn);
+    QTest::keyClicks(unitEn, QStringLiteral("s"));
+    QVERIFY(indicatorEditor->save());
+    QCOMPARE(indicators.get(gpu)->fields.value(QStringLiteral("targets")).toArray(), targets);
 }
 
 QTEST_MAIN(TestRecordEditor)

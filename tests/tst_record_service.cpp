@@ -20,6 +20,7 @@ private slots:
     void ministryEditsItsOwnProgressCaioAndExecution();
     void auditorEditsNothing();
     void keepsFieldsFromANewerVersion();
+    void keepsValuesItCannotCheck();
 
 private:
     QString put(RecordService& service, const char* type, QJsonObject fields)
@@ -234,8 +235,117 @@ void TestRecordService::auditorEditsNothing()
     QCOMPARE(m_store->changes()->size(), logged);
 }
 
-QTEST_GUILESS_MAIN(TestRecordService)
-#include "tst_record_service.moc"
+// Values this version cannot check (a newer version's choice, a reference to a record
+// deleted since, dates out of order after a merge) do not block a save that leaves them as
+// they are; writing such a value is refused as always.
+void TestRecordService::keepsValuesItCannotCheck()
+{
+    // A newer version's status (a choice this version lacks), arrived by sync.
+    QJsonObject newer = m_store->get(m_msitAction)->fields;
+    newer.insert(QStringLiteral("status"), QStringLiteral("paused"));
+    QVERIFY(m_store->put(QStringLiteral("action"), m_msitAction, newer));
+
+    // The ministry reports progress with the record as its form shows it: saved, with a
+    // warning on the status, which stays as it was.
+    RecordService msit(*m_store, QStringLiteral("ministry:MSIT"));
+    QJsonObject report = newer;
+    report.insert(QStringLiteral("id"), m_msitAction);
+    report.insert(QStringLiteral("progress"), 60);
+    auto result = msit.put(QStringLiteral("action"), report);
+    QVERIFY2(std::holds_alternative<RecordService::Saved>(result), qPrintable(errorOf(result).message));
+    const QList<FieldIssue> warnings = std::get<RecordService::Saved>(result).warnings;
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.first().field, QStringLiteral("status"));
+    QCOMPARE(warnings.first().severity, FieldIssue::Severity::Warning);
+    QVERIFY2(warnings.first().message.contains(QStringLiteral("keeps it as it is")),
+             qPrintable(warnings.first().message));
+    QJsonObject stored = m_store->get(m_msitAction)->fields;
+    QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("paused"));
+    QCOMPARE(stored.value(QStringLiteral("progress")).toInt(), 60);
+    // The editors ask the same question with the record's id.
+    const RecordType& action = *RecordType::find(QStringLiteral("action"));
+    QVERIFY(!RecordValidator::hasErrors(msit.check(action, stored, m_msitAction)));
+    QVERIFY(RecordValidator::hasErrors(msit.check(action, stored)));
+
+    // Writing a value this version does not know is refused, whether it replaces a known
+    // one, another unknown one, or starts a record; nothing is written.
+    const qsizetype logged = m_store->changes()->size();
+    QJsonObject other = report;
+    other.insert(QStringLiteral("status"), QStringLiteral("on-hold"));
+    QCOMPARE(errorOf(msit.put(QStringLiteral("action"), other)).kind, RecordError::Kind::Invalid);
+    RecordService secretariat(*m_store, QStringLiteral("secretariat"));
+    QJsonObject moe = m_store->get(m_moeAction)->fields;
+    moe.insert(QStringLiteral("id"), m_moeAction);
+    moe.insert(QStringLiteral("status"), QStringLiteral("paused"));
+    QCOMPARE(errorOf(secretariat.put(QStringLiteral("action"), moe)).kind, RecordError::Kind::Invalid);
+    QJsonObject fresh = newer;
+    QCOMPARE(errorOf(secretariat.put(QStringLiteral("action"), fresh)).kind, RecordError::Kind::Invalid);
+    QCOMPARE(m_store->changes()->size(), logged);
+
+    // A reference kept as it was, to a record deleted since: a warning, not a refusal.
+    QVERIFY(!secretariat.remove(QStringLiteral("resolution"), m_resolution));
+    QJsonObject later = m_store->get(m_msitAction)->fields;
+    later.insert(QStringLiteral("id"), m_msitAction);
+    later.insert(QStringLiteral("progress"), 70);
+    result = msit.put(QStringLiteral("action"), later);
+    QVERIFY2(std::holds_alternative<RecordService::Saved>(result), qPrintable(errorOf(result).message));
+    QStringList warned;
+    for (const FieldIssue& issue : std::get<RecordService::Saved>(result).warnings) {
+        warned << issue.field;
+    }
+    QCOMPARE(warned, (QStringList{QStringLiteral("status"), QStringLiteral("resolution")}));
+    // Pointing a record at it anew is still refused.
+    QJsonObject relink = m_store->get(m_moeAction)->fields;
+    relink.insert(QStringLiteral("id"), m_moeAction);
+    relink.insert(QStringLiteral("resolution"), m_resolution); // the same id: unchanged
+    QVERIFY(std::holds_alternative<RecordService::Saved>(secretariat.put(QStringLiteral("action"), relink)));
+    QJsonObject created = relink;
+    created.remove(QStringLiteral("id"));
+    QCOMPARE(errorOf(secretariat.put(QStringLiteral("action"), created)).kind, RecordError::Kind::Invalid);
+
+    // A rule between fields: dates out of order that arrived together are kept when
+    // another field changes, and refused when the save moves one of the dates.
+    const QString taskforce = put(secretariat, "taskforce",
+                                  {{QStringLiteral("name"), QStringLiteral("AI 교육")},
+                                   {QStringLiteral("start"), QStringLiteral("2026-01-01")},
+                                   {QStringLiteral("end"), QStringLiteral("2026-12-31")}});
+    QVERIFY(!taskforce.isEmpty());
+    QJsonObject merged = m_store->get(taskforce)->fields;
+    merged.insert(QStringLiteral("end"), QStringLiteral("2025-12-31"));
+    QVERIFY(m_store->put(QStringLiteral("taskforce"), taskforce, merged));
+    merged.insert(QStringLiteral("id"), taskforce);
+    merged.insert(QStringLiteral("mandate"), QStringLiteral("Teachers first"));
+    QVERIFY(
+        std::holds_alternative<RecordService::Saved>(secretariat.put(QStringLiteral("taskforce"), merged)));
+    merged.insert(QStringLiteral("end"), QStringLiteral("2025-11-30"));
+    const RecordError order = errorOf(secretariat.put(QStringLiteral("taskforce"), merged));
+    QCOMPARE(order.kind, RecordError::Kind::Invalid);
+    QCOMPARE(order.issues.first().field, QStringLiteral("end"));
+    QCOMPARE(m_store->get(taskforce)->fields.value(QStringLiteral("end")).toString(),
+             QStringLiteral("2025-12-31"));
+
+    // Deliverables: a status the stored list holds already may be given to any row; one it
+    // does not hold is refused.
+    QJsonObject rows = m_store->get(taskforce)->fields;
+    rows.insert(QStringLiteral("deliverables"),
+                QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("교원 연수")},
+                                       {QStringLiteral("status"), QStringLiteral("blocked")}}});
+    QVERIFY(m_store->put(QStringLiteral("taskforce"), taskforce, rows));
+    rows.insert(QStringLiteral("id"), taskforce);
+    rows.insert(QStringLiteral("deliverables"),
+                QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("교원 연수 (1차)")},
+                                       {QStringLiteral("status"), QStringLiteral("blocked")}},
+                           QJsonObject{{QStringLiteral("title"), QStringLiteral("교재")},
+                                       {QStringLiteral("status"), QStringLiteral("blocked")}}});
+    QVERIFY(std::holds_alternative<RecordService::Saved>(secretariat.put(QStringLiteral("taskforce"), rows)));
+    rows.insert(QStringLiteral("deliverables"),
+                QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("교재")},
+                                       {QStringLiteral("status"), QStringLiteral("paused")}}});
+    const RecordError status = errorOf(secretariat.put(QStringLiteral("taskforce"), rows));
+    QCOMPARE(status.kind, RecordError::Kind::Invalid);
+    QCOMPARE(status.issues.first().field, QStringLiteral("deliverables"));
+    QCOMPARE(m_store->get(taskforce)->fields.value(QStringLiteral("deliverables")).toArray().size(), 2);
+}
 
 // A newer version at another site wrote fields this version does not know (they arrive by
 // sync, which stores them as they are). Saving the record here without them keeps them,
@@ -294,3 +404,6 @@ void TestRecordService::keepsFieldsFromANewerVersion()
     QCOMPARE(m_store->get(m_msitAction)->fields.value(QStringLiteral("risk")).toString(),
              QStringLiteral("high"));
 }
+
+QTEST_GUILESS_MAIN(TestRecordService)
+#include "tst_record_service.moc"

@@ -2004,6 +2004,10 @@
         <source>Executed is above the %1 amount; set overrun_noted if this is intended.</source>
         <translation>Executed is above the %1 amount; set overrun_noted if this is intended.</translation>
     </message>
+    <message>
+        <source>The record already held this value; saving keeps it as it is.</source>
+        <translation>The record already held this value; saving keeps it as it is.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>

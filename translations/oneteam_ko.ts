@@ -1989,6 +1989,10 @@
         <source>Executed is above the %1 amount; set overrun_noted if this is intended.</source>
         <translation>집행액이 %1 금액을 넘습니다. 의도한 것이면 overrun_noted를 설정하세요.</translation>
     </message>
+    <message>
+        <source>The record already held this value; saving keeps it as it is.</source>
+        <translation>기록에 이미 있던 값이므로 저장해도 그대로 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>

@@ -390,12 +390,16 @@ public:
         for (int row = 0; row < m_table->rowCount(); ++row) {
             const QString first = cell(row, 0);
             const QString second = cell(row, 1);
+            // Keys of the row this control does not show (a newer version's) stay as they were.
+            const QTableWidgetItem* head = m_table->item(row, 0);
+            QJsonObject item = head ? head->data(kKeptRole).toJsonObject() : QJsonObject();
             if (deliverables()) {
                 auto* status = qobject_cast<QComboBox*>(m_table->cellWidget(row, 2));
-                QJsonObject item{
-                    {QStringLiteral("title"), first},
-                    {QStringLiteral("status"), status ? status->currentData().toString() : QString()}};
-                if (!second.isEmpty()) {
+                item.insert(QStringLiteral("title"), first);
+                item.insert(QStringLiteral("status"), status ? status->currentData().toString() : QString());
+                if (second.isEmpty()) {
+                    item.remove(QStringLiteral("due"));
+                } else {
                     item.insert(QStringLiteral("due"), second);
                 }
                 if (!first.isEmpty() || !second.isEmpty()) {
@@ -404,9 +408,9 @@ public:
             } else if (!first.isEmpty() || !second.isEmpty()) {
                 bool ok = false;
                 const double number = QLocale::c().toDouble(QString(second).remove(QLatin1Char(',')), &ok);
-                rows.append(
-                    QJsonObject{{QStringLiteral("date"), first},
-                                {QStringLiteral("value"), ok ? QJsonValue(number) : QJsonValue(second)}});
+                item.insert(QStringLiteral("date"), first);
+                item.insert(QStringLiteral("value"), ok ? QJsonValue(number) : QJsonValue(second));
+                rows.append(item);
             }
         }
         return rows.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(rows);
@@ -477,8 +481,13 @@ private:
             for (const QString& choice : spec().choices) {
                 status->addItem(RecordLabels::choice(choice), choice);
             }
-            status->setCurrentIndex(
-                qMax(0, status->findData(values.value(QStringLiteral("status")).toString())));
+            // A status this version does not know (a newer version's) is shown and kept, not
+            // turned into the first choice.
+            const QString current = values.value(QStringLiteral("status")).toString();
+            if (!current.isEmpty() && status->findData(current) < 0) {
+                status->addItem(current, current);
+            }
+            status->setCurrentIndex(qMax(0, status->findData(current)));
             status->setEnabled(m_editable);
             QObject::connect(status, &QComboBox::activated, status, [this] { changed(); });
             m_table->setCellWidget(row, 2, status);
@@ -493,8 +502,11 @@ private:
                                                       ? grouped.toString(number.toDouble(), 'g', 15)
                                                       : number.toString()));
         }
+        m_table->item(row, 0)->setData(kKeptRole, values);
         m_setting = wasSetting;
     }
+
+    static constexpr int kKeptRole = Qt::UserRole + 1; // the row as stored, on column 0
 
     QWidget* m_box;
     QTableWidget* m_table;
