@@ -21,7 +21,8 @@ ExitCode ReportCommands::report(CliContext& context, const QStringList& args)
     const QCommandLineOption format(QStringLiteral("format"), tr("pdf, csv or xlsx"),
                                     QStringLiteral("FORMAT"), QStringLiteral("pdf"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("ko or en"), QStringLiteral("LANG"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("the file (pdf, xlsx) or folder (csv) to write"),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("the file to write; for csv, a folder or NAME.csv (one file per table)"),
                                  QStringLiteral("PATH"));
     parser.addOptions({kind, format, language, out});
     const QString usage = tr("report takes --kind KIND --format pdf|csv|xlsx --lang ko|en --out PATH.");

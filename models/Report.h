@@ -160,8 +160,10 @@ public:
     static std::optional<Format> formatFromName(const QString& name);
     static QString formatName(Format format);
 
-    // PDF: one file. CSV: `path` is a folder, one file per table (TABLE-ID.csv), UTF-8
-    // with BOM, RFC 4180. XLSX: one file, one sheet per table. Returns the files written.
+    // PDF: one file. CSV: UTF-8 with BOM, RFC 4180, one file per table: `path` is a folder
+    // (TABLE-ID.csv in it), or a name ending in .csv, which a report of one table is written
+    // to and one of several tables names its files after (NAME-TABLE-ID.csv beside it).
+    // XLSX: one file, one sheet per table. Returns the files written.
     static Result<QStringList> write(const Report& report, Format format, const QString& path,
                                      const ReportProgress& progress = {});
 
@@ -171,7 +173,7 @@ public:
     static bool paint(const Report& report, QPagedPaintDevice& device, QPainter& painter,
                       const ReportProgress& progress = {});
     static int pageCount(const Report& report, const QPageLayout& layout, int resolution);
-    static Result<QStringList> writeCsv(const Report& report, const QString& folder);
+    static Result<QStringList> writeCsv(const Report& report, const QString& path);
     static Status writeXlsx(const Report& report, const QString& path);
     // One table as CSV text (with the BOM), for tests and the writer.
     static QByteArray csvOf(const ReportTable& table, const ReportLanguage& language);

@@ -166,21 +166,32 @@ QByteArray ReportWriter::csvOf(const ReportTable& table, const ReportLanguage& l
     return text.toUtf8();
 }
 
-Result<QStringList> ReportWriter::writeCsv(const Report& report, const QString& folder)
+Result<QStringList> ReportWriter::writeCsv(const Report& report, const QString& path)
 {
+    // "caio.csv" names a file, not a folder: one table goes there, several go beside it as
+    // caio-TABLE-ID.csv. Anything else (or a folder that exists) is the folder to fill.
+    const QFileInfo info(path);
+    const bool named = info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0 && !info.isDir();
+    const QString folder = named ? info.absolutePath() : path;
     if (!QDir().mkpath(folder)) {
         return writeError(folder, QCoreApplication::translate("Report", "the folder cannot be made"));
     }
     const ReportLanguage language(report.language);
+    const QList<const ReportTable*> tables = report.tables();
     QStringList written;
-    for (const ReportTable* table : report.tables()) {
-        const QString path = QDir(folder).filePath(table->id + QStringLiteral(".csv"));
-        QSaveFile file(path);
-        const QByteArray bytes = csvOf(*table, language);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            return writeError(path, file.errorString(), file.error() == QFileDevice::ResourceError);
+    for (const ReportTable* table : tables) {
+        QString file = QDir(folder).filePath(table->id + QStringLiteral(".csv"));
+        if (named) {
+            file = tables.size() == 1 ? info.absoluteFilePath()
+                                      : QDir(folder).filePath(info.completeBaseName() + QLatin1Char('-') +
+                                                              table->id + QLatin1Char('.') + info.suffix());
         }
-        written << path;
+        QSaveFile out(file);
+        const QByteArray bytes = csvOf(*table, language);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            return writeError(file, out.errorString(), out.error() == QFileDevice::ResourceError);
+        }
+        written << file;
     }
     return written;
 }

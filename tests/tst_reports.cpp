@@ -81,6 +81,7 @@ private slots:
     void summaryPdfHoldsTheFiguresInBothLanguages();
     void longTablesRepeatTheirHeader();
     void csvParsesBackToTheSameRows();
+    void csvToANamedFile();
     void xlsxHoldsTypedCells();
     void cancelledExportLeavesNothing();
 
@@ -246,6 +247,44 @@ void TestReports::csvParsesBackToTheSameRows()
     QFile stages(QDir(folder).filePath(QStringLiteral("budget-by-stage.csv")));
     QVERIFY(stages.open(QIODevice::ReadOnly));
     QVERIFY(parseCsv(stages.readAll()).at(1).contains(QStringLiteral("10100000000000")));
+}
+
+// "--out caio.csv" writes a file, not a folder named caio.csv.
+void TestReports::csvToANamedFile()
+{
+    auto caio = ReportBuilder::build(*m_vault, *m_store, QStringLiteral("caio"), QStringLiteral("en"));
+    QVERIFY(caio);
+    QCOMPARE(caio->tables().size(), 1);
+    const QString one = m_dir.filePath(QStringLiteral("named/caio.csv"));
+    auto written = ReportWriter::write(*caio, ReportWriter::Format::Csv, one);
+    QVERIFY(written);
+    QCOMPARE(*written, QStringList{one});
+    QVERIFY(QFileInfo(one).isFile());
+    QFile file(one);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(),
+             ReportWriter::csvOf(*caio->tables().first(), ReportLanguage(QStringLiteral("en"))));
+
+    // Several tables: named after the file, beside it.
+    auto summary = ReportBuilder::build(*m_vault, *m_store, QStringLiteral("summary"), QStringLiteral("en"));
+    QVERIFY(summary);
+    const QString many = m_dir.filePath(QStringLiteral("named/Summary.CSV"));
+    written = ReportWriter::write(*summary, ReportWriter::Format::Csv, many);
+    QVERIFY(written);
+    QCOMPARE(written->size(), summary->tables().size());
+    QVERIFY(!QFileInfo::exists(many));
+    for (const ReportTable* table : summary->tables()) {
+        const QString expected = m_dir.filePath(QStringLiteral("named/Summary-%1.CSV").arg(table->id));
+        QVERIFY2(written->contains(expected), qPrintable(expected));
+        QVERIFY(QFileInfo(expected).isFile());
+    }
+
+    // A folder that exists is a folder, whatever its name.
+    const QString folder = m_dir.filePath(QStringLiteral("named/old.csv"));
+    QVERIFY(QDir().mkpath(folder));
+    written = ReportWriter::write(*caio, ReportWriter::Format::Csv, folder);
+    QVERIFY(written);
+    QCOMPARE(*written, QStringList{QDir(folder).filePath(QStringLiteral("caio-roster.csv"))});
 }
 
 void TestReports::xlsxHoldsTypedCells()

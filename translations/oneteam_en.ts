@@ -1015,10 +1015,6 @@
         <translation>ko or en</translation>
     </message>
     <message>
-        <source>the file (pdf, xlsx) or folder (csv) to write</source>
-        <translation>the file (pdf, xlsx) or folder (csv) to write</translation>
-    </message>
-    <message>
         <source>report takes --kind KIND --format pdf|csv|xlsx --lang ko|en --out PATH.</source>
         <translation>report takes --kind KIND --format pdf|csv|xlsx --lang ko|en --out PATH.</translation>
     </message>
@@ -1128,6 +1124,10 @@
             <numerusform>%n new conflict to review (oneteam-cli conflicts).</numerusform>
             <numerusform>%n new conflicts to review (oneteam-cli conflicts).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the file to write; for csv, a folder or NAME.csv (one file per table)</source>
+        <translation>the file to write; for csv, a folder or NAME.csv (one file per table)</translation>
     </message>
 </context>
 <context>

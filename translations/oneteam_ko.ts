@@ -1005,10 +1005,6 @@
         <translation>ko 또는 en</translation>
     </message>
     <message>
-        <source>the file (pdf, xlsx) or folder (csv) to write</source>
-        <translation>기록할 파일(pdf, xlsx) 또는 폴더(csv)</translation>
-    </message>
-    <message>
         <source>report takes --kind KIND --format pdf|csv|xlsx --lang ko|en --out PATH.</source>
         <translation>report에는 --kind KIND --format pdf|csv|xlsx --lang ko|en --out PATH를 씁니다.</translation>
     </message>
@@ -1113,6 +1109,10 @@
         <translation>
             <numerusform>검토할 새 충돌 %n건 (oneteam-cli conflicts).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the file to write; for csv, a folder or NAME.csv (one file per table)</source>
+        <translation>쓸 파일. csv는 폴더 또는 이름.csv (표마다 파일 하나)</translation>
     </message>
 </context>
 <context>
