@@ -34,8 +34,12 @@ ExitCode ReportCommands::report(CliContext& context, const QStringList& args)
         return context.usage(tr("report needs --out PATH."));
     }
     if (!ReportBuilder::kinds().contains(parser.value(kind))) {
-        return context.usage(tr("'%1' is not a report: use %2.")
-                                 .arg(parser.value(kind), ReportBuilder::kinds().join(QStringLiteral(", "))));
+        QString message = tr("'%1' is not a report: use %2.")
+                              .arg(parser.value(kind), ReportBuilder::kinds().join(QStringLiteral(", ")));
+        if (parser.value(kind).startsWith(QLatin1String("action"))) {
+            message += QLatin1Char(' ') + tr("Actions are in the resolutions report (--kind resolutions).");
+        }
+        return context.usage(message);
     }
     const auto chosen = ReportWriter::formatFromName(parser.value(format));
     if (!chosen) {

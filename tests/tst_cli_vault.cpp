@@ -247,6 +247,13 @@ void TestCliVault::reportNeedsAnOutput()
                QStringLiteral("--out"), QStringLiteral("x.pdf")});
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.contains("'gossip' is not a report"));
+    QVERIFY(!run.err.contains("--kind resolutions"));
+    // Actions are where the design puts them, and the error says so.
+    run = cli({QStringLiteral("report"), QStringLiteral("--kind"), QStringLiteral("actions"),
+               QStringLiteral("--out"), QStringLiteral("x.pdf")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains("Actions are in the resolutions report (--kind resolutions)."),
+             run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliVault)

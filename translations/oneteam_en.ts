@@ -1129,6 +1129,10 @@
         <source>the file to write; for csv, a folder or NAME.csv (one file per table)</source>
         <translation>the file to write; for csv, a folder or NAME.csv (one file per table)</translation>
     </message>
+    <message>
+        <source>Actions are in the resolutions report (--kind resolutions).</source>
+        <translation>Actions are in the resolutions report (--kind resolutions).</translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>

@@ -1114,6 +1114,10 @@
         <source>the file to write; for csv, a folder or NAME.csv (one file per table)</source>
         <translation>쓸 파일. csv는 폴더 또는 이름.csv (표마다 파일 하나)</translation>
     </message>
+    <message>
+        <source>Actions are in the resolutions report (--kind resolutions).</source>
+        <translation>후속 조치는 의결 보고서에 있습니다 (--kind resolutions).</translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>
