@@ -11,7 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
+
+#include <optional>
 
 namespace oneteam {
 
@@ -65,6 +68,30 @@ ExitCode printChains(CliContext& context, const QList<ChainStatus>& chains, cons
     }
     context.out.flush();
     return intact ? ExitCode::Success : ExitCode::Tampered;
+}
+
+// A report's head as the user copies it from the report: "68:2c7e…", "entry 1,068,
+// 2c7e11c7…" or "항목 68, 2c7e…": the entry number, then at least 16 hex digits.
+struct ReportHead
+{
+    qint64 seq = 0;
+    QByteArray hex; // lower case
+};
+
+std::optional<ReportHead> parseHead(const QString& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\D*?(\d[\d,]*)[^0-9A-Fa-f]+([0-9A-Fa-f]{16,64})\s*(…|\.\.\.)?\s*$)"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 seq = match.captured(1).remove(QLatin1Char(',')).toLongLong(&ok);
+    if (!ok || seq < 1) {
+        return std::nullopt;
+    }
+    return ReportHead{seq, match.captured(2).toLower().toLatin1()};
 }
 
 } // namespace
@@ -137,7 +164,8 @@ ExitCode AuditCommands::log(CliContext& context, const QStringList& args)
                 {QStringLiteral("at"), entry.at},
                 {QStringLiteral("action"), entry.action},
                 {QStringLiteral("target"), entry.target},
-                {QStringLiteral("summary"), QJsonDocument::fromJson(entry.summary.toUtf8()).object()}});
+                {QStringLiteral("summary"), QJsonDocument::fromJson(entry.summary.toUtf8()).object()},
+                {QStringLiteral("chain"), QString::fromLatin1(entry.chain.toHex())}});
         }
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
@@ -159,11 +187,27 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
     const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
                                          tr("the network root's key fingerprint the file must lead to"),
                                          QStringLiteral("FP"));
-    parser.addOptions({file, fingerprint});
+    const QCommandLineOption head(QStringLiteral("head"),
+                                  tr("also check a report's audit chain head: ENTRY:CHAIN, as the report "
+                                     "prints it"),
+                                  QStringLiteral("ENTRY:CHAIN"));
+    parser.addOptions({file, fingerprint, head});
     ExitCode code = ExitCode::Success;
-    if (!parseArgs(context, parser, args, tr("audit verify takes [--file FILE [--fingerprint FP]]."),
+    if (!parseArgs(context, parser, args,
+                   tr("audit verify takes [--head ENTRY:CHAIN] or [--file FILE [--fingerprint FP]]."),
                    &code)) {
         return code;
+    }
+    std::optional<ReportHead> wanted;
+    if (parser.isSet(head)) {
+        if (parser.isSet(file)) {
+            return context.usage(tr("--head checks the vault's log; it does not go with --file."));
+        }
+        wanted = parseHead(parser.value(head));
+        if (!wanted) {
+            return context.usage(tr("--head takes the entry and the chain value a report prints, e.g. "
+                                    "68:2c7e11c701b6f959c345cf69c063fb0f (at least 16 hex digits)."));
+        }
     }
     if (parser.isSet(file)) {
         // No vault needed: the file carries the keys and the roster that vouch for them.
@@ -210,7 +254,62 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
     if (Status recorded = log.recordVerification(*chains); !recorded) {
         return context.fail(recorded.error());
     }
-    return printChains(context, *chains, {});
+    if (!wanted) {
+        return printChains(context, *chains, {});
+    }
+    auto found = log.entryWithHead(wanted->seq, wanted->hex);
+    if (!found) {
+        return context.fail(found.error());
+    }
+    // The sites whose logs here end before the entry: the report may come from one of them.
+    QString siteName;
+    QStringList shortLogs;
+    for (const ChainStatus& chain : *chains) {
+        if (*found && chain.site == (*found)->site) {
+            siteName = chain.name;
+        }
+        if (chain.count < wanted->seq) {
+            shortLogs << chain.name;
+        }
+    }
+    QJsonObject headJson{{QStringLiteral("entry"), wanted->seq},
+                         {QStringLiteral("chain"), QString::fromLatin1(wanted->hex)},
+                         {QStringLiteral("found"), found->has_value()},
+                         {QStringLiteral("short"), QJsonArray::fromStringList(shortLogs)}};
+    if (*found) {
+        headJson.insert(QStringLiteral("site"), (*found)->site);
+        headJson.insert(QStringLiteral("name"), siteName);
+    }
+    const ExitCode chainsCode = printChains(context, *chains, {{QStringLiteral("head"), headJson}});
+    const QString shown = QString::fromLatin1(wanted->hex.left(16)) + QStringLiteral("…");
+    QString verdict;
+    ExitCode headCode = ExitCode::Success;
+    if (*found) {
+        verdict = tr("The report's audit chain head, entry %1 (%2), is in the log of %3: the report was "
+                     "made from the history this vault holds.")
+                      .arg(wanted->seq)
+                      .arg(shown, siteName);
+    } else if (shortLogs.isEmpty()) {
+        verdict = tr("No site's entry %1 has the chain value %2: the report was not made from the history "
+                     "this vault holds, or its head was altered.")
+                      .arg(wanted->seq)
+                      .arg(shown);
+        headCode = ExitCode::Tampered;
+    } else {
+        verdict = tr("No site's entry %1 here has the chain value %2, and the logs of %3 end before that "
+                     "entry: if the report comes from one of them, import a newer bundle from it and check "
+                     "again.")
+                      .arg(wanted->seq)
+                      .arg(shown, shortLogs.join(QStringLiteral(", ")));
+        headCode = ExitCode::Validation;
+    }
+    if (!context.json) {
+        context.out << verdict << Qt::endl;
+    } else if (headCode != ExitCode::Success) {
+        context.err << QStringLiteral("oneteam-cli: ") << verdict << Qt::endl;
+    }
+    context.out.flush();
+    return chainsCode != ExitCode::Success ? chainsCode : headCode;
 }
 
 ExitCode AuditCommands::exportLog(CliContext& context, const QStringList& args)

@@ -85,6 +85,10 @@ ExitCode ReportCommands::report(CliContext& context, const QStringList& args)
                        .arg(report->title)
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                        .arg(report->auditSeq)
+                << Qt::endl
+                << tr("Check it in any vault holding this site's log: oneteam-cli audit verify --head %1:%2")
+                       .arg(report->auditSeq)
+                       .arg(report->auditHead.left(32))
                 << Qt::endl;
     return ExitCode::Success;
 }

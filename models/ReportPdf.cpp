@@ -199,9 +199,12 @@ private:
         }
         m_y += mm(8);
         text(L.t(QT_TRANSLATE_NOOP(
-                 "Report", "Made with OneTeam from the vault's records. The audit chain head above names "
-                           "the state of the history the report was made from: 'oneteam-cli audit log' "
-                           "shows that entry and everything before it.")),
+                     "Report", "Made with OneTeam from the vault's records. The audit chain head above names "
+                               "the state of the history the report was made from. In any vault that holds "
+                               "this site's log, 'oneteam-cli audit verify --head %1:%2' checks that the "
+                               "report was made from that history; 'oneteam-cli audit log' shows it."))
+                 .arg(m_report.auditSeq)
+                 .arg(m_report.auditHead.left(32)),
              font(8.5), kMuted, 0);
     }
 

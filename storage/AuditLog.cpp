@@ -427,6 +427,27 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& filter) const
     return result;
 }
 
+Result<std::optional<AuditEntry>> AuditLog::entryWithHead(qint64 seq, const QByteArray& hexPrefix) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    Statement rows(db, "SELECT site, seq, at, action, target, summary, chain FROM audit_entry WHERE seq = ?");
+    rows.bind(1, seq);
+    std::optional<AuditEntry> found;
+    while (rows.next()) {
+        AuditEntry entry = readEntry(rows);
+        if (!hexPrefix.isEmpty() && entry.chain.toHex().startsWith(hexPrefix)) {
+            found = std::move(entry);
+        }
+    }
+    if (rows.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(rows.rc());
+    }
+    return found;
+}
+
 Result<qint64> AuditLog::count(const AuditFilter& filter) const
 {
     sqlite3* db = m_vault.handle();

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 struct sqlite3;
 
 namespace oneteam {
@@ -138,6 +140,11 @@ public:
     Result<qint64> count(const AuditFilter& filter) const;
     // The sites whose entries this vault holds, with their heads: site -> seq.
     Result<QMap<QString, qint64>> heads() const;
+    // A report names the head it was made from: an entry number and the start of the
+    // chain value after it, in hex (docs/audit-format.md, "Checking a report"). The entry
+    // of any site with that number whose chain value starts with `hexPrefix` (lower-case
+    // hex digits), if there is one.
+    Result<std::optional<AuditEntry>> entryWithHead(qint64 seq, const QByteArray& hexPrefix) const;
     // This site's head: (seq, chain), after signing it.
     Result<std::pair<qint64, QByteArray>> signedLocalHead();
 

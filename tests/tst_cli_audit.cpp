@@ -19,6 +19,7 @@ private slots:
     void logListsWhatHappened();
     void verifyExportAndVerifyElsewhere();
     void alteredFileExitsThreeAndNamesTheEntry();
+    void reportHeadIsCheckedAgainstTheLog();
 
 private:
     CliRun cli(const QStringList& args, const QString& passphrase = QStringLiteral("pass"))
@@ -125,6 +126,61 @@ void TestCliAudit::alteredFileExitsThreeAndNamesTheEntry()
         runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--file"), altered});
     QCOMPARE(run.code, 3);
     QVERIFY2(run.out.contains("entry 2 ("), run.out.constData());
+}
+
+// A report names the audit head it was made from; `audit verify --head` checks it against
+// the log: found (0), a different history (3), not reached here yet (4).
+void TestCliAudit::reportHeadIsCheckedAgainstTheLog()
+{
+    const CliRun report = cli({QStringLiteral("report"), QStringLiteral("--kind"), QStringLiteral("caio"),
+                               QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                               m_dir.filePath(QStringLiteral("caio.csv"))});
+    QCOMPARE(report.code, 0);
+    const qsizetype at = report.out.indexOf("made from audit chain entry ");
+    QVERIFY(at > 0);
+    const qint64 seq =
+        QString::fromUtf8(report.out.mid(at + 28)).section(QLatin1Char('.'), 0, 0).toLongLong();
+    QVERIFY(seq > 1);
+    // The log prints each entry's chain value.
+    const CliRun log = cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--json")});
+    QString chain;
+    for (const QJsonValue& entry : QJsonDocument::fromJson(log.out).array()) {
+        if (entry[QStringLiteral("seq")].toInteger() == seq) {
+            chain = entry[QStringLiteral("chain")].toString();
+        }
+    }
+    QCOMPARE(chain.size(), 64);
+    // The report command prints the check, ready to copy.
+    QVERIFY2(report.out.contains(
+                 QStringLiteral("audit verify --head %1:%2").arg(seq).arg(chain.left(32)).toUtf8()),
+             report.out.constData());
+    const auto verify = [&](const QString& head) {
+        return cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), head});
+    };
+    for (const QString& head : {QStringLiteral("%1:%2").arg(seq).arg(chain.left(32)),
+                                QStringLiteral("entry %1, %2…").arg(seq).arg(chain.left(32).toUpper()),
+                                QStringLiteral("%1:%2").arg(seq).arg(chain)}) {
+        const CliRun found = verify(head);
+        QCOMPARE(found.code, 0);
+        QVERIFY2(found.out.contains("is in the log of Secretariat"), found.out.constData());
+    }
+    // One digit different: another history.
+    QString altered = chain.left(32);
+    altered[5] = altered[5] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    const CliRun other = verify(QStringLiteral("%1:%2").arg(seq).arg(altered));
+    QCOMPARE(other.code, 3);
+    QVERIFY2(other.out.contains("was not made from the history this vault holds"), other.out.constData());
+    // An entry this vault's logs do not reach yet.
+    const CliRun later = verify(QStringLiteral("%1:%2").arg(seq + 1000).arg(chain.left(32)));
+    QCOMPARE(later.code, 4);
+    QVERIFY2(later.out.contains("import a newer bundle"), later.out.constData());
+    // Too short to mean anything, or no chain value at all: usage.
+    QCOMPARE(verify(QStringLiteral("%1:%2").arg(seq).arg(chain.left(8))).code, 1);
+    QCOMPARE(verify(QString::number(seq)).code, 1);
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"),
+                  QStringLiteral("%1:%2").arg(seq).arg(chain), QStringLiteral("--file"), m_exported})
+                 .code,
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestCliAudit)

@@ -143,6 +143,10 @@ void TestReports::summaryPdfHoldsTheFiguresInBothLanguages()
                      qPrintable(language + QStringLiteral(": no '") + figure + QLatin1Char('\'')));
         }
         QVERIFY(text.contains(report->auditHead.left(32)));
+        // ... and the command that checks it, ready to copy.
+        const QString check =
+            QStringLiteral("audit verify --head %1:%2").arg(report->auditSeq).arg(report->auditHead.left(32));
+        QVERIFY2(text.simplified().contains(check), qPrintable(language + QStringLiteral(": ") + check));
         QVERIFY2(!text.contains(absent.value(language)), qPrintable(language));
         // Every page renders.
         const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {path}));

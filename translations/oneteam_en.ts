@@ -963,10 +963,6 @@
         <translation>the network root&apos;s key fingerprint the file must lead to</translation>
     </message>
     <message>
-        <source>audit verify takes [--file FILE [--fingerprint FP]].</source>
-        <translation>audit verify takes [--file FILE [--fingerprint FP]].</translation>
-    </message>
-    <message>
         <source>Audit log exported by %1 on %2.</source>
         <translation>Audit log exported by %1 on %2.</translation>
     </message>
@@ -1132,6 +1128,38 @@
     <message>
         <source>Actions are in the resolutions report (--kind resolutions).</source>
         <translation>Actions are in the resolutions report (--kind resolutions).</translation>
+    </message>
+    <message>
+        <source>also check a report&apos;s audit chain head: ENTRY:CHAIN, as the report prints it</source>
+        <translation>also check a report&apos;s audit chain head: ENTRY:CHAIN, as the report prints it</translation>
+    </message>
+    <message>
+        <source>audit verify takes [--head ENTRY:CHAIN] or [--file FILE [--fingerprint FP]].</source>
+        <translation>audit verify takes [--head ENTRY:CHAIN] or [--file FILE [--fingerprint FP]].</translation>
+    </message>
+    <message>
+        <source>--head checks the vault&apos;s log; it does not go with --file.</source>
+        <translation>--head checks the vault&apos;s log; it does not go with --file.</translation>
+    </message>
+    <message>
+        <source>--head takes the entry and the chain value a report prints, e.g. 68:2c7e11c701b6f959c345cf69c063fb0f (at least 16 hex digits).</source>
+        <translation>--head takes the entry and the chain value a report prints, e.g. 68:2c7e11c701b6f959c345cf69c063fb0f (at least 16 hex digits).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</source>
+        <translation>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</translation>
+    </message>
+    <message>
+        <source>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</source>
+        <translation>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</translation>
+    </message>
+    <message>
+        <source>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</source>
+        <translation>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</translation>
+    </message>
+    <message>
+        <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2</source>
+        <translation>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2</translation>
     </message>
 </context>
 <context>
@@ -2351,10 +2379,6 @@
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <source>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from: &apos;oneteam-cli audit log&apos; shows that entry and everything before it.</source>
-        <translation>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from: &apos;oneteam-cli audit log&apos; shows that entry and everything before it.</translation>
-    </message>
-    <message>
         <source>No records.</source>
         <translation>No records.</translation>
     </message>
@@ -2385,6 +2409,10 @@
     <message>
         <source>Resolutions: %1. Follow-up actions: %2, of them overdue: %3.</source>
         <translation>Resolutions: %1. Follow-up actions: %2, of them overdue: %3.</translation>
+    </message>
+    <message>
+        <source>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from. In any vault that holds this site&apos;s log, &apos;oneteam-cli audit verify --head %1:%2&apos; checks that the report was made from that history; &apos;oneteam-cli audit log&apos; shows it.</source>
+        <translation>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from. In any vault that holds this site&apos;s log, &apos;oneteam-cli audit verify --head %1:%2&apos; checks that the report was made from that history; &apos;oneteam-cli audit log&apos; shows it.</translation>
     </message>
 </context>
 <context>

@@ -953,10 +953,6 @@
         <translation>파일이 이어져야 하는 네트워크 루트 키의 지문</translation>
     </message>
     <message>
-        <source>audit verify takes [--file FILE [--fingerprint FP]].</source>
-        <translation>audit verify에는 [--file FILE [--fingerprint FP]]를 씁니다.</translation>
-    </message>
-    <message>
         <source>Audit log exported by %1 on %2.</source>
         <translation>%1이(가) %2에 내보낸 감사 로그입니다.</translation>
     </message>
@@ -1117,6 +1113,38 @@
     <message>
         <source>Actions are in the resolutions report (--kind resolutions).</source>
         <translation>후속 조치는 의결 보고서에 있습니다 (--kind resolutions).</translation>
+    </message>
+    <message>
+        <source>also check a report&apos;s audit chain head: ENTRY:CHAIN, as the report prints it</source>
+        <translation>보고서의 감사 체인 헤드도 확인: 보고서에 적힌 대로 항목:체인</translation>
+    </message>
+    <message>
+        <source>audit verify takes [--head ENTRY:CHAIN] or [--file FILE [--fingerprint FP]].</source>
+        <translation>audit verify에는 [--head 항목:체인] 또는 [--file 파일 [--fingerprint 지문]]을 줍니다.</translation>
+    </message>
+    <message>
+        <source>--head checks the vault&apos;s log; it does not go with --file.</source>
+        <translation>--head는 금고의 로그를 확인하므로 --file과 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--head takes the entry and the chain value a report prints, e.g. 68:2c7e11c701b6f959c345cf69c063fb0f (at least 16 hex digits).</source>
+        <translation>--head에는 보고서에 적힌 항목 번호와 체인 값을 줍니다. 예: 68:2c7e11c701b6f959c345cf69c063fb0f (16진수 16자리 이상)</translation>
+    </message>
+    <message>
+        <source>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</source>
+        <translation>보고서의 감사 체인 헤드인 항목 %1(%2)이 %3의 로그에 있습니다. 이 보고서는 이 금고가 가진 이력으로 작성되었습니다.</translation>
+    </message>
+    <message>
+        <source>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</source>
+        <translation>어느 사이트의 항목 %1도 체인 값 %2와 맞지 않습니다. 이 보고서는 이 금고가 가진 이력으로 작성되지 않았거나 헤드가 변조되었습니다.</translation>
+    </message>
+    <message>
+        <source>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</source>
+        <translation>이 금고에서 어느 사이트의 항목 %1도 체인 값 %2와 맞지 않으며, %3의 로그는 그 항목 전에 끝납니다. 보고서가 그중 한 곳에서 왔다면 그곳의 새 묶음을 가져온 뒤 다시 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2</source>
+        <translation>이 사이트의 로그를 가진 금고에서 확인하기: oneteam-cli audit verify --head %1:%2</translation>
     </message>
 </context>
 <context>
@@ -2336,10 +2364,6 @@
         <translation>%2쪽 중 %1쪽</translation>
     </message>
     <message>
-        <source>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from: &apos;oneteam-cli audit log&apos; shows that entry and everything before it.</source>
-        <translation>OneTeam이 금고의 레코드로 작성했습니다. 위의 감사 체인 헤드는 이 보고서가 기준으로 삼은 이력의 상태를 나타냅니다: &apos;oneteam-cli audit log&apos;로 그 항목과 그 이전의 모든 항목을 볼 수 있습니다.</translation>
-    </message>
-    <message>
         <source>No records.</source>
         <translation>레코드가 없습니다.</translation>
     </message>
@@ -2370,6 +2394,10 @@
     <message>
         <source>Resolutions: %1. Follow-up actions: %2, of them overdue: %3.</source>
         <translation>의결 안건 %1건, 후속 조치 %2건(그중 기한 경과 %3건).</translation>
+    </message>
+    <message>
+        <source>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from. In any vault that holds this site&apos;s log, &apos;oneteam-cli audit verify --head %1:%2&apos; checks that the report was made from that history; &apos;oneteam-cli audit log&apos; shows it.</source>
+        <translation>OneTeam이 금고의 레코드로 작성했습니다. 위의 감사 체인 헤드는 이 보고서가 기준으로 삼은 이력의 상태를 나타냅니다. 이 사이트의 로그를 가진 금고에서 &apos;oneteam-cli audit verify --head %1:%2&apos;로 보고서가 그 이력으로 작성되었는지 확인할 수 있고, &apos;oneteam-cli audit log&apos;로 그 이력을 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
