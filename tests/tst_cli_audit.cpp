@@ -159,6 +159,7 @@ void TestCliAudit::reportHeadIsCheckedAgainstTheLog()
     };
     for (const QString& head : {QStringLiteral("%1:%2").arg(seq).arg(chain.left(32)),
                                 QStringLiteral("entry %1, %2…").arg(seq).arg(chain.left(32).toUpper()),
+                                QStringLiteral("%1번 항목, %2").arg(seq).arg(chain.left(32)),
                                 QStringLiteral("%1:%2").arg(seq).arg(chain)}) {
         const CliRun found = verify(head);
         QCOMPARE(found.code, 0);
