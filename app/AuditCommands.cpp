@@ -11,10 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
-
-#include <optional>
 
 namespace oneteam {
 
@@ -68,30 +65,6 @@ ExitCode printChains(CliContext& context, const QList<ChainStatus>& chains, cons
     }
     context.out.flush();
     return intact ? ExitCode::Success : ExitCode::Tampered;
-}
-
-// A report's head as the user copies it from the report: "68:2c7e…", "entry 1,068,
-// 2c7e11c7…" or "항목 68, 2c7e…": the entry number, then at least 16 hex digits.
-struct ReportHead
-{
-    qint64 seq = 0;
-    QByteArray hex; // lower case
-};
-
-std::optional<ReportHead> parseHead(const QString& text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^\D*?(\d[\d,]*)[^0-9A-Fa-f]+([0-9A-Fa-f]{16,64})\s*(…|\.\.\.)?\s*$)"));
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch()) {
-        return std::nullopt;
-    }
-    bool ok = false;
-    const qint64 seq = match.captured(1).remove(QLatin1Char(',')).toLongLong(&ok);
-    if (!ok || seq < 1) {
-        return std::nullopt;
-    }
-    return ReportHead{seq, match.captured(2).toLower().toLatin1()};
 }
 
 } // namespace
@@ -203,7 +176,7 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
         if (parser.isSet(file)) {
             return context.usage(tr("--head checks the vault's log; it does not go with --file."));
         }
-        wanted = parseHead(parser.value(head));
+        wanted = ReportHead::parse(parser.value(head));
         if (!wanted) {
             return context.usage(tr("--head takes the entry and the chain value a report prints, e.g. "
                                     "68:2c7e11c701b6f959c345cf69c063fb0f (at least 16 hex digits)."));
@@ -257,52 +230,23 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
     if (!wanted) {
         return printChains(context, *chains, {});
     }
-    auto found = log.entryWithHead(wanted->seq, wanted->hex);
-    if (!found) {
-        return context.fail(found.error());
-    }
-    // The sites whose logs here end before the entry: the report may come from one of them.
-    QString siteName;
-    QStringList shortLogs;
-    for (const ChainStatus& chain : *chains) {
-        if (*found && chain.site == (*found)->site) {
-            siteName = chain.name;
-        }
-        if (chain.count < wanted->seq) {
-            shortLogs << chain.name;
-        }
+    auto check = log.checkHead(*chains, *wanted);
+    if (!check) {
+        return context.fail(check.error());
     }
     QJsonObject headJson{{QStringLiteral("entry"), wanted->seq},
                          {QStringLiteral("chain"), QString::fromLatin1(wanted->hex)},
-                         {QStringLiteral("found"), found->has_value()},
-                         {QStringLiteral("short"), QJsonArray::fromStringList(shortLogs)}};
-    if (*found) {
-        headJson.insert(QStringLiteral("site"), (*found)->site);
-        headJson.insert(QStringLiteral("name"), siteName);
+                         {QStringLiteral("found"), check->outcome == HeadCheck::Outcome::Found},
+                         {QStringLiteral("short"), QJsonArray::fromStringList(check->shortLogs)}};
+    if (check->outcome == HeadCheck::Outcome::Found) {
+        headJson.insert(QStringLiteral("site"), check->site);
+        headJson.insert(QStringLiteral("name"), check->siteName);
     }
     const ExitCode chainsCode = printChains(context, *chains, {{QStringLiteral("head"), headJson}});
-    const QString shown = QString::fromLatin1(wanted->hex.left(16)) + QStringLiteral("…");
-    QString verdict;
-    ExitCode headCode = ExitCode::Success;
-    if (*found) {
-        verdict = tr("The report's audit chain head, entry %1 (%2), is in the log of %3: the report was "
-                     "made from the history this vault holds.")
-                      .arg(wanted->seq)
-                      .arg(shown, siteName);
-    } else if (shortLogs.isEmpty()) {
-        verdict = tr("No site's entry %1 has the chain value %2: the report was not made from the history "
-                     "this vault holds, or its head was altered.")
-                      .arg(wanted->seq)
-                      .arg(shown);
-        headCode = ExitCode::Tampered;
-    } else {
-        verdict = tr("No site's entry %1 here has the chain value %2, and the logs of %3 end before that "
-                     "entry: if the report comes from one of them, import a newer bundle from it and check "
-                     "again.")
-                      .arg(wanted->seq)
-                      .arg(shown, shortLogs.join(QStringLiteral(", ")));
-        headCode = ExitCode::Validation;
-    }
+    const QString verdict = check->text();
+    const ExitCode headCode = check->outcome == HeadCheck::Outcome::Found          ? ExitCode::Success
+                              : check->outcome == HeadCheck::Outcome::OtherHistory ? ExitCode::Tampered
+                                                                                   : ExitCode::Validation;
     if (!context.json) {
         context.out << verdict << Qt::endl;
     } else if (headCode != ExitCode::Success) {

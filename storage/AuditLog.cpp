@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtEndian>
 
@@ -427,25 +428,81 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& filter) const
     return result;
 }
 
-Result<std::optional<AuditEntry>> AuditLog::entryWithHead(qint64 seq, const QByteArray& hexPrefix) const
+std::optional<ReportHead> ReportHead::parse(const QString& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\D*?(\d[\d,]*)[^0-9A-Fa-f]+([0-9A-Fa-f]{16,64})\s*(…|\.\.\.)?\s*$)"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 seq = match.captured(1).remove(QLatin1Char(',')).toLongLong(&ok);
+    if (!ok || seq < 1) {
+        return std::nullopt;
+    }
+    return ReportHead{seq, match.captured(2).toLower().toLatin1()};
+}
+
+QString HeadCheck::text() const
+{
+    const QString shown = QString::fromLatin1(head.hex.left(16)) + QStringLiteral("…");
+    switch (outcome) {
+    case Outcome::Found:
+        return QCoreApplication::translate("AuditLog",
+                                           "The report's audit chain head, entry %1 (%2), is in the log of "
+                                           "%3: the report was made from the history this vault holds.")
+            .arg(head.seq)
+            .arg(shown, siteName);
+    case Outcome::OtherHistory:
+        return QCoreApplication::translate("AuditLog",
+                                           "No site's entry %1 has the chain value %2: the report was not "
+                                           "made from the history this vault holds, or its head was altered.")
+            .arg(head.seq)
+            .arg(shown);
+    case Outcome::NotReached:
+        break;
+    }
+    return QCoreApplication::translate(
+               "AuditLog", "No site's entry %1 here has the chain value %2, and the logs of %3 end "
+                           "before that entry: if the report comes from one of them, import a "
+                           "newer bundle from it and check again.")
+        .arg(head.seq)
+        .arg(shown, shortLogs.join(QStringLiteral(", ")));
+}
+
+Result<HeadCheck> AuditLog::checkHead(const QList<ChainStatus>& verified, const ReportHead& head) const
 {
     sqlite3* db = m_vault.handle();
     if (!db) {
         return lockedError();
     }
-    Statement rows(db, "SELECT site, seq, at, action, target, summary, chain FROM audit_entry WHERE seq = ?");
-    rows.bind(1, seq);
-    std::optional<AuditEntry> found;
+    HeadCheck check;
+    check.head = head;
+    check.outcome = HeadCheck::Outcome::OtherHistory;
+    Statement rows(db, "SELECT site, chain FROM audit_entry WHERE seq = ?");
+    rows.bind(1, head.seq);
     while (rows.next()) {
-        AuditEntry entry = readEntry(rows);
-        if (!hexPrefix.isEmpty() && entry.chain.toHex().startsWith(hexPrefix)) {
-            found = std::move(entry);
+        if (rows.blob(1).toHex().startsWith(head.hex)) {
+            check.outcome = HeadCheck::Outcome::Found;
+            check.site = rows.text(0);
         }
     }
     if (rows.rc() != SQLITE_DONE) {
         return m_vault.errorFor(rows.rc());
     }
-    return found;
+    for (const ChainStatus& chain : verified) {
+        if (chain.site == check.site) {
+            check.siteName = chain.name;
+        }
+        if (chain.count < head.seq) {
+            check.shortLogs << chain.name;
+        }
+    }
+    if (check.outcome != HeadCheck::Outcome::Found && !check.shortLogs.isEmpty()) {
+        check.outcome = HeadCheck::Outcome::NotReached;
+    }
+    return check;
 }
 
 Result<qint64> AuditLog::count(const AuditFilter& filter) const

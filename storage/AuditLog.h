@@ -85,6 +85,33 @@ struct ChainStatus
     QString problem;     // a sentence in the user's language when not intact
 };
 
+// A report's audit head as the user copies it from the report: "68:2c7e…", "entry
+// 1,068, 2c7e11c7…" or "68번 항목, 2c7e…": the entry number, then 16 to 64 hex digits.
+struct ReportHead
+{
+    qint64 seq = 0;
+    QByteArray hex; // lower case
+
+    static std::optional<ReportHead> parse(const QString& text);
+};
+
+// What a report's head is in this vault (AuditLog::checkHead).
+struct HeadCheck
+{
+    enum class Outcome
+    {
+        Found,        // an entry with that number and chain value: the report's history
+        OtherHistory, // the logs reach that number, and none matches
+        NotReached,   // no match, and some logs here end before that number
+    };
+    Outcome outcome = Outcome::NotReached;
+    ReportHead head;
+    QString site;          // Found: the site whose entry it is
+    QString siteName;      // Found: its name
+    QStringList shortLogs; // the names of the sites whose logs end before the entry
+    QString text() const;  // the verdict, in the user's language
+};
+
 // How the audit log stood at its last full verification, for dashboards: reading it
 // costs two queries, where verifying recomputes every entry.
 struct AuditHealth
@@ -141,10 +168,9 @@ public:
     // The sites whose entries this vault holds, with their heads: site -> seq.
     Result<QMap<QString, qint64>> heads() const;
     // A report names the head it was made from: an entry number and the start of the
-    // chain value after it, in hex (docs/audit-format.md, "Checking a report"). The entry
-    // of any site with that number whose chain value starts with `hexPrefix` (lower-case
-    // hex digits), if there is one.
-    Result<std::optional<AuditEntry>> entryWithHead(qint64 seq, const QByteArray& hexPrefix) const;
+    // chain value after it (docs/audit-format.md, "Checking a report"). What that head is
+    // in this vault, given the chains as verify() found them.
+    Result<HeadCheck> checkHead(const QList<ChainStatus>& verified, const ReportHead& head) const;
     // This site's head: (seq, chain), after signing it.
     Result<std::pair<qint64, QByteArray>> signedLocalHead();
 

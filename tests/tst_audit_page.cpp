@@ -1,6 +1,7 @@
 // The Audit page (offscreen): each site's chain and its status, the log with its filters,
 // one record's history reached from the record editor's History button, an altered entry
 // shown in red after "Verify now", and the export of the log.
+#include "AuditLog.h"
 #include "AuditPage.h"
 #include "MainWindow.h"
 #include "RecordEditor.h"
@@ -8,6 +9,7 @@
 #include "RecordService.h"
 #include "SampleDataset.h"
 #include "SyncTestSupport.h"
+#include "Theme.h"
 #include "UiLanguage.h"
 
 #include <QComboBox>
@@ -33,6 +35,7 @@ private slots:
     }
     void showsChainsLogAndFilters();
     void historyButtonShowsTheRecordsEntries();
+    void checksAReportsHead();
 };
 
 namespace {
@@ -159,6 +162,48 @@ void TestAuditPage::historyButtonShowsTheRecordsEntries()
                 .contains(QStringLiteral("AI action plan")));
     audit->findChild<QPushButton*>(QStringLiteral("auditShowAll"))->click();
     QCOMPARE(audit->logTable()->rowCount(), 3);
+}
+
+// "Check a report…": the head a report prints is looked up in the verified history.
+void TestAuditPage::checksAReportsHead()
+{
+    QTemporaryDir dir;
+    auto site = makeSite(dir.path(), QStringLiteral("secretariat"), QStringLiteral("secretariat"));
+    QVERIFY(site);
+    RecordService service(*site->store, QStringLiteral("secretariat"));
+    QString error;
+    QVERIFY2(SampleDataset::load(service, &error) > 0, qPrintable(error));
+    auto head = AuditLog(*site->vault).signedLocalHead();
+    QVERIFY(head);
+    const QString hex = QString::fromLatin1(head->second.toHex()).left(32);
+
+    AuditPage page(*spec("audit"));
+    page.setContext(site->vault.get(), &service);
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("checkReportHead"));
+    QVERIFY(button && button->isEnabled());
+    QVERIFY(page.headResult()->isHidden());
+    QSignalSpy failed(&page, &AuditPage::failed);
+
+    page.checkReportHead(QStringLiteral("entry %1, %2").arg(head->first).arg(hex));
+    QVERIFY(!page.headResult()->isHidden());
+    QVERIFY2(page.headResult()->text().contains(QStringLiteral("is in the log of secretariat")),
+             qPrintable(page.headResult()->text()));
+    QString other = hex;
+    other[0] = other[0] == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
+    page.checkReportHead(QStringLiteral("%1:%2").arg(head->first).arg(other));
+    QVERIFY2(page.headResult()->text().contains(QStringLiteral("was not made from the history")),
+             qPrintable(page.headResult()->text()));
+    QCOMPARE(page.headResult()->palette().color(QPalette::WindowText), Theme::alert(page.palette()));
+    QCOMPARE(failed.count(), 0);
+    // Not a head: said, and the last verdict is left alone.
+    page.checkReportHead(QStringLiteral("yesterday's report"));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("is not an audit chain head")));
+    // Locked: nothing of the history stays on screen.
+    page.setContext(nullptr, nullptr);
+    QVERIFY(page.headResult()->isHidden());
+    QVERIFY(page.headResult()->text().isEmpty());
+    QVERIFY(!button->isEnabled());
 }
 
 QTEST_MAIN(TestAuditPage)

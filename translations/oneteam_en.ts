@@ -286,6 +286,18 @@
         <source>The audit log of site %1 in this bundle is malformed; nothing was changed.</source>
         <translation>The audit log of site %1 in this bundle is malformed; nothing was changed.</translation>
     </message>
+    <message>
+        <source>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</source>
+        <translation>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</translation>
+    </message>
+    <message>
+        <source>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</source>
+        <translation>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</translation>
+    </message>
+    <message>
+        <source>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</source>
+        <translation>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -1144,18 +1156,6 @@
     <message>
         <source>--head takes the entry and the chain value a report prints, e.g. 68:2c7e11c701b6f959c345cf69c063fb0f (at least 16 hex digits).</source>
         <translation>--head takes the entry and the chain value a report prints, e.g. 68:2c7e11c701b6f959c345cf69c063fb0f (at least 16 hex digits).</translation>
-    </message>
-    <message>
-        <source>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</source>
-        <translation>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</translation>
-    </message>
-    <message>
-        <source>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</source>
-        <translation>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</translation>
-    </message>
-    <message>
-        <source>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</source>
-        <translation>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</translation>
     </message>
     <message>
         <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2</source>
@@ -3067,6 +3067,30 @@
     <message>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <source>Check a report</source>
+        <translation>Check a report</translation>
+    </message>
+    <message>
+        <source>The audit chain head the report prints on its title page (e.g. 68:2c7e11c701b6f959…):</source>
+        <translation>The audit chain head the report prints on its title page (e.g. 68:2c7e11c701b6f959…):</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an audit chain head. A report prints it on its title page as the entry number and at least 16 hex digits of the chain value, e.g. 68:2c7e11c701b6f959.</source>
+        <translation>&apos;%1&apos; is not an audit chain head. A report prints it on its title page as the entry number and at least 16 hex digits of the chain value, e.g. 68:2c7e11c701b6f959.</translation>
+    </message>
+    <message>
+        <source>But an audit chain is broken: the history was altered. See the sites in red.</source>
+        <translation>But an audit chain is broken: the history was altered. See the sites in red.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;report…</source>
+        <translation>Check a &amp;report…</translation>
+    </message>
+    <message>
+        <source>Check that a report was made from this history: give the audit chain head it prints</source>
+        <translation>Check that a report was made from this history: give the audit chain head it prints</translation>
     </message>
 </context>
 <context>

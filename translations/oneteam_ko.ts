@@ -278,6 +278,18 @@
         <source>The audit log of site %1 in this bundle is malformed; nothing was changed.</source>
         <translation>이 묶음에 든 사이트 %1의 감사 로그 형식이 잘못되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
+    <message>
+        <source>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</source>
+        <translation>보고서의 감사 체인 헤드인 항목 %1(%2)이 %3의 로그에 있습니다. 이 보고서는 이 금고가 가진 이력으로 작성되었습니다.</translation>
+    </message>
+    <message>
+        <source>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</source>
+        <translation>어느 사이트의 항목 %1도 체인 값 %2와 맞지 않습니다. 이 보고서는 이 금고가 가진 이력으로 작성되지 않았거나 헤드가 변조되었습니다.</translation>
+    </message>
+    <message>
+        <source>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</source>
+        <translation>이 금고에서 어느 사이트의 항목 %1도 체인 값 %2와 맞지 않으며, %3의 로그는 그 항목 전에 끝납니다. 보고서가 그중 한 곳에서 왔다면 그곳의 새 묶음을 가져온 뒤 다시 확인하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -1129,18 +1141,6 @@
     <message>
         <source>--head takes the entry and the chain value a report prints, e.g. 68:2c7e11c701b6f959c345cf69c063fb0f (at least 16 hex digits).</source>
         <translation>--head에는 보고서에 적힌 항목 번호와 체인 값을 줍니다. 예: 68:2c7e11c701b6f959c345cf69c063fb0f (16진수 16자리 이상)</translation>
-    </message>
-    <message>
-        <source>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</source>
-        <translation>보고서의 감사 체인 헤드인 항목 %1(%2)이 %3의 로그에 있습니다. 이 보고서는 이 금고가 가진 이력으로 작성되었습니다.</translation>
-    </message>
-    <message>
-        <source>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</source>
-        <translation>어느 사이트의 항목 %1도 체인 값 %2와 맞지 않습니다. 이 보고서는 이 금고가 가진 이력으로 작성되지 않았거나 헤드가 변조되었습니다.</translation>
-    </message>
-    <message>
-        <source>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</source>
-        <translation>이 금고에서 어느 사이트의 항목 %1도 체인 값 %2와 맞지 않으며, %3의 로그는 그 항목 전에 끝납니다. 보고서가 그중 한 곳에서 왔다면 그곳의 새 묶음을 가져온 뒤 다시 확인하십시오.</translation>
     </message>
     <message>
         <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2</source>
@@ -3047,6 +3047,30 @@
     <message>
         <source>Audit log entries</source>
         <translation>감사 기록 항목</translation>
+    </message>
+    <message>
+        <source>Check a report</source>
+        <translation>보고서 확인</translation>
+    </message>
+    <message>
+        <source>The audit chain head the report prints on its title page (e.g. 68:2c7e11c701b6f959…):</source>
+        <translation>보고서 표지에 적힌 감사 체인 헤드 (예: 68:2c7e11c701b6f959…):</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an audit chain head. A report prints it on its title page as the entry number and at least 16 hex digits of the chain value, e.g. 68:2c7e11c701b6f959.</source>
+        <translation>&apos;%1&apos;은(는) 감사 체인 헤드가 아닙니다. 보고서 표지에 항목 번호와 체인 값의 16진수 16자리 이상으로 적혀 있습니다. 예: 68:2c7e11c701b6f959</translation>
+    </message>
+    <message>
+        <source>But an audit chain is broken: the history was altered. See the sites in red.</source>
+        <translation>그러나 감사 체인이 끊어졌습니다. 이력이 변경되었습니다. 빨간색으로 표시된 사이트를 보십시오.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;report…</source>
+        <translation>보고서 확인(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Check that a report was made from this history: give the audit chain head it prints</source>
+        <translation>보고서가 이 이력으로 작성되었는지 확인합니다. 보고서에 적힌 감사 체인 헤드를 입력하십시오</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -67,8 +68,11 @@ AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
     header->addLayout(titles, 1);
     m_verify = new QPushButton(this);
     m_verify->setObjectName(QStringLiteral("verifyAudit"));
+    m_checkHead = new QPushButton(this);
+    m_checkHead->setObjectName(QStringLiteral("checkReportHead"));
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportAudit"));
+    header->addWidget(m_checkHead, 0, Qt::AlignBottom);
     header->addWidget(m_verify, 0, Qt::AlignBottom);
     header->addWidget(m_export, 0, Qt::AlignBottom);
     layout->addLayout(header);
@@ -80,6 +84,12 @@ AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
     layout->addWidget(m_chainsHeading);
     m_chains = makeTable(this, QStringLiteral("auditChains"), 2);
     layout->addWidget(m_chains);
+    m_headResult = new QLabel(this);
+    m_headResult->setObjectName(QStringLiteral("reportHeadResult"));
+    m_headResult->setWordWrap(true);
+    m_headResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headResult->hide();
+    layout->addWidget(m_headResult);
 
     m_logHeading = new QLabel(this);
     m_logHeading->setFont(headingFont);
@@ -131,6 +141,16 @@ AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
     layout->addWidget(m_count);
 
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyNow);
+    connect(m_checkHead, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString head = QInputDialog::getText(
+            this, tr("Check a report"),
+            tr("The audit chain head the report prints on its title page (e.g. 68:2c7e11c701b6f959…):"),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok && !head.trimmed().isEmpty()) {
+            checkReportHead(head);
+        }
+    });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export the audit log"),
@@ -191,7 +211,12 @@ void AuditPage::refresh()
 {
     const bool open = m_vault && !m_vault->isLocked();
     m_verify->setEnabled(open);
+    m_checkHead->setEnabled(open);
     m_export->setEnabled(open);
+    if (!open) {
+        m_headResult->clear(); // nothing of a locked vault's history stays on screen
+        m_headResult->hide();
+    }
     const QString site = m_site->currentData().toString();
     m_site->blockSignals(true);
     m_site->clear();
@@ -345,6 +370,49 @@ void AuditPage::verifyNow()
                         : tr("An audit chain is broken: the history was altered. See the sites in red."));
 }
 
+void AuditPage::checkReportHead(const QString& head)
+{
+    if (!m_vault || m_vault->isLocked()) {
+        return;
+    }
+    const auto wanted = ReportHead::parse(head);
+    if (!wanted) {
+        emit failed(tr("'%1' is not an audit chain head. A report prints it on its title page as the entry "
+                       "number and at least 16 hex digits of the chain value, e.g. 68:2c7e11c701b6f959.")
+                        .arg(head.trimmed()));
+        return;
+    }
+    fillChains();
+    AuditLog log(*m_vault);
+    auto chains = log.verify();
+    if (!chains) {
+        emit failed(chains.error().message);
+        return;
+    }
+    bool intact = true;
+    for (const ChainStatus& chain : *chains) {
+        intact = intact && chain.intact;
+    }
+    auto check = log.checkHead(*chains, *wanted);
+    if (!check) {
+        emit failed(check.error().message);
+        return;
+    }
+    QString text = check->text();
+    const bool good = intact && check->outcome == HeadCheck::Outcome::Found;
+    if (!intact) {
+        text += QLatin1Char(' ') +
+                tr("But an audit chain is broken: the history was altered. See the sites in red.");
+    }
+    m_headResult->setText(text);
+    QPalette colours = m_headResult->palette();
+    colours.setColor(QPalette::WindowText,
+                     good ? palette().color(QPalette::WindowText) : Theme::alert(palette()));
+    m_headResult->setPalette(colours);
+    m_headResult->show();
+    emit message(text);
+}
+
 void AuditPage::exportLog(const QString& path)
 {
     if (!m_vault || m_vault->isLocked()) {
@@ -382,6 +450,9 @@ void AuditPage::retranslate()
     m_title->setText(PageCatalog::title(m_spec));
     m_description->setText(PageCatalog::description(m_spec));
     m_verify->setText(tr("&Verify now"));
+    m_checkHead->setText(tr("Check a &report…"));
+    m_checkHead->setToolTip(tr("Check that a report was made from this history: give the audit chain head "
+                               "it prints"));
     m_export->setText(tr("E&xport log…"));
     m_chainsHeading->setText(tr("Chains by site"));
     m_logHeading->setText(tr("Log"));

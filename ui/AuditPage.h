@@ -32,12 +32,16 @@ public:
     void showRecordHistory(const QString& type, const QString& id);
     void verifyNow();
     void exportLog(const QString& path);
+    // Recomputes the chains and says whether a report's audit chain head ("68:2c7e…", as
+    // the report prints it) is in this vault's history (AuditLog::checkHead).
+    void checkReportHead(const QString& head);
 
     QTableWidget* chainsTable() const { return m_chains; }
     QTableWidget* logTable() const { return m_log; }
     QComboBox* actionFilter() const { return m_action; }
     QLineEdit* searchField() const { return m_search; }
     QLabel* countLabel() const { return m_count; }
+    QLabel* headResult() const { return m_headResult; }
 
     static constexpr int kRowLimit = 1000;
 
@@ -65,6 +69,8 @@ private:
     QLabel* m_title;
     QLabel* m_description;
     QPushButton* m_verify;
+    QPushButton* m_checkHead;
+    QLabel* m_headResult;
     QPushButton* m_export;
     QLabel* m_chainsHeading;
     QTableWidget* m_chains;
