@@ -234,8 +234,8 @@ QList<FieldIssue> RecordService::check(const RecordType& type, const QJsonObject
     return issues;
 }
 
-std::variant<RecordService::Saved, RecordError> RecordService::put(const QString& typeName,
-                                                                   const QJsonObject& given)
+std::variant<RecordService::Saved, RecordError>
+RecordService::put(const QString& typeName, const QJsonObject& given, const QJsonObject* restoring)
 {
     const RecordType* type = RecordType::find(typeName);
     if (!type) {
@@ -283,7 +283,15 @@ std::variant<RecordService::Saved, RecordError> RecordService::put(const QString
     if (const QString why = refusal(*type, before, fields, creating, false); !why.isEmpty()) {
         return RecordError{RecordError::Kind::Refused, why, {}};
     }
-    QList<FieldIssue> issues = check(*type, fields, id, creating ? nullptr : &before);
+    QJsonObject kept = before;
+    if (restoring) {
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            if (restoring->value(it.key()) == it.value()) {
+                kept.insert(it.key(), it.value());
+            }
+        }
+    }
+    QList<FieldIssue> issues = check(*type, fields, id, creating ? nullptr : &kept);
     if (RecordValidator::hasErrors(issues)) {
         return invalid(std::move(issues));
     }

@@ -44,8 +44,11 @@ public:
         QString id;
         QList<FieldIssue> warnings; // flags the record keeps
     };
-    // Creates (no "id" in fields) or replaces a record of `typeName`.
-    std::variant<Saved, RecordError> put(const QString& typeName, const QJsonObject& fields);
+    // Creates (no "id" in fields) or replaces a record of `typeName`. `restoring` (undo and
+    // redo): the record as it was at the step being returned to; a field given back its
+    // value from then counts as kept (RecordValidator::validate), as it did then.
+    std::variant<Saved, RecordError> put(const QString& typeName, const QJsonObject& fields,
+                                         const QJsonObject* restoring = nullptr);
     std::optional<RecordError> remove(const QString& typeName, const QString& id);
     // Brings a deleted record back (undoing a deletion), with the same role rule as deleting.
     std::optional<RecordError> restore(const QString& typeName, const QString& id);

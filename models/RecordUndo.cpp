@@ -96,7 +96,7 @@ bool RecordEdit::apply(const std::optional<QJsonObject>& from, const std::option
                     }
                 }
                 fields.insert(QStringLiteral("id"), m_id);
-                auto saved = m_service.put(m_type, fields);
+                auto saved = m_service.put(m_type, fields, &*to);
                 if (auto* error = std::get_if<RecordError>(&saved)) {
                     failure = *error;
                 }

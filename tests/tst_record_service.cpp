@@ -1,8 +1,10 @@
 #include "RecordService.h"
+#include "RecordUndo.h"
 #include "VaultTestSupport.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 using namespace oneteam;
 using namespace oneteam::test;
@@ -21,6 +23,7 @@ private slots:
     void auditorEditsNothing();
     void keepsFieldsFromANewerVersion();
     void keepsValuesItCannotCheck();
+    void undoBringsBackAValueItCannotCheck();
 
 private:
     QString put(RecordService& service, const char* type, QJsonObject fields)
@@ -345,6 +348,36 @@ void TestRecordService::keepsValuesItCannotCheck()
     QCOMPARE(status.kind, RecordError::Kind::Invalid);
     QCOMPARE(status.issues.first().field, QStringLiteral("deliverables"));
     QCOMPARE(m_store->get(taskforce)->fields.value(QStringLiteral("deliverables")).toArray().size(), 2);
+}
+
+// Undo returns a field to what it held, even a value this version cannot check (the
+// user changed a newer version's status, then thought better of it).
+void TestRecordService::undoBringsBackAValueItCannotCheck()
+{
+    QJsonObject newer = m_store->get(m_msitAction)->fields;
+    newer.insert(QStringLiteral("status"), QStringLiteral("paused"));
+    QVERIFY(m_store->put(QStringLiteral("action"), m_msitAction, newer));
+    RecordService secretariat(*m_store, QStringLiteral("secretariat"));
+    QJsonObject changed = newer;
+    changed.insert(QStringLiteral("id"), m_msitAction);
+    changed.insert(QStringLiteral("status"), QStringLiteral("completed"));
+    QVERIFY(std::holds_alternative<RecordService::Saved>(secretariat.put(QStringLiteral("action"), changed)));
+    QStringList errors;
+    QUndoStack stack;
+    stack.push(new RecordEdit(secretariat, QStringLiteral("action"), m_msitAction, newer,
+                              m_store->get(m_msitAction)->fields,
+                              [&errors](const RecordError& error) { errors << error.message; }));
+    stack.undo();
+    QCOMPARE(errors, QStringList());
+    QCOMPARE(m_store->get(m_msitAction)->fields.value(QStringLiteral("status")).toString(),
+             QStringLiteral("paused"));
+    stack.redo();
+    QCOMPARE(m_store->get(m_msitAction)->fields.value(QStringLiteral("status")).toString(),
+             QStringLiteral("completed"));
+    // Writing it anew, outside undo, is still refused.
+    changed.insert(QStringLiteral("status"), QStringLiteral("paused"));
+    QCOMPARE(errorOf(secretariat.put(QStringLiteral("action"), changed)).kind, RecordError::Kind::Invalid);
+    QCOMPARE(errors, QStringList());
 }
 
 // A newer version at another site wrote fields this version does not know (they arrive by
