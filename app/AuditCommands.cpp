@@ -164,12 +164,20 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
                                   tr("also check a report's audit chain head: ENTRY:CHAIN, as the report "
                                      "prints it"),
                                   QStringLiteral("ENTRY:CHAIN"));
-    parser.addOptions({file, fingerprint, head});
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("also check that a report file is one a site exported, unchanged"),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({file, fingerprint, head, report});
     ExitCode code = ExitCode::Success;
     if (!parseArgs(context, parser, args,
-                   tr("audit verify takes [--head ENTRY:CHAIN] or [--file FILE [--fingerprint FP]]."),
+                   tr("audit verify takes [--report FILE | --head ENTRY:CHAIN], or --file FILE "
+                      "[--fingerprint FP]."),
                    &code)) {
         return code;
+    }
+    if (parser.isSet(report) && (parser.isSet(file) || parser.isSet(head))) {
+        return context.usage(tr("--report checks a report file against the vault's log; it does not go "
+                                "with --file or --head."));
     }
     std::optional<ReportHead> wanted;
     if (parser.isSet(head)) {
@@ -227,6 +235,9 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
     if (Status recorded = log.recordVerification(*chains); !recorded) {
         return context.fail(recorded.error());
     }
+    if (parser.isSet(report)) {
+        return verifyReportFile(context, log, *chains, parser.value(report));
+    }
     if (!wanted) {
         return printChains(context, *chains, {});
     }
@@ -237,16 +248,17 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
     QJsonObject headJson{{QStringLiteral("entry"), wanted->seq},
                          {QStringLiteral("chain"), QString::fromLatin1(wanted->hex)},
                          {QStringLiteral("found"), check->outcome == HeadCheck::Outcome::Found},
+                         {QStringLiteral("in_broken_log"), check->outcome == HeadCheck::Outcome::InBrokenLog},
                          {QStringLiteral("short"), QJsonArray::fromStringList(check->shortLogs)}};
-    if (check->outcome == HeadCheck::Outcome::Found) {
+    if (!check->site.isEmpty()) {
         headJson.insert(QStringLiteral("site"), check->site);
         headJson.insert(QStringLiteral("name"), check->siteName);
     }
     const ExitCode chainsCode = printChains(context, *chains, {{QStringLiteral("head"), headJson}});
     const QString verdict = check->text();
-    const ExitCode headCode = check->outcome == HeadCheck::Outcome::Found          ? ExitCode::Success
-                              : check->outcome == HeadCheck::Outcome::OtherHistory ? ExitCode::Tampered
-                                                                                   : ExitCode::Validation;
+    const ExitCode headCode = check->outcome == HeadCheck::Outcome::Found        ? ExitCode::Success
+                              : check->outcome == HeadCheck::Outcome::NotReached ? ExitCode::Validation
+                                                                                 : ExitCode::Tampered;
     if (!context.json) {
         context.out << verdict << Qt::endl;
     } else if (headCode != ExitCode::Success) {
@@ -254,6 +266,39 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
     }
     context.out.flush();
     return chainsCode != ExitCode::Success ? chainsCode : headCode;
+}
+
+ExitCode AuditCommands::verifyReportFile(CliContext& context, const AuditLog& log,
+                                         const QList<ChainStatus>& chains, const QString& path)
+{
+    auto check = log.checkReportFile(chains, path);
+    if (!check) {
+        return context.fail(check.error());
+    }
+    QJsonObject reportJson{
+        {QStringLiteral("file"), path},
+        {QStringLiteral("sha256"), QString::fromLatin1(check->sha256)},
+        {QStringLiteral("found"), check->outcome == ReportFileCheck::Outcome::Found},
+        {QStringLiteral("in_broken_log"), check->outcome == ReportFileCheck::Outcome::InBrokenLog}};
+    if (check->outcome != ReportFileCheck::Outcome::NotFound) {
+        reportJson.insert(QStringLiteral("site"), check->entry.site);
+        reportJson.insert(QStringLiteral("name"), check->siteName);
+        reportJson.insert(QStringLiteral("entry"), check->entry.seq);
+        reportJson.insert(QStringLiteral("at"), check->entry.at);
+        reportJson.insert(QStringLiteral("summary"),
+                          QJsonDocument::fromJson(check->entry.summary.toUtf8()).object());
+    }
+    const ExitCode chainsCode = printChains(context, chains, {{QStringLiteral("report"), reportJson}});
+    const ExitCode fileCode = check->outcome == ReportFileCheck::Outcome::Found      ? ExitCode::Success
+                              : check->outcome == ReportFileCheck::Outcome::NotFound ? ExitCode::Validation
+                                                                                     : ExitCode::Tampered;
+    if (!context.json) {
+        context.out << check->text() << Qt::endl;
+    } else if (fileCode != ExitCode::Success) {
+        context.err << QStringLiteral("oneteam-cli: ") << check->text() << Qt::endl;
+    }
+    context.out.flush();
+    return chainsCode != ExitCode::Success ? chainsCode : fileCode;
 }
 
 ExitCode AuditCommands::exportLog(CliContext& context, const QStringList& args)

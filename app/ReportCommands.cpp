@@ -73,8 +73,9 @@ ExitCode ReportCommands::report(CliContext& context, const QStringList& args)
     if (!written) {
         return context.fail(written.error());
     }
-    if (Status logged = ReportBuilder::noteExported(
-            *session->vault, *report, ReportWriter::formatName(*chosen), QFileInfo(path).fileName());
+    if (Status logged =
+            ReportBuilder::noteExported(*session->vault, *report, ReportWriter::formatName(*chosen),
+                                        QFileInfo(path).fileName(), *written);
         !logged) {
         return context.fail(logged.error());
     }

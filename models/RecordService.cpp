@@ -209,17 +209,19 @@ QList<FieldIssue> RecordService::check(const RecordType& type, const QJsonObject
     if (!id.isEmpty()) {
         if (auto stored = m_store.get(id);
             stored && !stored->deleted && stored->type == QLatin1String(type.name)) {
-            return check(type, fields, id, &stored->fields);
+            return check(type, fields, id, {&stored->fields, nullptr});
         }
     }
-    return check(type, fields, id, nullptr);
+    return check(type, fields, id, {});
 }
 
 QList<FieldIssue> RecordService::check(const RecordType& type, const QJsonObject& fields, const QString& id,
-                                       const QJsonObject* kept) const
+                                       RecordValidator::Kept kept) const
 {
+    // References and the one active CAIO depend on other records: only what is left as
+    // stored is excused, never a value an undo brings back into today's records.
     const auto unchanged = [&](const char* name) {
-        return kept && fields.value(QLatin1String(name)) == kept->value(QLatin1String(name));
+        return kept.stored && fields.value(QLatin1String(name)) == kept.stored->value(QLatin1String(name));
     };
     QList<FieldIssue> issues = RecordValidator::validate(type, fields, kept);
     for (const FieldSpec& spec : type.fields) {
@@ -235,7 +237,7 @@ QList<FieldIssue> RecordService::check(const RecordType& type, const QJsonObject
 }
 
 std::variant<RecordService::Saved, RecordError>
-RecordService::put(const QString& typeName, const QJsonObject& given, const QJsonObject* restoring)
+RecordService::put(const QString& typeName, const QJsonObject& given, const Restoring* restoring)
 {
     const RecordType* type = RecordType::find(typeName);
     if (!type) {
@@ -283,15 +285,14 @@ RecordService::put(const QString& typeName, const QJsonObject& given, const QJso
     if (const QString why = refusal(*type, before, fields, creating, false); !why.isEmpty()) {
         return RecordError{RecordError::Kind::Refused, why, {}};
     }
-    QJsonObject kept = before;
-    if (restoring) {
-        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-            if (restoring->value(it.key()) == it.value()) {
-                kept.insert(it.key(), it.value());
-            }
-        }
+    RecordValidator::Kept kept;
+    if (!creating && !(restoring && restoring->broughtBack)) {
+        kept.stored = &before;
     }
-    QList<FieldIssue> issues = check(*type, fields, id, creating ? nullptr : &kept);
+    if (restoring) {
+        kept.restoring = &restoring->snapshot;
+    }
+    QList<FieldIssue> issues = check(*type, fields, id, kept);
     if (RecordValidator::hasErrors(issues)) {
         return invalid(std::move(issues));
     }

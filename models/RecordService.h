@@ -44,11 +44,18 @@ public:
         QString id;
         QList<FieldIssue> warnings; // flags the record keeps
     };
-    // Creates (no "id" in fields) or replaces a record of `typeName`. `restoring` (undo and
-    // redo): the record as it was at the step being returned to; a field given back its
-    // value from then counts as kept (RecordValidator::validate), as it did then.
+    // Undo and redo: the record as it was at the step being returned to, and whether the
+    // step first brought the record back from deletion (it is then checked as a new one).
+    struct Restoring
+    {
+        const QJsonObject& snapshot;
+        bool broughtBack = false;
+    };
+    // Creates (no "id" in fields) or replaces a record of `typeName`. With `restoring`, a
+    // field given back its value from then is not refused for rules of its own
+    // (RecordValidator::validate).
     std::variant<Saved, RecordError> put(const QString& typeName, const QJsonObject& fields,
-                                         const QJsonObject* restoring = nullptr);
+                                         const Restoring* restoring = nullptr);
     std::optional<RecordError> remove(const QString& typeName, const QString& id);
     // Brings a deleted record back (undoing a deletion), with the same role rule as deleting.
     std::optional<RecordError> restore(const QString& typeName, const QString& id);
@@ -75,7 +82,7 @@ private:
     std::optional<RecordError> setDeleted(const QString& typeName, const QString& id, bool deleted);
     QString ownMinistryId() const;
     QList<FieldIssue> check(const RecordType& type, const QJsonObject& fields, const QString& id,
-                            const QJsonObject* kept) const;
+                            RecordValidator::Kept kept) const;
     QList<FieldIssue> checkReference(const FieldSpec& spec, const QJsonValue& value) const;
     QList<FieldIssue> checkOneActiveCaio(const QJsonObject& fields, const QString& id) const;
 

@@ -70,7 +70,8 @@ bool RecordEdit::apply(const std::optional<QJsonObject>& from, const std::option
             }
             failure = m_service.remove(m_type, m_id);
         } else {
-            if (current->deleted) {
+            const bool broughtBack = current->deleted;
+            if (broughtBack) {
                 failure = m_service.restore(m_type, m_id);
             }
             if (!failure) {
@@ -96,7 +97,8 @@ bool RecordEdit::apply(const std::optional<QJsonObject>& from, const std::option
                     }
                 }
                 fields.insert(QStringLiteral("id"), m_id);
-                auto saved = m_service.put(m_type, fields, &*to);
+                const RecordService::Restoring restoring{*to, broughtBack};
+                auto saved = m_service.put(m_type, fields, &restoring);
                 if (auto* error = std::get_if<RecordError>(&saved)) {
                     failure = *error;
                 }

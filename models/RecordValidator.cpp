@@ -34,12 +34,21 @@ bool isWhole(const QJsonValue& value, qint64 limit)
     return std::floor(d) == d && std::fabs(d) <= double(limit);
 }
 
-// `kept` is the value as stored, when a save replaces the record: rows of a list that it
-// holds already are not refused (RecordValidator::validate).
+// `keptItems`: the rows of the list as stored: a row the save leaves as one of them is
+// not refused (RecordValidator::validate), each stored row
+// standing for one row of the save, not for copies of it.
 void checkKind(const FieldSpec& spec, const QJsonValue& value, QList<FieldIssue>& issues,
-               const QJsonValue& kept)
+               QJsonArray keptItems)
 {
-    const QJsonArray keptItems = kept.toArray();
+    const auto takeKept = [&keptItems](const QJsonValue& item) {
+        for (qsizetype i = 0; i < keptItems.size(); ++i) {
+            if (keptItems.at(i) == item) {
+                keptItems.removeAt(i);
+                return true;
+            }
+        }
+        return false;
+    };
     const QString field = QLatin1String(spec.name);
     const auto error = [&](const QString& message) {
         issues.append({field, FieldIssue::Severity::Error, message});
@@ -112,8 +121,7 @@ void checkKind(const FieldSpec& spec, const QJsonValue& value, QList<FieldIssue>
                      QCoreApplication::translate("RecordValidator",
                                                  "Point %1 needs a date (YYYY-MM-DD) and a numeric value.")
                          .arg(i + 1)}};
-                issues +=
-                    keptItems.contains(points.at(i)) ? RecordValidator::keptAsItIs(std::move(found)) : found;
+                issues += takeKept(points.at(i)) ? RecordValidator::keptAsItIs(std::move(found)) : found;
             }
         }
         break;
@@ -155,7 +163,7 @@ void checkKind(const FieldSpec& spec, const QJsonValue& value, QList<FieldIssue>
                                    .arg(i + 1)
                                    .arg(spec.choices.join(QStringLiteral(", ")))});
             }
-            const bool itemKept = keptItems.contains(items.at(i));
+            const bool itemKept = takeKept(items.at(i));
             issues += itemKept ? RecordValidator::keptAsItIs(std::move(found)) : found;
             issues += itemKept || (!itemStatus.isEmpty() && keptStatuses.contains(itemStatus))
                           ? RecordValidator::keptAsItIs(std::move(status))
@@ -221,15 +229,19 @@ QList<FieldIssue> RecordValidator::keptAsItIs(QList<FieldIssue> issues)
     return issues;
 }
 
-QList<FieldIssue> RecordValidator::validate(const RecordType& type, const QJsonObject& record,
-                                            const QJsonObject* kept)
+QList<FieldIssue> RecordValidator::validate(const RecordType& type, const QJsonObject& record, Kept kept)
 {
+    // Left as stored: every check of the field is excused. Given back its value at the step
+    // an undo returns to: the checks of the field on its own only.
     const auto unchanged = [&](const QString& name) {
-        return kept && record.value(name) == kept->value(name);
+        return kept.stored && record.value(name) == kept.stored->value(name);
+    };
+    const auto restored = [&](const QString& name) {
+        return unchanged(name) || (kept.restoring && record.value(name) == kept.restoring->value(name));
     };
     QList<FieldIssue> issues;
     for (const QString& name : type.unknownFields(record)) {
-        if (unchanged(name)) {
+        if (restored(name)) {
             continue; // a field of a newer version, given back as stored
         }
         issues.append({name, FieldIssue::Severity::Error,
@@ -246,13 +258,14 @@ QList<FieldIssue> RecordValidator::validate(const RecordType& type, const QJsonO
                             QCoreApplication::translate("RecordValidator", "Required.")});
             }
         } else {
-            checkKind(spec, value, own, kept ? kept->value(name) : QJsonValue());
+            // (An undo gives a list back whole, so its rows need no such look.)
+            checkKind(spec, value, own, kept.stored ? kept.stored->value(name).toArray() : QJsonArray());
         }
-        issues += unchanged(name) ? keptAsItIs(std::move(own)) : own;
+        issues += restored(name) ? keptAsItIs(std::move(own)) : own;
     }
     // A rule between fields refuses a save only when the save changes one of them.
     const auto rule = [&](std::initializer_list<const char*> reads, QList<FieldIssue> found) {
-        bool allKept = kept != nullptr;
+        bool allKept = kept.stored != nullptr;
         for (const char* read : reads) {
             allKept = allKept && unchanged(QLatin1String(read));
         }

@@ -21,6 +21,14 @@ struct FieldIssue
     QString message;
 };
 
+// What a save leaves as it was (RecordValidator::validate). `stored`: the record as stored,
+// when a save replaces it. `restoring`: the record at the step an undo or redo returns to.
+struct KeptValues
+{
+    const QJsonObject* stored = nullptr;
+    const QJsonObject* restoring = nullptr;
+};
+
 // The rules a record satisfies on its own (DESIGN.md "Records", issue "Governance
 // records"): required fields, value kinds, choices, whole won, percentages, dates in
 // order, the budget's execution against its budget. Rules that need other records
@@ -28,15 +36,16 @@ struct FieldIssue
 class RecordValidator
 {
 public:
-    // With `kept` (the record as stored, when a save replaces it), a field whose value the
-    // save leaves as stored is not refused by this version's rules: the value came from
-    // another site, perhaps from a newer version of OneTeam (a new choice, a field made
-    // optional), or was set before a rule changed. Its problems become warnings, so an
-    // edit of another field (a ministry's progress report) still saves, and the value is
-    // never changed behind the user's back. A rule between fields (dates in order, execution
-    // within the budget) refuses a save only when the save changes one of its fields.
-    static QList<FieldIssue> validate(const RecordType& type, const QJsonObject& record,
-                                      const QJsonObject* kept = nullptr);
+    using Kept = KeptValues;
+    // A field whose value the save leaves as stored, or gives back its value at the step
+    // being restored, is not refused for this version's rules of its own (kind, choices,
+    // required): the value came from another site, perhaps from a newer version of
+    // OneTeam (a new choice, a field made optional), or was set before a rule changed. Its
+    // problems become warnings, so an edit of another field (a ministry's progress report)
+    // still saves, and the value is never changed behind the user's back. A rule between
+    // fields (dates in order, execution within the budget) refuses a save unless every one
+    // of its fields is left as stored: an undo's mix of then and now is checked in full.
+    static QList<FieldIssue> validate(const RecordType& type, const QJsonObject& record, Kept kept = {});
     // The errors among `issues` as warnings that say the value is kept as it is.
     static QList<FieldIssue> keptAsItIs(QList<FieldIssue> issues);
     static bool hasErrors(const QList<FieldIssue>& issues);

@@ -141,9 +141,11 @@ public:
     static Result<Report> build(Vault& vault, RecordStore& store, const QString& kind,
                                 const QString& language, const ReportProgress& progress = {},
                                 bool sign = true);
-    // Logs a written report in the audit log (kind, format, language, the chain head).
+    // Logs a written report in the audit log: kind, format, language, the chain head, and
+    // the SHA-256 of each file written (`files`), so that a copy can be checked later
+    // (AuditLog::findReportFile). A file that cannot be read is logged without its hash.
     static Status noteExported(Vault& vault, const Report& report, const QString& format,
-                               const QString& fileName);
+                               const QString& fileName, const QStringList& files);
 };
 
 // Writers. Each writes atomically: a cancelled or failed export leaves no file behind

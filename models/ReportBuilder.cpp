@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 
 #include <cmath>
 
@@ -341,13 +342,20 @@ Result<Report> Builder::build(const QString& kind)
 }
 
 Status ReportBuilder::noteExported(Vault& vault, const Report& report, const QString& format,
-                                   const QString& fileName)
+                                   const QString& fileName, const QStringList& files)
 {
+    QJsonArray hashes;
+    for (const QString& path : files) {
+        if (const QByteArray hash = AuditLog::fileFingerprint(path); !hash.isEmpty()) {
+            hashes.append(QString::fromLatin1(hash));
+        }
+    }
     return AuditLog(vault).append(QLatin1String(audit::kReport), fileName,
                                   {{QStringLiteral("kind"), report.kind},
                                    {QStringLiteral("format"), format},
                                    {QStringLiteral("language"), report.language},
-                                   {QStringLiteral("head"), report.auditSeq}});
+                                   {QStringLiteral("head"), report.auditSeq},
+                                   {QStringLiteral("sha256"), hashes}});
 }
 
 QStringList ReportBuilder::kinds()

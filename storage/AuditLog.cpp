@@ -13,6 +13,7 @@
 #include <QCborArray>
 #include <QCborValue>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -430,18 +431,36 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& filter) const
 
 std::optional<ReportHead> ReportHead::parse(const QString& text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^\D*?(\d[\d,]*)[^0-9A-Fa-f]+([0-9A-Fa-f]{16,64})\s*(…|\.\.\.)?\s*$)"));
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch()) {
-        return std::nullopt;
+    // Only the ways OneTeam writes a head: "68:HEX" (the check command), "entry 68, HEX" and
+    // "68번 항목, HEX" (the title page), "audit chain head HEX (entry 68)" (XLSX properties).
+    // Anything else is refused rather than guessed at (a footer's site name may hold digits).
+    static const QString number = QStringLiteral(R"((?<seq>\d{1,3}(?:,\d{3})+|\d+))");
+    static const QString hex = QStringLiteral(R"((?<hex>[0-9A-Fa-f]{16,64})(?:…|\.\.\.)?)");
+    static const QList<QRegularExpression> forms{
+        QRegularExpression(QStringLiteral("^") + number + QStringLiteral(R"(\s*:\s*)") + hex +
+                           QStringLiteral("$")),
+        QRegularExpression(QStringLiteral(R"(^entry\s+)") + number + QStringLiteral(R"(\s*,\s*)") + hex +
+                               QStringLiteral("$"),
+                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("^") + number + QStringLiteral(R"(\s*번\s*항목\s*,\s*)") + hex +
+                           QStringLiteral("$")),
+        QRegularExpression(QStringLiteral(R"(^(?:OneTeam,\s*)?audit chain head\s+)") + hex +
+                               QStringLiteral(R"(\s*\(entry\s+)") + number + QStringLiteral(R"(\)$)"),
+                           QRegularExpression::CaseInsensitiveOption),
+    };
+    for (const QRegularExpression& form : forms) {
+        const QRegularExpressionMatch match = form.match(text.trimmed());
+        if (!match.hasMatch()) {
+            continue;
+        }
+        bool ok = false;
+        const qint64 seq = match.captured(QStringLiteral("seq")).remove(QLatin1Char(',')).toLongLong(&ok);
+        if (!ok || seq < 1) {
+            return std::nullopt;
+        }
+        return ReportHead{seq, match.captured(QStringLiteral("hex")).toLower().toLatin1()};
     }
-    bool ok = false;
-    const qint64 seq = match.captured(1).remove(QLatin1Char(',')).toLongLong(&ok);
-    if (!ok || seq < 1) {
-        return std::nullopt;
-    }
-    return ReportHead{seq, match.captured(2).toLower().toLatin1()};
+    return std::nullopt;
 }
 
 QString HeadCheck::text() const
@@ -449,9 +468,16 @@ QString HeadCheck::text() const
     const QString shown = QString::fromLatin1(head.hex.left(16)) + QStringLiteral("…");
     switch (outcome) {
     case Outcome::Found:
+        return QCoreApplication::translate(
+                   "AuditLog", "Entry %1 (%2) is in the verified log of %3: the head the report names is a "
+                               "real state of that site's history. It does not vouch for the report's "
+                               "figures; to compare them, make the same report from this vault.")
+            .arg(head.seq)
+            .arg(shown, siteName);
+    case Outcome::InBrokenLog:
         return QCoreApplication::translate("AuditLog",
-                                           "The report's audit chain head, entry %1 (%2), is in the log of "
-                                           "%3: the report was made from the history this vault holds.")
+                                           "Entry %1 (%2) is in the log of %3, but that log is broken: the "
+                                           "history was altered, and the head proves nothing.")
             .arg(head.seq)
             .arg(shown, siteName);
     case Outcome::OtherHistory:
@@ -464,11 +490,116 @@ QString HeadCheck::text() const
         break;
     }
     return QCoreApplication::translate(
-               "AuditLog", "No site's entry %1 here has the chain value %2, and the logs of %3 end "
-                           "before that entry: if the report comes from one of them, import a "
-                           "newer bundle from it and check again.")
+               "AuditLog", "No site's entry %1 here has the chain value %2, but some logs here end before "
+                           "that entry (%3): if the report comes from one of those sites, import a newer "
+                           "bundle from it and check again.")
         .arg(head.seq)
         .arg(shown, shortLogs.join(QStringLiteral(", ")));
+}
+
+QByteArray AuditLog::fileFingerprint(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        return {};
+    }
+    return hash.result().toHex();
+}
+
+Result<std::optional<AuditEntry>> AuditLog::findReportFile(const QByteArray& sha256) const
+{
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return lockedError();
+    }
+    // The LIKE narrows the scan; the summary's own list decides.
+    Statement rows(db, "SELECT site, seq, at, action, target, summary, chain FROM audit_entry "
+                       "WHERE action = ? AND summary LIKE ? ORDER BY at");
+    rows.bind(1, QString::fromLatin1(audit::kReport))
+        .bind(2, QStringLiteral("%") + QString::fromLatin1(sha256) + QStringLiteral("%"));
+    const QJsonValue wanted(QString::fromLatin1(sha256));
+    while (rows.next()) {
+        AuditEntry entry = readEntry(rows);
+        const QJsonObject summary = QJsonDocument::fromJson(entry.summary.toUtf8()).object();
+        if (summary.value(QStringLiteral("sha256")).toArray().contains(wanted)) {
+            return std::optional<AuditEntry>(std::move(entry));
+        }
+    }
+    if (rows.rc() != SQLITE_DONE) {
+        return m_vault.errorFor(rows.rc());
+    }
+    return std::optional<AuditEntry>();
+}
+
+QString ReportFileCheck::text() const
+{
+    const QString shown = QString::fromLatin1(sha256.left(16)) + QStringLiteral("…");
+    if (outcome == Outcome::NotFound) {
+        return QCoreApplication::translate(
+                   "AuditLog",
+                   "No log here records a report file with the fingerprint of %1 (SHA-256 %2): it was "
+                   "changed after it was exported, or it comes from a site whose log has not reached "
+                   "this vault yet, or it was exported before OneTeam noted reports' fingerprints.")
+            .arg(fileName, shown);
+    }
+    const QJsonObject summary = QJsonDocument::fromJson(entry.summary.toUtf8()).object();
+    const QString when = QDateTime::fromString(entry.at, Qt::ISODateWithMs)
+                             .toLocalTime()
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString what = QStringLiteral("%1, %2, %3")
+                             .arg(summary.value(QStringLiteral("kind")).toString(),
+                                  summary.value(QStringLiteral("format")).toString(),
+                                  summary.value(QStringLiteral("language")).toString());
+    if (outcome == Outcome::InBrokenLog) {
+        return QCoreApplication::translate("AuditLog",
+                                           "%1 matches the report %2 exported (entry %3), but that site's "
+                                           "log is broken: the history was altered, and the match proves "
+                                           "nothing.")
+            .arg(fileName, siteName)
+            .arg(entry.seq);
+    }
+    return QCoreApplication::translate(
+               "AuditLog", "%1 is unchanged since %2 exported it on %3 (entry %4 of its log: %5), "
+                           "made from its audit chain head at entry %6.")
+        .arg(fileName, siteName, when)
+        .arg(entry.seq)
+        .arg(what)
+        .arg(summary.value(QStringLiteral("head")).toInteger());
+}
+
+Result<ReportFileCheck> AuditLog::checkReportFile(const QList<ChainStatus>& verified,
+                                                  const QString& path) const
+{
+    ReportFileCheck check;
+    check.fileName = QFileInfo(path).fileName();
+    check.sha256 = fileFingerprint(path);
+    if (check.sha256.isEmpty()) {
+        return StorageError::make(StorageErrorCode::Io,
+                                  QCoreApplication::translate("AuditLog", "Cannot read %1.").arg(path));
+    }
+    auto found = findReportFile(check.sha256);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return check;
+    }
+    check.entry = **found;
+    check.outcome = ReportFileCheck::Outcome::Found;
+    check.siteName = check.entry.site;
+    for (const ChainStatus& chain : verified) {
+        if (chain.site == check.entry.site) {
+            check.siteName = chain.name;
+            if (!chain.intact) {
+                check.outcome = ReportFileCheck::Outcome::InBrokenLog;
+            }
+        }
+    }
+    return check;
 }
 
 Result<HeadCheck> AuditLog::checkHead(const QList<ChainStatus>& verified, const ReportHead& head) const
@@ -494,12 +625,15 @@ Result<HeadCheck> AuditLog::checkHead(const QList<ChainStatus>& verified, const 
     for (const ChainStatus& chain : verified) {
         if (chain.site == check.site) {
             check.siteName = chain.name;
+            if (!chain.intact) {
+                check.outcome = HeadCheck::Outcome::InBrokenLog;
+            }
         }
         if (chain.count < head.seq) {
             check.shortLogs << chain.name;
         }
     }
-    if (check.outcome != HeadCheck::Outcome::Found && !check.shortLogs.isEmpty()) {
+    if (check.outcome == HeadCheck::Outcome::OtherHistory && !check.shortLogs.isEmpty()) {
         check.outcome = HeadCheck::Outcome::NotReached;
     }
     return check;

@@ -85,8 +85,9 @@ struct ChainStatus
     QString problem;     // a sentence in the user's language when not intact
 };
 
-// A report's audit head as the user copies it from the report: "68:2c7e…", "entry
-// 1,068, 2c7e11c7…" or "68번 항목, 2c7e…": the entry number, then 16 to 64 hex digits.
+// A report's audit head as OneTeam writes it: "68:2c7e…" (the check command), "entry
+// 1,068, 2c7e11c7…" or "68번 항목, 2c7e…" (the title page), "audit chain head 2c7e…
+// (entry 68)" (XLSX properties): the entry number and 16 to 64 hex digits.
 struct ReportHead
 {
     qint64 seq = 0;
@@ -100,7 +101,8 @@ struct HeadCheck
 {
     enum class Outcome
     {
-        Found,        // an entry with that number and chain value: the report's history
+        Found,        // an entry with that number and chain value, in an intact log
+        InBrokenLog,  // such an entry, in a log that does not verify
         OtherHistory, // the logs reach that number, and none matches
         NotReached,   // no match, and some logs here end before that number
     };
@@ -110,6 +112,23 @@ struct HeadCheck
     QString siteName;      // Found: its name
     QStringList shortLogs; // the names of the sites whose logs end before the entry
     QString text() const;  // the verdict, in the user's language
+};
+
+// Whether a report file is one a site exported, unchanged (AuditLog::checkReportFile).
+struct ReportFileCheck
+{
+    enum class Outcome
+    {
+        Found,       // a "report" entry lists the file's fingerprint, in an intact log
+        InBrokenLog, // such an entry, in a log that does not verify
+        NotFound,    // no entry here lists it
+    };
+    Outcome outcome = Outcome::NotFound;
+    QString fileName;
+    QByteArray sha256; // lower-case hex
+    AuditEntry entry;  // Found, InBrokenLog
+    QString siteName;
+    QString text() const; // the verdict, in the user's language
 };
 
 // How the audit log stood at its last full verification, for dashboards: reading it
@@ -171,6 +190,14 @@ public:
     // chain value after it (docs/audit-format.md, "Checking a report"). What that head is
     // in this vault, given the chains as verify() found them.
     Result<HeadCheck> checkHead(const QList<ChainStatus>& verified, const ReportHead& head) const;
+    // The "report" entry, of any site, whose summary lists `sha256` (lower-case hex) among
+    // the fingerprints of the files it wrote; nullopt when there is none.
+    Result<std::optional<AuditEntry>> findReportFile(const QByteArray& sha256) const;
+    // Whether the file at `path` is a report a site exported, unchanged since, given the
+    // chains as verify() found them. An unreadable file is an Io error.
+    Result<ReportFileCheck> checkReportFile(const QList<ChainStatus>& verified, const QString& path) const;
+    // SHA-256 of a file's bytes in lower-case hex; empty when it cannot be read.
+    static QByteArray fileFingerprint(const QString& path);
     // This site's head: (seq, chain), after signing it.
     Result<std::pair<qint64, QByteArray>> signedLocalHead();
 

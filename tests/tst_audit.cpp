@@ -94,6 +94,7 @@ private slots:
     void failedUnlocksAndPassphraseChangesAreLogged();
     void manyFailedUnlocksAreCountedNotDropped();
     void bundleEntriesCountInWords();
+    void reportHeadsAreReadAndChecked();
 };
 
 void TestAudit::everyLocalWriteIsChained()
@@ -600,6 +601,69 @@ void TestAudit::manyFailedUnlocksAreCountedNotDropped()
              qPrintable(entries->first().summary));
     QVERIFY(!QFile::exists(noteFile));
     QVERIFY(!QFile::exists(noteFile + QStringLiteral(".collecting")));
+}
+
+// A report's head as OneTeam writes it is read back, and found (or not) in the verified
+// log; a head in a log that no longer verifies proves nothing.
+void TestAudit::reportHeadsAreReadAndChecked()
+{
+    const QString hex = QStringLiteral("2c7e11c701b6f959c345cf69c063fb0f");
+    const QList<std::pair<QString, qint64>> accepted{
+        {QStringLiteral("68:") + hex, 68},
+        {QStringLiteral(" 68 : ") + hex.toUpper() + QStringLiteral("…"), 68},
+        {QStringLiteral("entry 1,068, ") + hex, 1068},
+        {QStringLiteral("1,068번 항목, ") + hex, 1068},
+        {QStringLiteral("OneTeam, audit chain head ") + hex + QStringLiteral(" (entry 68)"), 68},
+    };
+    for (const auto& [text, seq] : accepted) {
+        const auto head = ReportHead::parse(text);
+        QVERIFY2(head, qPrintable(text));
+        QCOMPARE(head->seq, seq);
+        QCOMPARE(head->hex, hex.toLatin1());
+    }
+    const QStringList refused{QStringLiteral("68"), QStringLiteral("68:2c7e11c7"), QStringLiteral("0:") + hex,
+                              QStringLiteral("entry 68 ") + hex,
+                              QStringLiteral("68:") + hex + QStringLiteral("zz"),
+                              // A PDF footer: the site name holds a digit, and there is no entry number.
+                              QStringLiteral("세종 2청사 · 사무국 · 감사 헤드 2c7e11c701b6f959")};
+    for (const QString& text : refused) {
+        QVERIFY2(!ReportHead::parse(text), qPrintable(text));
+    }
+
+    QTemporaryDir dir;
+    auto site = makeSite(dir.path(), QStringLiteral("secretariat"), QStringLiteral("secretariat"));
+    QVERIFY(site);
+    for (int i = 0; i < 6; ++i) {
+        QVERIFY(site->store->put(QStringLiteral("resolution"), {}, note(QStringLiteral("R%1").arg(i))));
+    }
+    AuditLog log(*site->vault);
+    auto signedHead = log.signedLocalHead();
+    QVERIFY(signedHead);
+    const qint64 seq = signedHead->first;
+    const QByteArray chain = signedHead->second.toHex().left(32);
+    const auto check = [&](qint64 entry, const QByteArray& prefix) {
+        auto verified = log.verify();
+        auto result = log.checkHead(*verified, ReportHead{entry, prefix});
+        return result ? *result : HeadCheck{};
+    };
+    HeadCheck found = check(seq, chain);
+    QCOMPARE(found.outcome, HeadCheck::Outcome::Found);
+    QCOMPARE(found.siteName, QStringLiteral("secretariat"));
+    QVERIFY(found.text().contains(QStringLiteral("is in the verified log of secretariat")));
+    QByteArray other = chain;
+    other[0] = other[0] == 'a' ? 'b' : 'a';
+    QCOMPARE(check(seq, other).outcome, HeadCheck::Outcome::OtherHistory);
+    const HeadCheck later = check(seq + 100, chain);
+    QCOMPARE(later.outcome, HeadCheck::Outcome::NotReached);
+    QCOMPARE(later.shortLogs, QStringList{QStringLiteral("secretariat")});
+    // An earlier entry altered: the head is still there, in a log that does not verify.
+    Vault& vault = *site->vault;
+    QCOMPARE(execSql(vault, "BEGIN"), SQLITE_OK);
+    QCOMPARE(execSql(vault, "UPDATE audit_entry SET summary = '{}' WHERE seq = 3"), SQLITE_OK);
+    const HeadCheck broken = check(seq, chain);
+    QCOMPARE(broken.outcome, HeadCheck::Outcome::InBrokenLog);
+    QVERIFY(broken.text().contains(QStringLiteral("proves nothing")));
+    QCOMPARE(execSql(vault, "ROLLBACK"), SQLITE_OK);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -7,14 +7,18 @@
 #include "RecordEditor.h"
 #include "RecordListPage.h"
 #include "RecordService.h"
+#include "Report.h"
 #include "SampleDataset.h"
 #include "SyncTestSupport.h"
 #include "Theme.h"
 #include "UiLanguage.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -179,30 +183,58 @@ void TestAuditPage::checksAReportsHead()
 
     AuditPage page(*spec("audit"));
     page.setContext(site->vault.get(), &service);
-    auto* button = page.findChild<QPushButton*>(QStringLiteral("checkReportHead"));
-    QVERIFY(button && button->isEnabled());
-    QVERIFY(page.headResult()->isHidden());
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("checkReport"));
+    QVERIFY(button && button->isEnabled() && button->menu());
+    QVERIFY(button->menu()->findChild<QAction*>(QStringLiteral("checkReportFile")));
+    QVERIFY(button->menu()->findChild<QAction*>(QStringLiteral("checkReportHead")));
+    QVERIFY(page.reportResult()->isHidden());
     QSignalSpy failed(&page, &AuditPage::failed);
 
     page.checkReportHead(QStringLiteral("entry %1, %2").arg(head->first).arg(hex));
-    QVERIFY(!page.headResult()->isHidden());
-    QVERIFY2(page.headResult()->text().contains(QStringLiteral("is in the log of secretariat")),
-             qPrintable(page.headResult()->text()));
+    QVERIFY(!page.reportResult()->isHidden());
+    QVERIFY2(page.reportResult()->text().contains(QStringLiteral("is in the verified log of secretariat")),
+             qPrintable(page.reportResult()->text()));
+    QCOMPARE(page.reportResult()->palette().color(QPalette::WindowText),
+             page.palette().color(QPalette::WindowText));
     QString other = hex;
     other[0] = other[0] == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
     page.checkReportHead(QStringLiteral("%1:%2").arg(head->first).arg(other));
-    QVERIFY2(page.headResult()->text().contains(QStringLiteral("was not made from the history")),
-             qPrintable(page.headResult()->text()));
-    QCOMPARE(page.headResult()->palette().color(QPalette::WindowText), Theme::alert(page.palette()));
+    QVERIFY2(page.reportResult()->text().contains(QStringLiteral("was not made from the history")),
+             qPrintable(page.reportResult()->text()));
+    QCOMPARE(page.reportResult()->palette().color(QPalette::WindowText), Theme::alert(page.palette()));
     QCOMPARE(failed.count(), 0);
+    // A report file: unchanged since its export, or not.
+    auto report =
+        ReportBuilder::build(*site->vault, *site->store, QStringLiteral("caio"), QStringLiteral("en"));
+    QVERIFY(report);
+    const QString path = dir.filePath(QStringLiteral("caio.csv"));
+    auto written = ReportWriter::write(*report, ReportWriter::Format::Csv, path);
+    QVERIFY(written);
+    QVERIFY(ReportBuilder::noteExported(*site->vault, *report, QStringLiteral("csv"),
+                                        QStringLiteral("caio.csv"), *written));
+    page.checkReportFile(path);
+    QVERIFY2(page.reportResult()->text().contains(
+                 QStringLiteral("caio.csv is unchanged since secretariat exported it")),
+             qPrintable(page.reportResult()->text()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("\"extra\",\"row\"\r\n");
+    file.close();
+    page.checkReportFile(path);
+    QVERIFY2(page.reportResult()->text().contains(QStringLiteral("No log here records a report file")),
+             qPrintable(page.reportResult()->text()));
+    QCOMPARE(failed.count(), 0);
+    page.checkReportFile(dir.filePath(QStringLiteral("missing.pdf")));
+    QCOMPARE(failed.count(), 1);
+    failed.clear();
     // Not a head: said, and the last verdict is left alone.
     page.checkReportHead(QStringLiteral("yesterday's report"));
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("is not an audit chain head")));
     // Locked: nothing of the history stays on screen.
     page.setContext(nullptr, nullptr);
-    QVERIFY(page.headResult()->isHidden());
-    QVERIFY(page.headResult()->text().isEmpty());
+    QVERIFY(page.reportResult()->isHidden());
+    QVERIFY(page.reportResult()->text().isEmpty());
     QVERIFY(!button->isEnabled());
 }
 

@@ -163,7 +163,7 @@ void TestCliAudit::reportHeadIsCheckedAgainstTheLog()
                                 QStringLiteral("%1:%2").arg(seq).arg(chain)}) {
         const CliRun found = verify(head);
         QCOMPARE(found.code, 0);
-        QVERIFY2(found.out.contains("is in the log of Secretariat"), found.out.constData());
+        QVERIFY2(found.out.contains("is in the verified log of Secretariat"), found.out.constData());
     }
     // One digit different: another history.
     QString altered = chain.left(32);
@@ -175,6 +175,37 @@ void TestCliAudit::reportHeadIsCheckedAgainstTheLog()
     const CliRun later = verify(QStringLiteral("%1:%2").arg(seq + 1000).arg(chain.left(32)));
     QCOMPARE(later.code, 4);
     QVERIFY2(later.out.contains("import a newer bundle"), later.out.constData());
+    // The file itself: its fingerprint is in the log, and a changed copy's is not.
+    const QString csv = m_dir.filePath(QStringLiteral("caio.csv"));
+    const CliRun unchanged =
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--report"), csv});
+    QCOMPARE(unchanged.code, 0);
+    QVERIFY2(unchanged.out.contains("caio.csv is unchanged since Secretariat exported it"),
+             unchanged.out.constData());
+    const CliRun json = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--report"),
+                             csv, QStringLiteral("--json")});
+    QCOMPARE(json.code, 0);
+    const QJsonObject found = QJsonDocument::fromJson(json.out).object()[QStringLiteral("report")].toObject();
+    QVERIFY(found[QStringLiteral("found")].toBool());
+    QCOMPARE(found[QStringLiteral("summary")].toObject()[QStringLiteral("head")].toInteger(), seq);
+    const QString copy = m_dir.filePath(QStringLiteral("caio-edited.csv"));
+    QVERIFY(QFile::copy(csv, copy));
+    QFile edited(copy);
+    QVERIFY(edited.open(QIODevice::Append));
+    edited.write("x\r\n");
+    edited.close();
+    const CliRun changed =
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--report"), copy});
+    QCOMPARE(changed.code, 4);
+    QVERIFY2(changed.out.contains("No log here records a report file"), changed.out.constData());
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--report"),
+                  m_dir.filePath(QStringLiteral("none.pdf"))})
+                 .code,
+             6);
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--report"), csv,
+                  QStringLiteral("--head"), QStringLiteral("%1:%2").arg(seq).arg(chain)})
+                 .code,
+             1);
     // Too short to mean anything, or no chain value at all: usage.
     QCOMPARE(verify(QStringLiteral("%1:%2").arg(seq).arg(chain.left(8))).code, 1);
     QCOMPARE(verify(QString::number(seq)).code, 1);

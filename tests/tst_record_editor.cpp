@@ -568,7 +568,8 @@ void TestRecordEditor::keepsValuesAndRowKeysItCannotShow()
                                               {QStringLiteral("owner"), QStringLiteral("MOE")}},
                                   QJsonObject{{QStringLiteral("title"), QStringLiteral("AI 소양 교재")},
                                               {QStringLiteral("status"), QStringLiteral("planned")},
-                                              {QStringLiteral("reviewed"), true}}};
+                                              {QStringLiteral("reviewed"), true}},
+                                  QJsonObject{{QStringLiteral("title"), QStringLiteral("지역 순회 설명회")}}};
     newer.insert(QStringLiteral("deliverables"), deliverables);
     QVERIFY(store.put(QStringLiteral("taskforce"), id, newer));
     QVERIFY(window.openRecord(QStringLiteral("taskforce"), id));
@@ -582,6 +583,7 @@ void TestRecordEditor::keepsValuesAndRowKeysItCannotShow()
     QCOMPARE(status->currentData().toString(), QStringLiteral("blocked"));
     QCOMPARE(qobject_cast<QComboBox*>(table->cellWidget(1, 2))->currentData().toString(),
              QStringLiteral("planned"));
+    QCOMPARE(qobject_cast<QComboBox*>(table->cellWidget(2, 2))->currentData().toString(), QString()); // none
     // Told, as a warning.
     QVERIFY2(editor->issueText(QStringLiteral("deliverables")).contains(QStringLiteral("keeps it as it is")),
              qPrintable(editor->issueText(QStringLiteral("deliverables"))));
@@ -600,7 +602,8 @@ void TestRecordEditor::keepsValuesAndRowKeysItCannotShow()
     QVERIFY(editor->isDirty());
     QVERIFY(editor->save());
     const QJsonArray saved = store.get(id)->fields.value(QStringLiteral("deliverables")).toArray();
-    QCOMPARE(saved.size(), 2);
+    QCOMPARE(saved.size(), 3);
+    QCOMPARE(saved.at(2).toObject(), deliverables.at(2).toObject());
     QCOMPARE(saved.at(0).toObject(), deliverables.at(0).toObject());
     QCOMPARE(saved.at(1).toObject().value(QStringLiteral("title")).toString(),
              QStringLiteral("AI 소양 교재 (개정)"));
@@ -615,6 +618,7 @@ void TestRecordEditor::keepsValuesAndRowKeysItCannotShow()
     QJsonObject first = targets.at(0).toObject();
     first.insert(QStringLiteral("source"), QStringLiteral("AI action plan"));
     targets.replace(0, first);
+    targets.append(QJsonObject{{QStringLiteral("date"), QStringLiteral("2028-12-31")}}); // no value yet
     withSource.insert(QStringLiteral("targets"), targets);
     QVERIFY(indicators.put(QStringLiteral("indicator"), gpu, withSource));
     QVERIFY(window.openRecord(QStringLiteral("indicator"), gpu));

@@ -24,6 +24,7 @@ private slots:
     void keepsFieldsFromANewerVersion();
     void keepsValuesItCannotCheck();
     void undoBringsBackAValueItCannotCheck();
+    void undoIsCheckedAgainstTodaysRecords();
 
 private:
     QString put(RecordService& service, const char* type, QJsonObject fields)
@@ -281,8 +282,10 @@ void TestRecordService::keepsValuesItCannotCheck()
     moe.insert(QStringLiteral("id"), m_moeAction);
     moe.insert(QStringLiteral("status"), QStringLiteral("paused"));
     QCOMPARE(errorOf(secretariat.put(QStringLiteral("action"), moe)).kind, RecordError::Kind::Invalid);
-    QJsonObject fresh = newer;
-    QCOMPARE(errorOf(secretariat.put(QStringLiteral("action"), fresh)).kind, RecordError::Kind::Invalid);
+    const RecordError fresh = errorOf(secretariat.put(QStringLiteral("action"), newer));
+    QCOMPARE(fresh.kind, RecordError::Kind::Invalid);
+    QCOMPARE(fresh.issues.size(), 1);
+    QCOMPARE(fresh.issues.first().field, QStringLiteral("status"));
     QCOMPARE(m_store->changes()->size(), logged);
 
     // A reference kept as it was, to a record deleted since: a warning, not a refusal.
@@ -304,7 +307,10 @@ void TestRecordService::keepsValuesItCannotCheck()
     QVERIFY(std::holds_alternative<RecordService::Saved>(secretariat.put(QStringLiteral("action"), relink)));
     QJsonObject created = relink;
     created.remove(QStringLiteral("id"));
-    QCOMPARE(errorOf(secretariat.put(QStringLiteral("action"), created)).kind, RecordError::Kind::Invalid);
+    const RecordError dangling = errorOf(secretariat.put(QStringLiteral("action"), created));
+    QCOMPARE(dangling.kind, RecordError::Kind::Invalid);
+    QCOMPARE(dangling.issues.size(), 1);
+    QCOMPARE(dangling.issues.first().field, QStringLiteral("resolution"));
 
     // A rule between fields: dates out of order that arrived together are kept when
     // another field changes, and refused when the save moves one of the dates.
@@ -341,13 +347,27 @@ void TestRecordService::keepsValuesItCannotCheck()
                            QJsonObject{{QStringLiteral("title"), QStringLiteral("교재")},
                                        {QStringLiteral("status"), QStringLiteral("blocked")}}});
     QVERIFY(std::holds_alternative<RecordService::Saved>(secretariat.put(QStringLiteral("taskforce"), rows)));
+    // A stored row that breaks a rule stands for itself once, not for copies of it.
+    QJsonObject untitled = m_store->get(taskforce)->fields;
+    untitled.insert(QStringLiteral("deliverables"),
+                    QJsonArray{QJsonObject{{QStringLiteral("status"), QStringLiteral("planned")}}});
+    QVERIFY(m_store->put(QStringLiteral("taskforce"), taskforce, untitled));
+    untitled.insert(QStringLiteral("id"), taskforce);
+    untitled.insert(QStringLiteral("mandate"), QStringLiteral("Teachers first, then students"));
+    QVERIFY(
+        std::holds_alternative<RecordService::Saved>(secretariat.put(QStringLiteral("taskforce"), untitled)));
+    const QJsonValue row = untitled.value(QStringLiteral("deliverables")).toArray().first();
+    untitled.insert(QStringLiteral("deliverables"), QJsonArray{row, row});
+    QCOMPARE(errorOf(secretariat.put(QStringLiteral("taskforce"), untitled)).kind,
+             RecordError::Kind::Invalid);
     rows.insert(QStringLiteral("deliverables"),
                 QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("교재")},
                                        {QStringLiteral("status"), QStringLiteral("paused")}}});
     const RecordError status = errorOf(secretariat.put(QStringLiteral("taskforce"), rows));
     QCOMPARE(status.kind, RecordError::Kind::Invalid);
     QCOMPARE(status.issues.first().field, QStringLiteral("deliverables"));
-    QCOMPARE(m_store->get(taskforce)->fields.value(QStringLiteral("deliverables")).toArray().size(), 2);
+    QCOMPARE(m_store->get(taskforce)->fields.value(QStringLiteral("deliverables")).toArray(),
+             QJsonArray{row});
 }
 
 // Undo returns a field to what it held, even a value this version cannot check (the
@@ -378,6 +398,73 @@ void TestRecordService::undoBringsBackAValueItCannotCheck()
     changed.insert(QStringLiteral("status"), QStringLiteral("paused"));
     QCOMPARE(errorOf(secretariat.put(QStringLiteral("action"), changed)).kind, RecordError::Kind::Invalid);
     QCOMPARE(errors, QStringList());
+}
+
+// What undo excuses is a field's own value, never a mix of then and now: a rule between
+// fields or records is checked against the records as they are today.
+void TestRecordService::undoIsCheckedAgainstTodaysRecords()
+{
+    QStringList errors;
+    const auto sink = [&errors](const RecordError& error) { errors << error.message; };
+    RecordService secretariat(*m_store, QStringLiteral("secretariat"));
+    RecordService msit(*m_store, QStringLiteral("ministry:MSIT"));
+
+    // A budget line: the ministry lowers its execution; the secretariat's bundle then cuts
+    // the budget below the old figure. Undoing would put execution above the budget.
+    QJsonObject line = m_store->get(m_msitBudget)->fields;
+    line.insert(QStringLiteral("revised"), qint64(200));
+    line.insert(QStringLiteral("executed"), qint64(150));
+    QVERIFY(m_store->put(QStringLiteral("budget"), m_msitBudget, line));
+    QJsonObject lowered = line;
+    lowered.insert(QStringLiteral("executed"), qint64(90));
+    lowered.insert(QStringLiteral("id"), m_msitBudget);
+    QVERIFY(std::holds_alternative<RecordService::Saved>(msit.put(QStringLiteral("budget"), lowered)));
+    QUndoStack stack;
+    stack.push(new RecordEdit(msit, QStringLiteral("budget"), m_msitBudget, line,
+                              m_store->get(m_msitBudget)->fields, sink));
+    QJsonObject cut = m_store->get(m_msitBudget)->fields;
+    cut.insert(QStringLiteral("revised"), qint64(100));
+    QVERIFY(m_store->put(QStringLiteral("budget"), m_msitBudget, cut));
+    stack.undo();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(m_store->get(m_msitBudget)->fields.value(QStringLiteral("executed")).toInteger(), 90);
+
+    // A CAIO deleted, another made active meanwhile: undoing the deletion is refused.
+    const QString first = put(secretariat, "caio",
+                              {{QStringLiteral("ministry"), m_msit},
+                               {QStringLiteral("rank"), QStringLiteral("vice-minister")},
+                               {QStringLiteral("status"), QStringLiteral("active")}});
+    QVERIFY(!first.isEmpty());
+    const QJsonObject firstFields = m_store->get(first)->fields;
+    QVERIFY(!secretariat.remove(QStringLiteral("caio"), first));
+    QUndoStack deletions;
+    deletions.push(
+        new RecordEdit(secretariat, QStringLiteral("caio"), first, firstFields, std::nullopt, sink));
+    QVERIFY(!put(secretariat, "caio",
+                 {{QStringLiteral("ministry"), m_msit},
+                  {QStringLiteral("rank"), QStringLiteral("director-general")},
+                  {QStringLiteral("status"), QStringLiteral("active")}})
+                 .isEmpty());
+    deletions.undo();
+    QCOMPARE(errors.size(), 2);
+    QVERIFY(m_store->get(first)->deleted);
+
+    // A field a newer version made optional, left empty there: filled in here, then
+    // undone, it is empty again (not refused as required).
+    QJsonObject optional = m_store->get(m_resolution)->fields;
+    optional.remove(QStringLiteral("status"));
+    QVERIFY(m_store->put(QStringLiteral("resolution"), m_resolution, optional));
+    QJsonObject filled = optional;
+    filled.insert(QStringLiteral("id"), m_resolution);
+    filled.insert(QStringLiteral("status"), QStringLiteral("adopted"));
+    QVERIFY(
+        std::holds_alternative<RecordService::Saved>(secretariat.put(QStringLiteral("resolution"), filled)));
+    QUndoStack fills;
+    fills.push(new RecordEdit(secretariat, QStringLiteral("resolution"), m_resolution, optional,
+                              m_store->get(m_resolution)->fields, sink));
+    fills.undo();
+    QCOMPARE(errors.size(), 2);
+    QVERIFY(!m_store->get(m_resolution)->fields.contains(QStringLiteral("status")));
 }
 
 // A newer version at another site wrote fields this version does not know (they arrive by

@@ -8,7 +8,11 @@
 #include "SampleDataset.h"
 #include "VaultTestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -350,13 +354,34 @@ void TestReports::cancelledExportLeavesNothing()
     QVERIFY(!stopped);
     QCOMPARE(stopped.error().code, StorageErrorCode::Cancelled);
     // A written report is an entry of the audit log.
-    QVERIFY(
-        ReportBuilder::noteExported(*m_vault, *report, QStringLiteral("pdf"), QStringLiteral("audit.pdf")));
+    const QString csvPath = m_dir.filePath(QStringLiteral("audit.csv"));
+    auto files = ReportWriter::write(*report, ReportWriter::Format::Csv, csvPath);
+    QVERIFY(files);
+    QVERIFY(ReportBuilder::noteExported(*m_vault, *report, QStringLiteral("csv"), QStringLiteral("audit.csv"),
+                                        *files));
     AuditFilter filter;
     filter.action = QStringLiteral("report");
     auto entries = AuditLog(*m_vault).entries(filter);
     QVERIFY(entries && entries->size() == 1);
     QVERIFY(entries->first().summary.contains(QStringLiteral("\"kind\":\"audit\"")));
+    // ... with the fingerprint of each file written, by which a copy is found again.
+    const QJsonArray hashes = QJsonDocument::fromJson(entries->first().summary.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("sha256"))
+                                  .toArray();
+    QCOMPARE(hashes.size(), files->size());
+    for (qsizetype i = 0; i < files->size(); ++i) {
+        QFile file(files->at(i));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray expected =
+            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+        QCOMPARE(hashes.at(i).toString().toLatin1(), expected);
+        auto found = AuditLog(*m_vault).findReportFile(expected);
+        QVERIFY(found && *found);
+        QCOMPARE((*found)->seq, entries->first().seq);
+    }
+    auto none = AuditLog(*m_vault).findReportFile(QByteArray(64, 'a'));
+    QVERIFY(none && !*none);
 }
 
 QTEST_MAIN(TestReports)

@@ -287,16 +287,36 @@
         <translation>The audit log of site %1 in this bundle is malformed; nothing was changed.</translation>
     </message>
     <message>
-        <source>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</source>
-        <translation>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</translation>
-    </message>
-    <message>
         <source>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</source>
         <translation>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</translation>
     </message>
     <message>
-        <source>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</source>
-        <translation>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</translation>
+        <source>Entry %1 (%2) is in the verified log of %3: the head the report names is a real state of that site&apos;s history. It does not vouch for the report&apos;s figures; to compare them, make the same report from this vault.</source>
+        <translation>Entry %1 (%2) is in the verified log of %3: the head the report names is a real state of that site&apos;s history. It does not vouch for the report&apos;s figures; to compare them, make the same report from this vault.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) is in the log of %3, but that log is broken: the history was altered, and the head proves nothing.</source>
+        <translation>Entry %1 (%2) is in the log of %3, but that log is broken: the history was altered, and the head proves nothing.</translation>
+    </message>
+    <message>
+        <source>No site&apos;s entry %1 here has the chain value %2, but some logs here end before that entry (%3): if the report comes from one of those sites, import a newer bundle from it and check again.</source>
+        <translation>No site&apos;s entry %1 here has the chain value %2, but some logs here end before that entry (%3): if the report comes from one of those sites, import a newer bundle from it and check again.</translation>
+    </message>
+    <message>
+        <source>No log here records a report file with the fingerprint of %1 (SHA-256 %2): it was changed after it was exported, or it comes from a site whose log has not reached this vault yet, or it was exported before OneTeam noted reports&apos; fingerprints.</source>
+        <translation>No log here records a report file with the fingerprint of %1 (SHA-256 %2): it was changed after it was exported, or it comes from a site whose log has not reached this vault yet, or it was exported before OneTeam noted reports&apos; fingerprints.</translation>
+    </message>
+    <message>
+        <source>%1 matches the report %2 exported (entry %3), but that site&apos;s log is broken: the history was altered, and the match proves nothing.</source>
+        <translation>%1 matches the report %2 exported (entry %3), but that site&apos;s log is broken: the history was altered, and the match proves nothing.</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged since %2 exported it on %3 (entry %4 of its log: %5), made from its audit chain head at entry %6.</source>
+        <translation>%1 is unchanged since %2 exported it on %3 (entry %4 of its log: %5), made from its audit chain head at entry %6.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1166,6 @@
         <translation>also check a report&apos;s audit chain head: ENTRY:CHAIN, as the report prints it</translation>
     </message>
     <message>
-        <source>audit verify takes [--head ENTRY:CHAIN] or [--file FILE [--fingerprint FP]].</source>
-        <translation>audit verify takes [--head ENTRY:CHAIN] or [--file FILE [--fingerprint FP]].</translation>
-    </message>
-    <message>
         <source>--head checks the vault&apos;s log; it does not go with --file.</source>
         <translation>--head checks the vault&apos;s log; it does not go with --file.</translation>
     </message>
@@ -1160,6 +1176,18 @@
     <message>
         <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2</source>
         <translation>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2</translation>
+    </message>
+    <message>
+        <source>also check that a report file is one a site exported, unchanged</source>
+        <translation>also check that a report file is one a site exported, unchanged</translation>
+    </message>
+    <message>
+        <source>audit verify takes [--report FILE | --head ENTRY:CHAIN], or --file FILE [--fingerprint FP].</source>
+        <translation>audit verify takes [--report FILE | --head ENTRY:CHAIN], or --file FILE [--fingerprint FP].</translation>
+    </message>
+    <message>
+        <source>--report checks a report file against the vault&apos;s log; it does not go with --file or --head.</source>
+        <translation>--report checks a report file against the vault&apos;s log; it does not go with --file or --head.</translation>
     </message>
 </context>
 <context>
@@ -2411,8 +2439,12 @@
         <translation>Resolutions: %1. Follow-up actions: %2, of them overdue: %3.</translation>
     </message>
     <message>
-        <source>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from. In any vault that holds this site&apos;s log, &apos;oneteam-cli audit verify --head %1:%2&apos; checks that the report was made from that history; &apos;oneteam-cli audit log&apos; shows it.</source>
-        <translation>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from. In any vault that holds this site&apos;s log, &apos;oneteam-cli audit verify --head %1:%2&apos; checks that the report was made from that history; &apos;oneteam-cli audit log&apos; shows it.</translation>
+        <source>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from. In any vault that holds this site&apos;s log, the first command below checks that a copy of this file is unchanged since it was exported, the second that a printed copy names a real state of that history; &apos;oneteam-cli audit log&apos; shows it.</source>
+        <translation>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from. In any vault that holds this site&apos;s log, the first command below checks that a copy of this file is unchanged since it was exported, the second that a printed copy names a real state of that history; &apos;oneteam-cli audit log&apos; shows it.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
@@ -3085,12 +3117,28 @@
         <translation>But an audit chain is broken: the history was altered. See the sites in red.</translation>
     </message>
     <message>
-        <source>Check a &amp;report…</source>
-        <translation>Check a &amp;report…</translation>
+        <source>Check a report file</source>
+        <translation>Check a report file</translation>
     </message>
     <message>
-        <source>Check that a report was made from this history: give the audit chain head it prints</source>
-        <translation>Check that a report was made from this history: give the audit chain head it prints</translation>
+        <source>Reports (*.pdf *.xlsx *.csv);;All files (*)</source>
+        <translation>Reports (*.pdf *.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Check a &amp;report</source>
+        <translation>Check a &amp;report</translation>
+    </message>
+    <message>
+        <source>Check that a report file is one a site exported, unchanged, or that a printed report names a real state of this history</source>
+        <translation>Check that a report file is one a site exported, unchanged, or that a printed report names a real state of this history</translation>
+    </message>
+    <message>
+        <source>A report &amp;file…</source>
+        <translation>A report &amp;file…</translation>
+    </message>
+    <message>
+        <source>A &amp;printed report&apos;s audit chain head…</source>
+        <translation>A &amp;printed report&apos;s audit chain head…</translation>
     </message>
 </context>
 <context>

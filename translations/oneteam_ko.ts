@@ -279,16 +279,36 @@
         <translation>이 묶음에 든 사이트 %1의 감사 로그 형식이 잘못되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>The report&apos;s audit chain head, entry %1 (%2), is in the log of %3: the report was made from the history this vault holds.</source>
-        <translation>보고서의 감사 체인 헤드인 항목 %1(%2)이 %3의 로그에 있습니다. 이 보고서는 이 금고가 가진 이력으로 작성되었습니다.</translation>
-    </message>
-    <message>
         <source>No site&apos;s entry %1 has the chain value %2: the report was not made from the history this vault holds, or its head was altered.</source>
         <translation>어느 사이트의 항목 %1도 체인 값 %2와 맞지 않습니다. 이 보고서는 이 금고가 가진 이력으로 작성되지 않았거나 헤드가 변조되었습니다.</translation>
     </message>
     <message>
-        <source>No site&apos;s entry %1 here has the chain value %2, and the logs of %3 end before that entry: if the report comes from one of them, import a newer bundle from it and check again.</source>
-        <translation>이 금고에서 어느 사이트의 항목 %1도 체인 값 %2와 맞지 않으며, %3의 로그는 그 항목 전에 끝납니다. 보고서가 그중 한 곳에서 왔다면 그곳의 새 묶음을 가져온 뒤 다시 확인하십시오.</translation>
+        <source>Entry %1 (%2) is in the verified log of %3: the head the report names is a real state of that site&apos;s history. It does not vouch for the report&apos;s figures; to compare them, make the same report from this vault.</source>
+        <translation>항목 %1(%2)이(가) %3의 검증된 로그에 있습니다. 보고서가 가리키는 헤드는 그 사이트 이력의 실제 상태입니다. 다만 보고서의 수치까지 보증하지는 않으므로, 수치를 비교하려면 이 금고에서 같은 보고서를 만드십시오.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) is in the log of %3, but that log is broken: the history was altered, and the head proves nothing.</source>
+        <translation>항목 %1(%2)이(가) %3의 로그에 있지만 그 로그가 끊어졌습니다. 이력이 변경되었으므로 이 헤드로는 아무것도 증명할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No site&apos;s entry %1 here has the chain value %2, but some logs here end before that entry (%3): if the report comes from one of those sites, import a newer bundle from it and check again.</source>
+        <translation>이 금고에서 어느 사이트의 항목 %1도 체인 값 %2와 맞지 않지만, 일부 로그(%3)는 그 항목 전에 끝납니다. 보고서가 그중 한 사이트에서 왔다면 그곳의 새 묶음을 가져온 뒤 다시 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>No log here records a report file with the fingerprint of %1 (SHA-256 %2): it was changed after it was exported, or it comes from a site whose log has not reached this vault yet, or it was exported before OneTeam noted reports&apos; fingerprints.</source>
+        <translation>이 금고의 어느 로그에도 %1의 지문(SHA-256 %2)을 가진 보고서 파일이 기록되어 있지 않습니다. 내보낸 뒤 변경되었거나, 로그가 아직 이 금고에 오지 않은 사이트에서 왔거나, OneTeam이 보고서 지문을 기록하기 전에 내보낸 파일입니다.</translation>
+    </message>
+    <message>
+        <source>%1 matches the report %2 exported (entry %3), but that site&apos;s log is broken: the history was altered, and the match proves nothing.</source>
+        <translation>%1은(는) %2이(가) 내보낸 보고서(항목 %3)와 일치하지만 그 사이트의 로그가 끊어졌습니다. 이력이 변경되었으므로 이 일치로는 아무것도 증명할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged since %2 exported it on %3 (entry %4 of its log: %5), made from its audit chain head at entry %6.</source>
+        <translation>%1은(는) %2이(가) %3에 내보낸 뒤 바뀌지 않았습니다(로그 항목 %4: %5). 감사 체인 헤드 항목 %6을 기준으로 작성되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1131,10 +1151,6 @@
         <translation>보고서의 감사 체인 헤드도 확인: 보고서에 적힌 대로 항목:체인</translation>
     </message>
     <message>
-        <source>audit verify takes [--head ENTRY:CHAIN] or [--file FILE [--fingerprint FP]].</source>
-        <translation>audit verify에는 [--head 항목:체인] 또는 [--file 파일 [--fingerprint 지문]]을 줍니다.</translation>
-    </message>
-    <message>
         <source>--head checks the vault&apos;s log; it does not go with --file.</source>
         <translation>--head는 금고의 로그를 확인하므로 --file과 함께 쓸 수 없습니다.</translation>
     </message>
@@ -1145,6 +1161,18 @@
     <message>
         <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2</source>
         <translation>이 사이트의 로그를 가진 금고에서 확인하기: oneteam-cli audit verify --head %1:%2</translation>
+    </message>
+    <message>
+        <source>also check that a report file is one a site exported, unchanged</source>
+        <translation>보고서 파일이 사이트가 내보낸 그대로인지도 확인</translation>
+    </message>
+    <message>
+        <source>audit verify takes [--report FILE | --head ENTRY:CHAIN], or --file FILE [--fingerprint FP].</source>
+        <translation>audit verify에는 [--report 파일 | --head 항목:체인] 또는 --file 파일 [--fingerprint 지문]을 줍니다.</translation>
+    </message>
+    <message>
+        <source>--report checks a report file against the vault&apos;s log; it does not go with --file or --head.</source>
+        <translation>--report는 보고서 파일을 금고의 로그와 대조하므로 --file이나 --head와 함께 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2396,8 +2424,12 @@
         <translation>의결 안건 %1건, 후속 조치 %2건(그중 기한 경과 %3건).</translation>
     </message>
     <message>
-        <source>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from. In any vault that holds this site&apos;s log, &apos;oneteam-cli audit verify --head %1:%2&apos; checks that the report was made from that history; &apos;oneteam-cli audit log&apos; shows it.</source>
-        <translation>OneTeam이 금고의 레코드로 작성했습니다. 위의 감사 체인 헤드는 이 보고서가 기준으로 삼은 이력의 상태를 나타냅니다. 이 사이트의 로그를 가진 금고에서 &apos;oneteam-cli audit verify --head %1:%2&apos;로 보고서가 그 이력으로 작성되었는지 확인할 수 있고, &apos;oneteam-cli audit log&apos;로 그 이력을 볼 수 있습니다.</translation>
+        <source>Made with OneTeam from the vault&apos;s records. The audit chain head above names the state of the history the report was made from. In any vault that holds this site&apos;s log, the first command below checks that a copy of this file is unchanged since it was exported, the second that a printed copy names a real state of that history; &apos;oneteam-cli audit log&apos; shows it.</source>
+        <translation>OneTeam이 금고의 레코드로 작성했습니다. 위의 감사 체인 헤드는 이 보고서가 기준으로 삼은 이력의 상태를 나타냅니다. 이 사이트의 로그를 가진 금고에서 아래 첫 번째 명령으로 이 파일의 사본이 내보낸 뒤 바뀌지 않았는지, 두 번째 명령으로 인쇄본이 그 이력의 실제 상태를 가리키는지 확인할 수 있고, &apos;oneteam-cli audit log&apos;로 그 이력을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>파일</translation>
     </message>
 </context>
 <context>
@@ -3065,12 +3097,28 @@
         <translation>그러나 감사 체인이 끊어졌습니다. 이력이 변경되었습니다. 빨간색으로 표시된 사이트를 보십시오.</translation>
     </message>
     <message>
-        <source>Check a &amp;report…</source>
-        <translation>보고서 확인(&amp;R)…</translation>
+        <source>Check a report file</source>
+        <translation>보고서 파일 확인</translation>
     </message>
     <message>
-        <source>Check that a report was made from this history: give the audit chain head it prints</source>
-        <translation>보고서가 이 이력으로 작성되었는지 확인합니다. 보고서에 적힌 감사 체인 헤드를 입력하십시오</translation>
+        <source>Reports (*.pdf *.xlsx *.csv);;All files (*)</source>
+        <translation>보고서 (*.pdf *.xlsx *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Check a &amp;report</source>
+        <translation>보고서 확인(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check that a report file is one a site exported, unchanged, or that a printed report names a real state of this history</source>
+        <translation>보고서 파일이 사이트가 내보낸 그대로인지, 또는 인쇄된 보고서가 이 이력의 실제 상태를 가리키는지 확인합니다</translation>
+    </message>
+    <message>
+        <source>A report &amp;file…</source>
+        <translation>보고서 파일(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A &amp;printed report&apos;s audit chain head…</source>
+        <translation>인쇄된 보고서의 감사 체인 헤드(&amp;P)…</translation>
     </message>
 </context>
 <context>

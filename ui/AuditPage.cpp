@@ -7,6 +7,7 @@
 #include "RecordLabels.h"
 #include "RecordService.h"
 #include "RecordType.h"
+#include "Settings.h"
 #include "Sites.h"
 #include "Vault.h"
 
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
@@ -69,7 +71,7 @@ AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
     m_verify = new QPushButton(this);
     m_verify->setObjectName(QStringLiteral("verifyAudit"));
     m_checkHead = new QPushButton(this);
-    m_checkHead->setObjectName(QStringLiteral("checkReportHead"));
+    m_checkHead->setObjectName(QStringLiteral("checkReport"));
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportAudit"));
     header->addWidget(m_checkHead, 0, Qt::AlignBottom);
@@ -141,7 +143,19 @@ AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
     layout->addWidget(m_count);
 
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyNow);
-    connect(m_checkHead, &QPushButton::clicked, this, [this] {
+    // A file is checked whole (its fingerprint is in the log); a printed report only by the
+    // head it names.
+    auto* checks = new QMenu(m_checkHead);
+    m_checkFile = checks->addAction(QString(), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Check a report file"), Settings::reportFolder(),
+                                         tr("Reports (*.pdf *.xlsx *.csv);;All files (*)"));
+        if (!path.isEmpty()) {
+            checkReportFile(path);
+        }
+    });
+    m_checkFile->setObjectName(QStringLiteral("checkReportFile"));
+    m_checkPrinted = checks->addAction(QString(), this, [this] {
         bool ok = false;
         const QString head = QInputDialog::getText(
             this, tr("Check a report"),
@@ -151,6 +165,8 @@ AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
             checkReportHead(head);
         }
     });
+    m_checkPrinted->setObjectName(QStringLiteral("checkReportHead"));
+    m_checkHead->setMenu(checks);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export the audit log"),
@@ -234,17 +250,17 @@ void AuditPage::refresh()
     fillLog();
 }
 
-void AuditPage::fillChains()
+std::optional<QList<ChainStatus>> AuditPage::fillChains()
 {
     m_chains->setRowCount(0);
     if (!m_vault || m_vault->isLocked()) {
-        return;
+        return std::nullopt;
     }
     AuditLog log(*m_vault);
     auto chains = log.verify();
     if (!chains) {
         emit failed(chains.error().message);
-        return;
+        return std::nullopt;
     }
     if (Status recorded = log.recordVerification(*chains); !recorded) {
         emit failed(recorded.error().message);
@@ -271,6 +287,7 @@ void AuditPage::fillChains()
     m_chains->setFixedHeight(m_chains->horizontalHeader()->sizeHint().height() +
                              rows * m_chains->verticalHeader()->defaultSectionSize() +
                              2 * m_chains->frameWidth() + 2);
+    return *chains;
 }
 
 AuditFilter AuditPage::filter() const
@@ -382,13 +399,11 @@ void AuditPage::checkReportHead(const QString& head)
                         .arg(head.trimmed()));
         return;
     }
-    fillChains();
-    AuditLog log(*m_vault);
-    auto chains = log.verify();
+    const std::optional<QList<ChainStatus>> chains = fillChains();
     if (!chains) {
-        emit failed(chains.error().message);
         return;
     }
+    AuditLog log(*m_vault);
     bool intact = true;
     for (const ChainStatus& chain : *chains) {
         intact = intact && chain.intact;
@@ -400,10 +415,41 @@ void AuditPage::checkReportHead(const QString& head)
     }
     QString text = check->text();
     const bool good = intact && check->outcome == HeadCheck::Outcome::Found;
-    if (!intact) {
+    if (!intact && check->outcome != HeadCheck::Outcome::InBrokenLog) {
         text += QLatin1Char(' ') +
                 tr("But an audit chain is broken: the history was altered. See the sites in red.");
     }
+    showVerdict(text, good);
+}
+
+void AuditPage::checkReportFile(const QString& path)
+{
+    if (!m_vault || m_vault->isLocked()) {
+        return;
+    }
+    const std::optional<QList<ChainStatus>> chains = fillChains();
+    if (!chains) {
+        return;
+    }
+    auto check = AuditLog(*m_vault).checkReportFile(*chains, path);
+    if (!check) {
+        emit failed(check.error().message);
+        return;
+    }
+    bool intact = true;
+    for (const ChainStatus& chain : *chains) {
+        intact = intact && chain.intact;
+    }
+    QString text = check->text();
+    if (!intact && check->outcome != ReportFileCheck::Outcome::InBrokenLog) {
+        text += QLatin1Char(' ') +
+                tr("But an audit chain is broken: the history was altered. See the sites in red.");
+    }
+    showVerdict(text, intact && check->outcome == ReportFileCheck::Outcome::Found);
+}
+
+void AuditPage::showVerdict(const QString& text, bool good)
+{
     m_headResult->setText(text);
     QPalette colours = m_headResult->palette();
     colours.setColor(QPalette::WindowText,
@@ -450,9 +496,11 @@ void AuditPage::retranslate()
     m_title->setText(PageCatalog::title(m_spec));
     m_description->setText(PageCatalog::description(m_spec));
     m_verify->setText(tr("&Verify now"));
-    m_checkHead->setText(tr("Check a &report…"));
-    m_checkHead->setToolTip(tr("Check that a report was made from this history: give the audit chain head "
-                               "it prints"));
+    m_checkHead->setText(tr("Check a &report"));
+    m_checkHead->setToolTip(tr("Check that a report file is one a site exported, unchanged, or that a "
+                               "printed report names a real state of this history"));
+    m_checkFile->setText(tr("A report &file…"));
+    m_checkPrinted->setText(tr("A &printed report's audit chain head…"));
     m_export->setText(tr("E&xport log…"));
     m_chainsHeading->setText(tr("Chains by site"));
     m_logHeading->setText(tr("Log"));

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -35,13 +36,16 @@ public:
     // Recomputes the chains and says whether a report's audit chain head ("68:2c7e…", as
     // the report prints it) is in this vault's history (AuditLog::checkHead).
     void checkReportHead(const QString& head);
+    // The same for a report file: is it one a site exported, unchanged since
+    // (AuditLog::checkReportFile)?
+    void checkReportFile(const QString& path);
 
     QTableWidget* chainsTable() const { return m_chains; }
     QTableWidget* logTable() const { return m_log; }
     QComboBox* actionFilter() const { return m_action; }
     QLineEdit* searchField() const { return m_search; }
     QLabel* countLabel() const { return m_count; }
-    QLabel* headResult() const { return m_headResult; }
+    QLabel* reportResult() const { return m_headResult; }
 
     static constexpr int kRowLimit = 1000;
 
@@ -55,7 +59,10 @@ protected:
 
 private:
     void retranslate();
-    void fillChains();
+    // Verifies the chains and shows them; nullopt when it could not (said by failed()).
+    std::optional<QList<ChainStatus>> fillChains();
+    // A report check's verdict under the chains, in red unless `good`.
+    void showVerdict(const QString& text, bool good);
     void fillLog();
     AuditFilter filter() const;
     QString selectedTarget() const;
@@ -70,6 +77,8 @@ private:
     QLabel* m_description;
     QPushButton* m_verify;
     QPushButton* m_checkHead;
+    QAction* m_checkFile;
+    QAction* m_checkPrinted;
     QLabel* m_headResult;
     QPushButton* m_export;
     QLabel* m_chainsHeading;

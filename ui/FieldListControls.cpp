@@ -388,28 +388,41 @@ public:
     {
         QJsonArray rows;
         for (int row = 0; row < m_table->rowCount(); ++row) {
+            // The row as stored: what the user did not change stays exactly as it was, keys
+            // this control does not show (a newer version's) included.
+            const QTableWidgetItem* head = m_table->item(row, 0);
+            const QJsonObject stored = head ? head->data(kKeptRole).toJsonObject() : QJsonObject();
+            QJsonObject item = stored;
             const QString first = cell(row, 0);
             const QString second = cell(row, 1);
-            // Keys of the row this control does not show (a newer version's) stay as they were.
-            const QTableWidgetItem* head = m_table->item(row, 0);
-            QJsonObject item = head ? head->data(kKeptRole).toJsonObject() : QJsonObject();
-            if (deliverables()) {
-                auto* status = qobject_cast<QComboBox*>(m_table->cellWidget(row, 2));
-                item.insert(QStringLiteral("title"), first);
-                item.insert(QStringLiteral("status"), status ? status->currentData().toString() : QString());
-                if (second.isEmpty()) {
-                    item.remove(QStringLiteral("due"));
+            const bool untouched = first == shownText(stored, 0) && second == shownText(stored, 1);
+            const auto take = [&](int column, const char* key, const QJsonValue& typed) {
+                if (cell(row, column) == shownText(stored, column)) {
+                    return;
+                }
+                if (typed.isUndefined()) {
+                    item.remove(QLatin1String(key));
                 } else {
-                    item.insert(QStringLiteral("due"), second);
+                    item.insert(QLatin1String(key), typed);
                 }
-                if (!first.isEmpty() || !second.isEmpty()) {
-                    rows.append(item);
+            };
+            if (deliverables()) {
+                take(0, "title", first);
+                take(1, "due", textOrUndefined(second));
+                if (auto* status = qobject_cast<QComboBox*>(m_table->cellWidget(row, 2))) {
+                    const QString chosen = status->currentData().toString();
+                    if (chosen != stored.value(QStringLiteral("status")).toString()) {
+                        item.insert(QStringLiteral("status"), chosen);
+                    }
                 }
-            } else if (!first.isEmpty() || !second.isEmpty()) {
+            } else {
                 bool ok = false;
                 const double number = QLocale::c().toDouble(QString(second).remove(QLatin1Char(',')), &ok);
-                item.insert(QStringLiteral("date"), first);
-                item.insert(QStringLiteral("value"), ok ? QJsonValue(number) : QJsonValue(second));
+                take(0, "date", first);
+                take(1, "value", ok ? QJsonValue(number) : textOrUndefined(second));
+            }
+            // A row whose cells are empty is left out, unless it is a stored row left alone.
+            if (!first.isEmpty() || !second.isEmpty() || (untouched && !stored.isEmpty())) {
                 rows.append(item);
             }
         }
@@ -463,6 +476,26 @@ public:
 
 private:
     bool deliverables() const { return spec().kind == FieldSpec::Kind::Deliverables; }
+    // What a cell shows of a stored row. A point's value is shown as the charts and reports
+    // show it (200,000) and read back with or without commas.
+    QString shownText(const QJsonObject& values, int column) const
+    {
+        if (deliverables()) {
+            return values.value(column == 0 ? QStringLiteral("title") : QStringLiteral("due"))
+                .toString()
+                .trimmed();
+        }
+        if (column == 0) {
+            return values.value(QStringLiteral("date")).toString().trimmed();
+        }
+        const QJsonValue number = values.value(QStringLiteral("value"));
+        if (!number.isDouble()) {
+            return number.toString().trimmed();
+        }
+        QLocale grouped = QLocale::c();
+        grouped.setNumberOptions(QLocale::DefaultNumberOptions);
+        return grouped.toString(number.toDouble(), 'g', 15);
+    }
     QString cell(int row, int column) const
     {
         const QTableWidgetItem* item = m_table->item(row, column);
@@ -474,33 +507,26 @@ private:
         m_setting = true;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(shownText(values, 0)));
+        m_table->setItem(row, 1, new QTableWidgetItem(shownText(values, 1)));
         if (deliverables()) {
-            m_table->setItem(row, 0, new QTableWidgetItem(values.value(QStringLiteral("title")).toString()));
-            m_table->setItem(row, 1, new QTableWidgetItem(values.value(QStringLiteral("due")).toString()));
             auto* status = new QComboBox(m_table);
             for (const QString& choice : spec().choices) {
                 status->addItem(RecordLabels::choice(choice), choice);
             }
-            // A status this version does not know (a newer version's) is shown and kept, not
-            // turned into the first choice.
+            // A status this version does not know (a newer version's) is shown and kept, and a
+            // stored row without one shows none: neither turns into the first choice. A new
+            // row starts at the first choice.
             const QString current = values.value(QStringLiteral("status")).toString();
             if (!current.isEmpty() && status->findData(current) < 0) {
                 status->addItem(current, current);
+            } else if (current.isEmpty() && !values.isEmpty()) {
+                status->insertItem(0, QString(), QString());
             }
             status->setCurrentIndex(qMax(0, status->findData(current)));
             status->setEnabled(m_editable);
             QObject::connect(status, &QComboBox::activated, status, [this] { changed(); });
             m_table->setCellWidget(row, 2, status);
-        } else {
-            m_table->setItem(row, 0, new QTableWidgetItem(values.value(QStringLiteral("date")).toString()));
-            // Shown as the charts and reports show it (200,000); read back with or without commas.
-            QLocale grouped = QLocale::c();
-            grouped.setNumberOptions(QLocale::DefaultNumberOptions);
-            const QJsonValue number = values.value(QStringLiteral("value"));
-            m_table->setItem(row, 1,
-                             new QTableWidgetItem(number.isDouble()
-                                                      ? grouped.toString(number.toDouble(), 'g', 15)
-                                                      : number.toString()));
         }
         m_table->item(row, 0)->setData(kKeptRole, values);
         m_setting = wasSetting;

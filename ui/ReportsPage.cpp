@@ -247,7 +247,7 @@ bool ReportsPage::exportTo(const QString& path)
         return false;
     }
     if (Status logged = ReportBuilder::noteExported(*m_vault, *report, ReportWriter::formatName(format),
-                                                    QFileInfo(path).fileName());
+                                                    QFileInfo(path).fileName(), *written);
         !logged) {
         emit failed(logged.error().message);
     }
