@@ -249,6 +249,7 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
                          {QStringLiteral("chain"), QString::fromLatin1(wanted->hex)},
                          {QStringLiteral("found"), check->outcome == HeadCheck::Outcome::Found},
                          {QStringLiteral("in_broken_log"), check->outcome == HeadCheck::Outcome::InBrokenLog},
+                         {QStringLiteral("untrusted"), check->outcome == HeadCheck::Outcome::Untrusted},
                          {QStringLiteral("short"), QJsonArray::fromStringList(check->shortLogs)}};
     if (!check->site.isEmpty()) {
         headJson.insert(QStringLiteral("site"), check->site);
@@ -258,6 +259,7 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
     const QString verdict = check->text();
     const ExitCode headCode = check->outcome == HeadCheck::Outcome::Found        ? ExitCode::Success
                               : check->outcome == HeadCheck::Outcome::NotReached ? ExitCode::Validation
+                              : check->outcome == HeadCheck::Outcome::Untrusted  ? ExitCode::BundleRefused
                                                                                  : ExitCode::Tampered;
     if (!context.json) {
         context.out << verdict << Qt::endl;
@@ -279,7 +281,9 @@ ExitCode AuditCommands::verifyReportFile(CliContext& context, const AuditLog& lo
         {QStringLiteral("file"), path},
         {QStringLiteral("sha256"), QString::fromLatin1(check->sha256)},
         {QStringLiteral("found"), check->outcome == ReportFileCheck::Outcome::Found},
-        {QStringLiteral("in_broken_log"), check->outcome == ReportFileCheck::Outcome::InBrokenLog}};
+        {QStringLiteral("in_broken_log"), check->outcome == ReportFileCheck::Outcome::InBrokenLog},
+        {QStringLiteral("untrusted"), check->outcome == ReportFileCheck::Outcome::Untrusted},
+        {QStringLiteral("other_sites"), QJsonArray::fromStringList(check->otherSites)}};
     if (check->outcome != ReportFileCheck::Outcome::NotFound) {
         reportJson.insert(QStringLiteral("site"), check->entry.site);
         reportJson.insert(QStringLiteral("name"), check->siteName);
@@ -291,7 +295,9 @@ ExitCode AuditCommands::verifyReportFile(CliContext& context, const AuditLog& lo
     const ExitCode chainsCode = printChains(context, chains, {{QStringLiteral("report"), reportJson}});
     const ExitCode fileCode = check->outcome == ReportFileCheck::Outcome::Found      ? ExitCode::Success
                               : check->outcome == ReportFileCheck::Outcome::NotFound ? ExitCode::Validation
-                                                                                     : ExitCode::Tampered;
+                              : check->outcome == ReportFileCheck::Outcome::Untrusted
+                                  ? ExitCode::BundleRefused
+                                  : ExitCode::Tampered;
     if (!context.json) {
         context.out << check->text() << Qt::endl;
     } else if (fileCode != ExitCode::Success) {

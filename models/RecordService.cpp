@@ -274,6 +274,14 @@ RecordService::put(const QString& typeName, const QJsonObject& given, const Rest
             return storageError(existing.error());
         }
     }
+    // A field given no value (null, blank text, an empty list) is a field left out: the
+    // record never holds "progress": "" or "executed": null, whose kind no rule checks.
+    for (const FieldSpec& spec : type->fields) {
+        if (fields.contains(QLatin1String(spec.name)) &&
+            RecordValidator::isBlank(fields.value(QLatin1String(spec.name)))) {
+            fields.remove(QLatin1String(spec.name));
+        }
+    }
     // Fields a newer version wrote at another site stay as they are: this version cannot
     // show them, so a save that leaves them out does not clear them. Setting one is still
     // refused as "not a field"; giving it back unchanged (from `get`) is not.

@@ -215,6 +215,11 @@ QList<FieldIssue> checkExecution(const QJsonObject& record)
 
 } // namespace
 
+bool RecordValidator::isBlank(const QJsonValue& value)
+{
+    return isEmpty(value);
+}
+
 QList<FieldIssue> RecordValidator::keptAsItIs(QList<FieldIssue> issues)
 {
     for (FieldIssue& issue : issues) {

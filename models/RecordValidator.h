@@ -46,6 +46,9 @@ public:
     // fields (dates in order, execution within the budget) refuses a save unless every one
     // of its fields is left as stored: an undo's mix of then and now is checked in full.
     static QList<FieldIssue> validate(const RecordType& type, const QJsonObject& record, Kept kept = {});
+    // No value: undefined, null, blank text or an empty list. A save stores such a field as
+    // left out, so its kind is never in doubt.
+    static bool isBlank(const QJsonValue& value);
     // The errors among `issues` as warnings that say the value is kept as it is.
     static QList<FieldIssue> keptAsItIs(QList<FieldIssue> issues);
     static bool hasErrors(const QList<FieldIssue>& issues);

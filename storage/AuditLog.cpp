@@ -439,11 +439,11 @@ std::optional<ReportHead> ReportHead::parse(const QString& text)
     static const QList<QRegularExpression> forms{
         QRegularExpression(QStringLiteral("^") + number + QStringLiteral(R"(\s*:\s*)") + hex +
                            QStringLiteral("$")),
-        QRegularExpression(QStringLiteral(R"(^entry\s+)") + number + QStringLiteral(R"(\s*,\s*)") + hex +
-                               QStringLiteral("$"),
+        QRegularExpression(QStringLiteral(R"(^(?:audit chain head\s*)?entry\s+)") + number +
+                               QStringLiteral(R"(\s*,\s*)") + hex + QStringLiteral("$"),
                            QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(QStringLiteral("^") + number + QStringLiteral(R"(\s*번\s*항목\s*,\s*)") + hex +
-                           QStringLiteral("$")),
+        QRegularExpression(QStringLiteral(R"(^(?:감사\s*체인\s*헤드\s*)?)") + number +
+                           QStringLiteral(R"(\s*번\s*항목\s*,\s*)") + hex + QStringLiteral("$")),
         QRegularExpression(QStringLiteral(R"(^(?:OneTeam,\s*)?audit chain head\s+)") + hex +
                                QStringLiteral(R"(\s*\(entry\s+)") + number + QStringLiteral(R"(\)$)"),
                            QRegularExpression::CaseInsensitiveOption),
@@ -472,20 +472,22 @@ QString HeadCheck::text() const
                    "AuditLog", "Entry %1 (%2) is in the verified log of %3: the head the report names is a "
                                "real state of that site's history. It does not vouch for the report's "
                                "figures; to compare them, make the same report from this vault.")
-            .arg(head.seq)
-            .arg(shown, siteName);
+            .arg(QString::number(head.seq), shown, siteName);
     case Outcome::InBrokenLog:
         return QCoreApplication::translate("AuditLog",
                                            "Entry %1 (%2) is in the log of %3, but that log is broken: the "
                                            "history was altered, and the head proves nothing.")
-            .arg(head.seq)
-            .arg(shown, siteName);
+            .arg(QString::number(head.seq), shown, siteName);
+    case Outcome::Untrusted:
+        return QCoreApplication::translate("AuditLog",
+                                           "Entry %1 (%2) is in the log of %3, but this vault no longer "
+                                           "trusts %3: the head proves nothing.")
+            .arg(QString::number(head.seq), shown, siteName);
     case Outcome::OtherHistory:
         return QCoreApplication::translate("AuditLog",
                                            "No site's entry %1 has the chain value %2: the report was not "
                                            "made from the history this vault holds, or its head was altered.")
-            .arg(head.seq)
-            .arg(shown);
+            .arg(QString::number(head.seq), shown);
     case Outcome::NotReached:
         break;
     }
@@ -493,8 +495,7 @@ QString HeadCheck::text() const
                "AuditLog", "No site's entry %1 here has the chain value %2, but some logs here end before "
                            "that entry (%3): if the report comes from one of those sites, import a newer "
                            "bundle from it and check again.")
-        .arg(head.seq)
-        .arg(shown, shortLogs.join(QStringLiteral(", ")));
+        .arg(QString::number(head.seq), shown, shortLogs.join(QStringLiteral(", ")));
 }
 
 QByteArray AuditLog::fileFingerprint(const QString& path)
@@ -510,7 +511,7 @@ QByteArray AuditLog::fileFingerprint(const QString& path)
     return hash.result().toHex();
 }
 
-Result<std::optional<AuditEntry>> AuditLog::findReportFile(const QByteArray& sha256) const
+Result<QList<AuditEntry>> AuditLog::findReportFile(const QByteArray& sha256) const
 {
     sqlite3* db = m_vault.handle();
     if (!db) {
@@ -518,22 +519,63 @@ Result<std::optional<AuditEntry>> AuditLog::findReportFile(const QByteArray& sha
     }
     // The LIKE narrows the scan; the summary's own list decides.
     Statement rows(db, "SELECT site, seq, at, action, target, summary, chain FROM audit_entry "
-                       "WHERE action = ? AND summary LIKE ? ORDER BY at");
+                       "WHERE action = ? AND summary LIKE ? ORDER BY site, seq");
     rows.bind(1, QString::fromLatin1(audit::kReport))
         .bind(2, QStringLiteral("%") + QString::fromLatin1(sha256) + QStringLiteral("%"));
     const QJsonValue wanted(QString::fromLatin1(sha256));
+    QList<AuditEntry> found;
     while (rows.next()) {
         AuditEntry entry = readEntry(rows);
         const QJsonObject summary = QJsonDocument::fromJson(entry.summary.toUtf8()).object();
         if (summary.value(QStringLiteral("sha256")).toArray().contains(wanted)) {
-            return std::optional<AuditEntry>(std::move(entry));
+            found.append(std::move(entry));
         }
     }
     if (rows.rc() != SQLITE_DONE) {
         return m_vault.errorFor(rows.rc());
     }
-    return std::optional<AuditEntry>();
+    return found;
 }
+
+namespace {
+
+// How far a site's log vouches for an entry in it: best is a log that verifies, of this
+// site or of one this vault trusts.
+enum class Vouch
+{
+    Yes,
+    Untrusted,
+    Broken,
+};
+
+Vouch vouchOf(const QString& site, const QList<ChainStatus>& verified, const QList<SiteEntry>& sites)
+{
+    bool intact = false;
+    for (const ChainStatus& chain : verified) {
+        intact = intact || (chain.site == site && chain.intact);
+    }
+    if (!intact) {
+        return Vouch::Broken;
+    }
+    for (const SiteEntry& entry : sites) {
+        if (entry.id == site && (entry.local || entry.trusted)) {
+            return Vouch::Yes;
+        }
+    }
+    return Vouch::Untrusted;
+}
+
+QString nameOf(const QString& site, const QList<ChainStatus>& verified)
+{
+    for (const ChainStatus& chain : verified) {
+        if (chain.site == site) {
+            return chain.name;
+        }
+    }
+    return site;
+}
+
+} // namespace
 
 QString ReportFileCheck::text() const
 {
@@ -554,21 +596,35 @@ QString ReportFileCheck::text() const
                              .arg(summary.value(QStringLiteral("kind")).toString(),
                                   summary.value(QStringLiteral("format")).toString(),
                                   summary.value(QStringLiteral("language")).toString());
-    if (outcome == Outcome::InBrokenLog) {
-        return QCoreApplication::translate("AuditLog",
+    QString text;
+    switch (outcome) {
+    case Outcome::InBrokenLog:
+        text = QCoreApplication::translate("AuditLog",
                                            "%1 matches the report %2 exported (entry %3), but that site's "
                                            "log is broken: the history was altered, and the match proves "
                                            "nothing.")
-            .arg(fileName, siteName)
-            .arg(entry.seq);
+                   .arg(fileName, siteName, QString::number(entry.seq));
+        break;
+    case Outcome::Untrusted:
+        text = QCoreApplication::translate("AuditLog",
+                                           "%1 matches the report %2 exported (entry %3), but this vault no "
+                                           "longer trusts %2: the match proves nothing.")
+                   .arg(fileName, siteName, QString::number(entry.seq));
+        break;
+    default:
+        text = QCoreApplication::translate("AuditLog",
+                                           "%1 is unchanged since %2 exported it on %3 (entry %4 of its log: "
+                                           "%5), made from its audit chain head at entry %6.")
+                   .arg(fileName, siteName, when, QString::number(entry.seq), what,
+                        QString::number(summary.value(QStringLiteral("head")).toInteger()));
+        break;
     }
-    return QCoreApplication::translate(
-               "AuditLog", "%1 is unchanged since %2 exported it on %3 (entry %4 of its log: %5), "
-                           "made from its audit chain head at entry %6.")
-        .arg(fileName, siteName, when)
-        .arg(entry.seq)
-        .arg(what)
-        .arg(summary.value(QStringLiteral("head")).toInteger());
+    if (!otherSites.isEmpty()) {
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("AuditLog", "The logs of %1 list the same fingerprint too.")
+                    .arg(otherSites.join(QStringLiteral(", ")));
+    }
+    return text;
 }
 
 Result<ReportFileCheck> AuditLog::checkReportFile(const QList<ChainStatus>& verified,
@@ -582,21 +638,30 @@ Result<ReportFileCheck> AuditLog::checkReportFile(const QList<ChainStatus>& veri
                                   QCoreApplication::translate("AuditLog", "Cannot read %1.").arg(path));
     }
     auto found = findReportFile(check.sha256);
-    if (!found) {
-        return found.error();
+    auto sites = Sites(m_vault).all();
+    if (!found || !sites) {
+        return found ? sites.error() : found.error();
     }
-    if (!*found) {
+    // The best voucher decides: an intact, trusted log over an untrusted one over a broken one.
+    std::optional<Vouch> best;
+    for (const AuditEntry& entry : *found) {
+        const Vouch vouch = vouchOf(entry.site, verified, *sites);
+        if (!best || int(vouch) < int(*best)) {
+            best = vouch;
+            check.entry = entry;
+        }
+    }
+    if (!best) {
         return check;
     }
-    check.entry = **found;
-    check.outcome = ReportFileCheck::Outcome::Found;
-    check.siteName = check.entry.site;
-    for (const ChainStatus& chain : verified) {
-        if (chain.site == check.entry.site) {
-            check.siteName = chain.name;
-            if (!chain.intact) {
-                check.outcome = ReportFileCheck::Outcome::InBrokenLog;
-            }
+    check.outcome = *best == Vouch::Yes         ? ReportFileCheck::Outcome::Found
+                    : *best == Vouch::Untrusted ? ReportFileCheck::Outcome::Untrusted
+                                                : ReportFileCheck::Outcome::InBrokenLog;
+    check.siteName = nameOf(check.entry.site, verified);
+    for (const AuditEntry& entry : *found) {
+        const QString name = nameOf(entry.site, verified);
+        if (entry.site != check.entry.site && !check.otherSites.contains(name)) {
+            check.otherSites << name;
         }
     }
     return check;
@@ -608,27 +673,37 @@ Result<HeadCheck> AuditLog::checkHead(const QList<ChainStatus>& verified, const 
     if (!db) {
         return lockedError();
     }
+    auto sites = Sites(m_vault).all();
+    if (!sites) {
+        return sites.error();
+    }
     HeadCheck check;
     check.head = head;
     check.outcome = HeadCheck::Outcome::OtherHistory;
-    Statement rows(db, "SELECT site, chain FROM audit_entry WHERE seq = ?");
+    Statement rows(db, "SELECT site, chain FROM audit_entry WHERE seq = ? ORDER BY site");
     rows.bind(1, head.seq);
+    std::optional<Vouch> best;
     while (rows.next()) {
-        if (rows.blob(1).toHex().startsWith(head.hex)) {
-            check.outcome = HeadCheck::Outcome::Found;
-            check.site = rows.text(0);
+        if (!rows.blob(1).toHex().startsWith(head.hex)) {
+            continue;
+        }
+        const QString site = rows.text(0);
+        const Vouch vouch = vouchOf(site, verified, *sites);
+        if (!best || int(vouch) < int(*best)) {
+            best = vouch;
+            check.site = site;
         }
     }
     if (rows.rc() != SQLITE_DONE) {
         return m_vault.errorFor(rows.rc());
     }
+    if (best) {
+        check.outcome = *best == Vouch::Yes         ? HeadCheck::Outcome::Found
+                        : *best == Vouch::Untrusted ? HeadCheck::Outcome::Untrusted
+                                                    : HeadCheck::Outcome::InBrokenLog;
+        check.siteName = nameOf(check.site, verified);
+    }
     for (const ChainStatus& chain : verified) {
-        if (chain.site == check.site) {
-            check.siteName = chain.name;
-            if (!chain.intact) {
-                check.outcome = HeadCheck::Outcome::InBrokenLog;
-            }
-        }
         if (chain.count < head.seq) {
             check.shortLogs << chain.name;
         }

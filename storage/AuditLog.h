@@ -86,8 +86,9 @@ struct ChainStatus
 };
 
 // A report's audit head as OneTeam writes it: "68:2c7e…" (the check command), "entry
-// 1,068, 2c7e11c7…" or "68번 항목, 2c7e…" (the title page), "audit chain head 2c7e…
-// (entry 68)" (XLSX properties): the entry number and 16 to 64 hex digits.
+// 1,068, 2c7e11c7…" or "68번 항목, 2c7e…" (the title page, with or without its label
+// "Audit chain head" / "감사 체인 헤드"), "audit chain head 2c7e… (entry 68)" (XLSX
+// properties): the entry number and 16 to 64 hex digits.
 struct ReportHead
 {
     qint64 seq = 0;
@@ -102,6 +103,7 @@ struct HeadCheck
     enum class Outcome
     {
         Found,        // an entry with that number and chain value, in an intact log
+        Untrusted,    // such an entry, in the log of a site this vault no longer trusts
         InBrokenLog,  // such an entry, in a log that does not verify
         OtherHistory, // the logs reach that number, and none matches
         NotReached,   // no match, and some logs here end before that number
@@ -120,15 +122,17 @@ struct ReportFileCheck
     enum class Outcome
     {
         Found,       // a "report" entry lists the file's fingerprint, in an intact log
+        Untrusted,   // such an entry, in the log of a site this vault no longer trusts
         InBrokenLog, // such an entry, in a log that does not verify
         NotFound,    // no entry here lists it
     };
     Outcome outcome = Outcome::NotFound;
     QString fileName;
     QByteArray sha256; // lower-case hex
-    AuditEntry entry;  // Found, InBrokenLog
+    AuditEntry entry;  // the entry that decides (Found: one in an intact, trusted log)
     QString siteName;
-    QString text() const; // the verdict, in the user's language
+    QStringList otherSites; // other sites whose logs list the same fingerprint
+    QString text() const;   // the verdict, in the user's language
 };
 
 // How the audit log stood at its last full verification, for dashboards: reading it
@@ -190,9 +194,9 @@ public:
     // chain value after it (docs/audit-format.md, "Checking a report"). What that head is
     // in this vault, given the chains as verify() found them.
     Result<HeadCheck> checkHead(const QList<ChainStatus>& verified, const ReportHead& head) const;
-    // The "report" entry, of any site, whose summary lists `sha256` (lower-case hex) among
-    // the fingerprints of the files it wrote; nullopt when there is none.
-    Result<std::optional<AuditEntry>> findReportFile(const QByteArray& sha256) const;
+    // The "report" entries, of every site, whose summary lists `sha256` (lower-case hex)
+    // among the fingerprints of the files they wrote, by site and number.
+    Result<QList<AuditEntry>> findReportFile(const QByteArray& sha256) const;
     // Whether the file at `path` is a report a site exported, unchanged since, given the
     // chains as verify() found them. An unreadable file is an Io error.
     Result<ReportFileCheck> checkReportFile(const QList<ChainStatus>& verified, const QString& path) const;

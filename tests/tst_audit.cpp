@@ -3,9 +3,11 @@
 // auditor; an exported log shows which entry was altered, deleted, moved or forged.
 #include "AuditLog.h"
 #include "AuditText.h"
+#include "Sites.h"
 #include "SyncTestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -95,6 +97,7 @@ private slots:
     void manyFailedUnlocksAreCountedNotDropped();
     void bundleEntriesCountInWords();
     void reportHeadsAreReadAndChecked();
+    void reportChecksNeedATrustedIntactLog();
 };
 
 void TestAudit::everyLocalWriteIsChained()
@@ -664,6 +667,82 @@ void TestAudit::reportHeadsAreReadAndChecked()
     QCOMPARE(broken.outcome, HeadCheck::Outcome::InBrokenLog);
     QVERIFY(broken.text().contains(QStringLiteral("proves nothing")));
     QCOMPARE(execSql(vault, "ROLLBACK"), SQLITE_OK);
+}
+
+// A report file or head vouches only through a log that verifies, of this site or of one
+// this vault trusts; another site listing the same file is named.
+void TestAudit::reportChecksNeedATrustedIntactLog()
+{
+    QTemporaryDir dir;
+    auto root = makeSite(dir.path(), QStringLiteral("secretariat"), QStringLiteral("secretariat"));
+    auto msit = makeSite(dir.path(), QStringLiteral("msit"), QStringLiteral("ministry:MSIT"));
+    QVERIFY(root && msit);
+    QVERIFY(enrol(*root, {{msit.get(), QStringLiteral("ministry:MSIT")}}, dir.path()));
+    const QString path = dir.filePath(QStringLiteral("caio.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBFministry,rank\r\nMSIT,vice-minister\r\n");
+    file.close();
+    const QByteArray hash = AuditLog::fileFingerprint(path);
+    QCOMPARE(hash.size(), 64);
+    const QJsonObject summary{{QStringLiteral("kind"), QStringLiteral("caio")},
+                              {QStringLiteral("format"), QStringLiteral("csv")},
+                              {QStringLiteral("language"), QStringLiteral("en")},
+                              {QStringLiteral("head"), 1},
+                              {QStringLiteral("sha256"), QJsonArray{QString::fromLatin1(hash)}}};
+    QVERIFY(
+        AuditLog(*msit->vault).append(QLatin1String(audit::kReport), QStringLiteral("caio.csv"), summary));
+    auto msitHead = AuditLog(*msit->vault).signedLocalHead();
+    QVERIFY(msitHead);
+    QVERIFY(root->sync->import(bundleFor(*msit, {root->id}, dir.path()), QStringLiteral("m.otbundle")));
+
+    AuditLog log(*root->vault);
+    const auto fileCheck = [&](const QString& which) {
+        auto verified = log.verify();
+        auto result = log.checkReportFile(*verified, which);
+        return result ? *result : ReportFileCheck{};
+    };
+    const auto headCheck = [&]() {
+        auto verified = log.verify();
+        auto result =
+            log.checkHead(*verified, ReportHead{msitHead->first, msitHead->second.toHex().left(32)});
+        return result ? *result : HeadCheck{};
+    };
+    ReportFileCheck found = fileCheck(path);
+    QCOMPARE(found.outcome, ReportFileCheck::Outcome::Found);
+    QCOMPARE(found.siteName, QStringLiteral("msit"));
+    QVERIFY2(found.text().contains(QStringLiteral("caio.csv is unchanged since msit exported it")),
+             qPrintable(found.text()));
+    QCOMPARE(headCheck().outcome, HeadCheck::Outcome::Found);
+    QVERIFY(!log.checkReportFile(*log.verify(), dir.filePath(QStringLiteral("none.csv"))));
+
+    // No longer trusted: its log vouches for nothing.
+    QVERIFY(Sites(*root->vault).distrust(msit->id));
+    const ReportFileCheck distrusted = fileCheck(path);
+    QCOMPARE(distrusted.outcome, ReportFileCheck::Outcome::Untrusted);
+    QVERIFY(distrusted.text().contains(QStringLiteral("no longer trusts msit")));
+    QCOMPARE(headCheck().outcome, HeadCheck::Outcome::Untrusted);
+    // ... but this site's own entry for the same file does, and names the other.
+    QVERIFY(log.append(QLatin1String(audit::kReport), QStringLiteral("caio.csv"), summary));
+    const ReportFileCheck own = fileCheck(path);
+    QCOMPARE(own.outcome, ReportFileCheck::Outcome::Found);
+    QCOMPARE(own.siteName, QStringLiteral("secretariat"));
+    QCOMPARE(own.otherSites, QStringList{QStringLiteral("msit")});
+
+    // A log that no longer verifies vouches for nothing either.
+    Vault& vault = *root->vault;
+    QCOMPARE(execSql(vault, "BEGIN"), SQLITE_OK);
+    QCOMPARE(execSql(vault, "UPDATE audit_entry SET at = '2020-01-01T00:00:00.000Z' WHERE action = 'report'"),
+             SQLITE_OK);
+    const ReportFileCheck broken = fileCheck(path);
+    QCOMPARE(broken.outcome, ReportFileCheck::Outcome::InBrokenLog);
+    QVERIFY(broken.text().contains(QStringLiteral("proves nothing")));
+    QCOMPARE(execSql(vault, "ROLLBACK"), SQLITE_OK);
+    // A changed copy is found nowhere.
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("MOE,director-general\r\n");
+    file.close();
+    QCOMPARE(fileCheck(path).outcome, ReportFileCheck::Outcome::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

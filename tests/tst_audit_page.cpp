@@ -216,6 +216,8 @@ void TestAuditPage::checksAReportsHead()
     QVERIFY2(page.reportResult()->text().contains(
                  QStringLiteral("caio.csv is unchanged since secretariat exported it")),
              qPrintable(page.reportResult()->text()));
+    QCOMPARE(page.reportResult()->palette().color(QPalette::WindowText),
+             page.palette().color(QPalette::WindowText));
     QFile file(path);
     QVERIFY(file.open(QIODevice::Append));
     file.write("\"extra\",\"row\"\r\n");

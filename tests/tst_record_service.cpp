@@ -25,6 +25,7 @@ private slots:
     void keepsValuesItCannotCheck();
     void undoBringsBackAValueItCannotCheck();
     void undoIsCheckedAgainstTodaysRecords();
+    void blankValuesAreLeftOut();
 
 private:
     QString put(RecordService& service, const char* type, QJsonObject fields)
@@ -465,6 +466,33 @@ void TestRecordService::undoIsCheckedAgainstTodaysRecords()
     fills.undo();
     QCOMPARE(errors.size(), 2);
     QVERIFY(!m_store->get(m_resolution)->fields.contains(QStringLiteral("status")));
+}
+
+// A field given no value is a field left out: "executed": "  " or "progress": null is
+// never stored, so no value escapes its kind's check by looking empty.
+void TestRecordService::blankValuesAreLeftOut()
+{
+    RecordService msit(*m_store, QStringLiteral("ministry:MSIT"));
+    QJsonObject line = m_store->get(m_msitBudget)->fields;
+    line.insert(QStringLiteral("id"), m_msitBudget);
+    line.insert(QStringLiteral("executed"), QStringLiteral("  "));
+    line.insert(QStringLiteral("overrun_noted"), QString());
+    QVERIFY(std::holds_alternative<RecordService::Saved>(msit.put(QStringLiteral("budget"), line)));
+    const QJsonObject stored = m_store->get(m_msitBudget)->fields;
+    QVERIFY(!stored.contains(QStringLiteral("executed")));
+    QVERIFY(!stored.contains(QStringLiteral("overrun_noted")));
+    QJsonObject action = m_store->get(m_msitAction)->fields;
+    action.insert(QStringLiteral("id"), m_msitAction);
+    action.insert(QStringLiteral("progress"), QJsonValue::Null);
+    action.insert(QStringLiteral("evidence"), QJsonArray());
+    QVERIFY(std::holds_alternative<RecordService::Saved>(msit.put(QStringLiteral("action"), action)));
+    QVERIFY(!m_store->get(m_msitAction)->fields.contains(QStringLiteral("progress")));
+    QVERIFY(!m_store->get(m_msitAction)->fields.contains(QStringLiteral("evidence")));
+    // A required field given blank is still required.
+    action.insert(QStringLiteral("status"), QStringLiteral(" "));
+    const RecordError required = errorOf(msit.put(QStringLiteral("action"), action));
+    QCOMPARE(required.kind, RecordError::Kind::Invalid);
+    QCOMPARE(required.issues.first().field, QStringLiteral("status"));
 }
 
 // A newer version at another site wrote fields this version does not know (they arrive by

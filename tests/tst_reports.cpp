@@ -147,6 +147,21 @@ void TestReports::summaryPdfHoldsTheFiguresInBothLanguages()
                      qPrintable(language + QStringLiteral(": no '") + figure + QLatin1Char('\'')));
         }
         QVERIFY(text.contains(report->auditHead.left(32)));
+        // The head as the title page words it reads back, with or without its label.
+        QString headFact;
+        for (const auto& [label, value] : report->facts) {
+            if (value.contains(report->auditHead.left(32))) {
+                headFact = label + QLatin1Char(' ') + value;
+            }
+        }
+        // "Audit chain head entry 51, …" / "감사 체인 헤드 51번 항목, …": the label is three words.
+        QVERIFY(!headFact.isEmpty());
+        for (const QString& form : {headFact, headFact.section(QLatin1Char(' '), 3, -1)}) {
+            const auto parsed = ReportHead::parse(form);
+            QVERIFY2(parsed, qPrintable(form));
+            QCOMPARE(parsed->seq, report->auditSeq);
+            QCOMPARE(parsed->hex, report->auditHead.left(32).toLatin1());
+        }
         // ... and the command that checks it, ready to copy.
         const QString check =
             QStringLiteral("audit verify --head %1:%2").arg(report->auditSeq).arg(report->auditHead.left(32));
@@ -377,11 +392,12 @@ void TestReports::cancelledExportLeavesNothing()
             QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
         QCOMPARE(hashes.at(i).toString().toLatin1(), expected);
         auto found = AuditLog(*m_vault).findReportFile(expected);
-        QVERIFY(found && *found);
-        QCOMPARE((*found)->seq, entries->first().seq);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().seq, entries->first().seq);
     }
     auto none = AuditLog(*m_vault).findReportFile(QByteArray(64, 'a'));
-    QVERIFY(none && !*none);
+    QVERIFY(none && none->isEmpty());
 }
 
 QTEST_MAIN(TestReports)

@@ -318,6 +318,18 @@
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
+    <message>
+        <source>Entry %1 (%2) is in the log of %3, but this vault no longer trusts %3: the head proves nothing.</source>
+        <translation>Entry %1 (%2) is in the log of %3, but this vault no longer trusts %3: the head proves nothing.</translation>
+    </message>
+    <message>
+        <source>%1 matches the report %2 exported (entry %3), but this vault no longer trusts %2: the match proves nothing.</source>
+        <translation>%1 matches the report %2 exported (entry %3), but this vault no longer trusts %2: the match proves nothing.</translation>
+    </message>
+    <message>
+        <source>The logs of %1 list the same fingerprint too.</source>
+        <translation>The logs of %1 list the same fingerprint too.</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>

@@ -310,6 +310,18 @@
         <source>Cannot read %1.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Entry %1 (%2) is in the log of %3, but this vault no longer trusts %3: the head proves nothing.</source>
+        <translation>항목 %1(%2)이(가) %3의 로그에 있지만, 이 금고는 더 이상 %3을(를) 신뢰하지 않으므로 이 헤드로는 아무것도 증명할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 matches the report %2 exported (entry %3), but this vault no longer trusts %2: the match proves nothing.</source>
+        <translation>%1은(는) %2이(가) 내보낸 보고서(항목 %3)와 일치하지만, 이 금고는 더 이상 %2을(를) 신뢰하지 않으므로 이 일치로는 아무것도 증명할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The logs of %1 list the same fingerprint too.</source>
+        <translation>%1의 로그에도 같은 지문이 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>

@@ -370,7 +370,7 @@ public:
             }
         });
         QObject::connect(m_add, &QPushButton::clicked, m_add, [this] {
-            addRow({});
+            addRow(QJsonValue(QJsonValue::Undefined));
             m_table->setCurrentCell(m_table->rowCount() - 1, 0);
             m_table->setFocus();
         });
@@ -391,11 +391,14 @@ public:
             // The row as stored: what the user did not change stays exactly as it was, keys
             // this control does not show (a newer version's) included.
             const QTableWidgetItem* head = m_table->item(row, 0);
-            const QJsonObject stored = head ? head->data(kKeptRole).toJsonObject() : QJsonObject();
+            const QJsonValue original =
+                head ? head->data(kKeptRole).toJsonValue() : QJsonValue(QJsonValue::Undefined);
+            const bool storedRow = !original.isUndefined(); // not added here
+            const QJsonObject stored = original.toObject();
             QJsonObject item = stored;
             const QString first = cell(row, 0);
             const QString second = cell(row, 1);
-            const bool untouched = first == shownText(stored, 0) && second == shownText(stored, 1);
+            bool untouched = first == shownText(stored, 0) && second == shownText(stored, 1);
             const auto take = [&](int column, const char* key, const QJsonValue& typed) {
                 if (cell(row, column) == shownText(stored, column)) {
                     return;
@@ -413,6 +416,7 @@ public:
                     const QString chosen = status->currentData().toString();
                     if (chosen != stored.value(QStringLiteral("status")).toString()) {
                         item.insert(QStringLiteral("status"), chosen);
+                        untouched = false;
                     }
                 }
             } else {
@@ -421,8 +425,11 @@ public:
                 take(0, "date", first);
                 take(1, "value", ok ? QJsonValue(number) : textOrUndefined(second));
             }
-            // A row whose cells are empty is left out, unless it is a stored row left alone.
-            if (!first.isEmpty() || !second.isEmpty() || (untouched && !stored.isEmpty())) {
+            // A stored row left alone goes back exactly as it came (even one that is not an
+            // object); a row whose cells are empty is otherwise left out.
+            if (storedRow && untouched) {
+                rows.append(original);
+            } else if (!first.isEmpty() || !second.isEmpty()) {
                 rows.append(item);
             }
         }
@@ -433,7 +440,7 @@ public:
         m_setting = true;
         m_table->setRowCount(0);
         for (const QJsonValue& row : value.toArray()) {
-            addRow(row.toObject());
+            addRow(row);
         }
         m_setting = false;
     }
@@ -501,8 +508,10 @@ private:
         const QTableWidgetItem* item = m_table->item(row, column);
         return item ? item->text().trimmed() : QString();
     }
-    void addRow(const QJsonObject& values)
+    // `original`: a stored row as it came, or undefined for a row added here.
+    void addRow(const QJsonValue& original)
     {
+        const QJsonObject values = original.toObject();
         const bool wasSetting = m_setting;
         m_setting = true;
         const int row = m_table->rowCount();
@@ -520,7 +529,7 @@ private:
             const QString current = values.value(QStringLiteral("status")).toString();
             if (!current.isEmpty() && status->findData(current) < 0) {
                 status->addItem(current, current);
-            } else if (current.isEmpty() && !values.isEmpty()) {
+            } else if (current.isEmpty() && !original.isUndefined()) {
                 status->insertItem(0, QString(), QString());
             }
             status->setCurrentIndex(qMax(0, status->findData(current)));
@@ -528,7 +537,7 @@ private:
             QObject::connect(status, &QComboBox::activated, status, [this] { changed(); });
             m_table->setCellWidget(row, 2, status);
         }
-        m_table->item(row, 0)->setData(kKeptRole, values);
+        m_table->item(row, 0)->setData(kKeptRole, QVariant::fromValue(original));
         m_setting = wasSetting;
     }
 
