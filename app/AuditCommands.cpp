@@ -167,13 +167,19 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
     const QCommandLineOption report(QStringLiteral("report"),
                                     tr("also check that a report file is one a site exported, unchanged"),
                                     QStringLiteral("FILE"));
-    parser.addOptions({file, fingerprint, head, report});
+    const QCommandLineOption siteOption(QStringLiteral("site"),
+                                        tr("with --head: the site that made the report (its name or id)"),
+                                        QStringLiteral("SITE"));
+    parser.addOptions({file, fingerprint, head, report, siteOption});
     ExitCode code = ExitCode::Success;
     if (!parseArgs(context, parser, args,
-                   tr("audit verify takes [--report FILE | --head ENTRY:CHAIN], or --file FILE "
-                      "[--fingerprint FP]."),
+                   tr("audit verify takes [--report FILE | --head ENTRY:CHAIN [--site SITE]], or --file "
+                      "FILE [--fingerprint FP]."),
                    &code)) {
         return code;
+    }
+    if (parser.isSet(siteOption) && !parser.isSet(head)) {
+        return context.usage(tr("--site goes with --head."));
     }
     if (parser.isSet(report) && (parser.isSet(file) || parser.isSet(head))) {
         return context.usage(tr("--report checks a report file against the vault's log; it does not go "
@@ -241,7 +247,28 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
     if (!wanted) {
         return printChains(context, *chains, {});
     }
-    auto check = log.checkHead(*chains, *wanted);
+    QString siteId;
+    if (parser.isSet(siteOption)) {
+        // By id, or by name when one site has it.
+        const QString given = parser.value(siteOption).trimmed();
+        QStringList names;
+        QStringList matches;
+        for (const ChainStatus& chain : *chains) {
+            names << chain.name;
+            if (chain.site == given || chain.name.compare(given, Qt::CaseInsensitive) == 0) {
+                matches << chain.site;
+            }
+        }
+        if (matches.size() != 1) {
+            return context.usage(
+                (matches.isEmpty()
+                     ? tr("No site here is called '%1'; the sites whose logs this vault holds: %2.")
+                     : tr("Several sites are called '%1'; give its id instead (%2)."))
+                    .arg(given, (matches.isEmpty() ? names : matches).join(QStringLiteral(", "))));
+        }
+        siteId = matches.first();
+    }
+    auto check = log.checkHead(*chains, *wanted, siteId);
     if (!check) {
         return context.fail(check.error());
     }

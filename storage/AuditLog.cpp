@@ -667,7 +667,8 @@ Result<ReportFileCheck> AuditLog::checkReportFile(const QList<ChainStatus>& veri
     return check;
 }
 
-Result<HeadCheck> AuditLog::checkHead(const QList<ChainStatus>& verified, const ReportHead& head) const
+Result<HeadCheck> AuditLog::checkHead(const QList<ChainStatus>& verified, const ReportHead& head,
+                                      const QString& site) const
 {
     sqlite3* db = m_vault.handle();
     if (!db) {
@@ -684,14 +685,14 @@ Result<HeadCheck> AuditLog::checkHead(const QList<ChainStatus>& verified, const 
     rows.bind(1, head.seq);
     std::optional<Vouch> best;
     while (rows.next()) {
-        if (!rows.blob(1).toHex().startsWith(head.hex)) {
+        const QString holder = rows.text(0);
+        if ((!site.isEmpty() && holder != site) || !rows.blob(1).toHex().startsWith(head.hex)) {
             continue;
         }
-        const QString site = rows.text(0);
-        const Vouch vouch = vouchOf(site, verified, *sites);
+        const Vouch vouch = vouchOf(holder, verified, *sites);
         if (!best || int(vouch) < int(*best)) {
             best = vouch;
-            check.site = site;
+            check.site = holder;
         }
     }
     if (rows.rc() != SQLITE_DONE) {
@@ -704,7 +705,7 @@ Result<HeadCheck> AuditLog::checkHead(const QList<ChainStatus>& verified, const 
         check.siteName = nameOf(check.site, verified);
     }
     for (const ChainStatus& chain : verified) {
-        if (chain.count < head.seq) {
+        if (chain.count < head.seq && (site.isEmpty() || chain.site == site)) {
             check.shortLogs << chain.name;
         }
     }

@@ -193,7 +193,10 @@ public:
     // A report names the head it was made from: an entry number and the start of the
     // chain value after it (docs/audit-format.md, "Checking a report"). What that head is
     // in this vault, given the chains as verify() found them.
-    Result<HeadCheck> checkHead(const QList<ChainStatus>& verified, const ReportHead& head) const;
+    // With `site` (an id), only that site's log is looked at: a report names its site, and
+    // the verdict is then decisive (another history, or not reached yet).
+    Result<HeadCheck> checkHead(const QList<ChainStatus>& verified, const ReportHead& head,
+                                const QString& site = {}) const;
     // The "report" entries, of every site, whose summary lists `sha256` (lower-case hex)
     // among the fingerprints of the files they wrote, by site and number.
     Result<QList<AuditEntry>> findReportFile(const QByteArray& sha256) const;

@@ -715,6 +715,19 @@ void TestAudit::reportChecksNeedATrustedIntactLog()
              qPrintable(found.text()));
     QCOMPARE(headCheck().outcome, HeadCheck::Outcome::Found);
     QVERIFY(!log.checkReportFile(*log.verify(), dir.filePath(QStringLiteral("none.csv"))));
+    // Named, the site decides: MSIT's head is not the secretariat's.
+    {
+        const ReportHead msitReport{msitHead->first, msitHead->second.toHex().left(32)};
+        auto verified = log.verify();
+        QCOMPARE(log.checkHead(*verified, msitReport, msit->id)->outcome, HeadCheck::Outcome::Found);
+        const HeadCheck other = *log.checkHead(*verified, msitReport, root->id);
+        QVERIFY(other.outcome == HeadCheck::Outcome::OtherHistory ||
+                other.outcome == HeadCheck::Outcome::NotReached);
+        const ReportHead far{msitHead->first + 1000, msitReport.hex};
+        const HeadCheck notYet = *log.checkHead(*verified, far, msit->id);
+        QCOMPARE(notYet.outcome, HeadCheck::Outcome::NotReached);
+        QCOMPARE(notYet.shortLogs, QStringList{QStringLiteral("msit")});
+    }
 
     // No longer trusted: its log vouches for nothing.
     QVERIFY(Sites(*root->vault).distrust(msit->id));

@@ -206,6 +206,24 @@ void TestCliAudit::reportHeadIsCheckedAgainstTheLog()
                   QStringLiteral("--head"), QStringLiteral("%1:%2").arg(seq).arg(chain)})
                  .code,
              1);
+    // Naming the site that made the report makes the verdict decisive.
+    const QString head = QStringLiteral("%1:%2").arg(seq).arg(chain.left(32));
+    const CliRun named = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"),
+                              head, QStringLiteral("--site"), QStringLiteral("secretariat")});
+    QCOMPARE(named.code, 0);
+    const CliRun namedLater =
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"),
+             QStringLiteral("%1:%2").arg(seq + 1000).arg(chain.left(32)), QStringLiteral("--site"),
+             QStringLiteral("Secretariat")});
+    QCOMPARE(namedLater.code, 4);
+    const CliRun nobody = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"),
+                               head, QStringLiteral("--site"), QStringLiteral("Treasury")});
+    QCOMPARE(nobody.code, 1);
+    QVERIFY2(nobody.err.contains("No site here is called 'Treasury'"), nobody.err.constData());
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--site"),
+                  QStringLiteral("Secretariat")})
+                 .code,
+             1);
     // Too short to mean anything, or no chain value at all: usage.
     QCOMPARE(verify(QStringLiteral("%1:%2").arg(seq).arg(chain.left(8))).code, 1);
     QCOMPARE(verify(QString::number(seq)).code, 1);

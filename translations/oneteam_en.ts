@@ -1194,12 +1194,28 @@
         <translation>also check that a report file is one a site exported, unchanged</translation>
     </message>
     <message>
-        <source>audit verify takes [--report FILE | --head ENTRY:CHAIN], or --file FILE [--fingerprint FP].</source>
-        <translation>audit verify takes [--report FILE | --head ENTRY:CHAIN], or --file FILE [--fingerprint FP].</translation>
-    </message>
-    <message>
         <source>--report checks a report file against the vault&apos;s log; it does not go with --file or --head.</source>
         <translation>--report checks a report file against the vault&apos;s log; it does not go with --file or --head.</translation>
+    </message>
+    <message>
+        <source>with --head: the site that made the report (its name or id)</source>
+        <translation>with --head: the site that made the report (its name or id)</translation>
+    </message>
+    <message>
+        <source>audit verify takes [--report FILE | --head ENTRY:CHAIN [--site SITE]], or --file FILE [--fingerprint FP].</source>
+        <translation>audit verify takes [--report FILE | --head ENTRY:CHAIN [--site SITE]], or --file FILE [--fingerprint FP].</translation>
+    </message>
+    <message>
+        <source>--site goes with --head.</source>
+        <translation>--site goes with --head.</translation>
+    </message>
+    <message>
+        <source>No site here is called &apos;%1&apos;; the sites whose logs this vault holds: %2.</source>
+        <translation>No site here is called &apos;%1&apos;; the sites whose logs this vault holds: %2.</translation>
+    </message>
+    <message>
+        <source>Several sites are called &apos;%1&apos;; give its id instead (%2).</source>
+        <translation>Several sites are called &apos;%1&apos;; give its id instead (%2).</translation>
     </message>
 </context>
 <context>

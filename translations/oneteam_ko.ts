@@ -1179,12 +1179,28 @@
         <translation>보고서 파일이 사이트가 내보낸 그대로인지도 확인</translation>
     </message>
     <message>
-        <source>audit verify takes [--report FILE | --head ENTRY:CHAIN], or --file FILE [--fingerprint FP].</source>
-        <translation>audit verify에는 [--report 파일 | --head 항목:체인] 또는 --file 파일 [--fingerprint 지문]을 줍니다.</translation>
-    </message>
-    <message>
         <source>--report checks a report file against the vault&apos;s log; it does not go with --file or --head.</source>
         <translation>--report는 보고서 파일을 금고의 로그와 대조하므로 --file이나 --head와 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>with --head: the site that made the report (its name or id)</source>
+        <translation>--head와 함께: 보고서를 만든 사이트 (이름 또는 ID)</translation>
+    </message>
+    <message>
+        <source>audit verify takes [--report FILE | --head ENTRY:CHAIN [--site SITE]], or --file FILE [--fingerprint FP].</source>
+        <translation>audit verify에는 [--report 파일 | --head 항목:체인 [--site 사이트]] 또는 --file 파일 [--fingerprint 지문]을 줍니다.</translation>
+    </message>
+    <message>
+        <source>--site goes with --head.</source>
+        <translation>--site는 --head와 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>No site here is called &apos;%1&apos;; the sites whose logs this vault holds: %2.</source>
+        <translation>&apos;%1&apos;(이)라는 사이트가 없습니다. 이 금고가 로그를 가진 사이트: %2.</translation>
+    </message>
+    <message>
+        <source>Several sites are called &apos;%1&apos;; give its id instead (%2).</source>
+        <translation>&apos;%1&apos;(이)라는 사이트가 여럿입니다. 대신 ID를 주십시오 (%2).</translation>
     </message>
 </context>
 <context>
