@@ -403,23 +403,13 @@ void AuditPage::checkReportHead(const QString& head)
     if (!chains) {
         return;
     }
-    AuditLog log(*m_vault);
-    bool intact = true;
-    for (const ChainStatus& chain : *chains) {
-        intact = intact && chain.intact;
-    }
-    auto check = log.checkHead(*chains, *wanted);
+    auto check = AuditLog(*m_vault).checkHead(*chains, *wanted);
     if (!check) {
         emit failed(check.error().message);
         return;
     }
-    QString text = check->text();
-    const bool good = intact && check->outcome == HeadCheck::Outcome::Found;
-    if (!intact && check->outcome != HeadCheck::Outcome::InBrokenLog) {
-        text += QLatin1Char(' ') +
-                tr("But an audit chain is broken: the history was altered. See the sites in red.");
-    }
-    showVerdict(text, good);
+    showVerdict(check->text(), *chains, check->outcome == HeadCheck::Outcome::Found,
+                check->outcome == HeadCheck::Outcome::InBrokenLog);
 }
 
 void AuditPage::checkReportFile(const QString& path)
@@ -436,20 +426,21 @@ void AuditPage::checkReportFile(const QString& path)
         emit failed(check.error().message);
         return;
     }
+    showVerdict(check->text(), *chains, check->outcome == ReportFileCheck::Outcome::Found,
+                check->outcome == ReportFileCheck::Outcome::InBrokenLog);
+}
+
+void AuditPage::showVerdict(QString text, const QList<ChainStatus>& chains, bool found, bool saysBroken)
+{
     bool intact = true;
-    for (const ChainStatus& chain : *chains) {
+    for (const ChainStatus& chain : chains) {
         intact = intact && chain.intact;
     }
-    QString text = check->text();
-    if (!intact && check->outcome != ReportFileCheck::Outcome::InBrokenLog) {
+    if (!intact && !saysBroken) {
         text += QLatin1Char(' ') +
                 tr("But an audit chain is broken: the history was altered. See the sites in red.");
     }
-    showVerdict(text, intact && check->outcome == ReportFileCheck::Outcome::Found);
-}
-
-void AuditPage::showVerdict(const QString& text, bool good)
-{
+    const bool good = intact && found;
     m_headResult->setText(text);
     QPalette colours = m_headResult->palette();
     colours.setColor(QPalette::WindowText,

@@ -61,8 +61,9 @@ private:
     void retranslate();
     // Verifies the chains and shows them; nullopt when it could not (said by failed()).
     std::optional<QList<ChainStatus>> fillChains();
-    // A report check's verdict under the chains, in red unless `good`.
-    void showVerdict(const QString& text, bool good);
+    // A report check's verdict under the chains, in red unless `found` in intact chains;
+    // a broken chain is added to it unless the verdict `saysBroken` already.
+    void showVerdict(QString text, const QList<ChainStatus>& chains, bool found, bool saysBroken);
     void fillLog();
     AuditFilter filter() const;
     QString selectedTarget() const;
