@@ -168,7 +168,8 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
                                     tr("also check that a report file is one a site exported, unchanged"),
                                     QStringLiteral("FILE"));
     const QCommandLineOption siteOption(QStringLiteral("site"),
-                                        tr("with --head: the site that made the report (its name or id)"),
+                                        tr("with --head: the site that made the report (its name, its id, or "
+                                           "the short id the report prints)"),
                                         QStringLiteral("SITE"));
     parser.addOptions({file, fingerprint, head, report, siteOption});
     ExitCode code = ExitCode::Success;
@@ -249,24 +250,11 @@ ExitCode AuditCommands::verify(CliContext& context, const QStringList& args)
     }
     QString siteId;
     if (parser.isSet(siteOption)) {
-        // By id, or by name when one site has it.
-        const QString given = parser.value(siteOption).trimmed();
-        QStringList names;
-        QStringList matches;
-        for (const ChainStatus& chain : *chains) {
-            names << chain.name;
-            if (chain.site == given || chain.name.compare(given, Qt::CaseInsensitive) == 0) {
-                matches << chain.site;
-            }
+        auto found = findReportSite(*chains, parser.value(siteOption));
+        if (!found) {
+            return context.usage(found.error().message);
         }
-        if (matches.size() != 1) {
-            return context.usage(
-                (matches.isEmpty()
-                     ? tr("No site here is called '%1'; the sites whose logs this vault holds: %2.")
-                     : tr("Several sites are called '%1'; give its id instead (%2)."))
-                    .arg(given, (matches.isEmpty() ? names : matches).join(QStringLiteral(", "))));
-        }
-        siteId = matches.first();
+        siteId = *found;
     }
     auto check = log.checkHead(*chains, *wanted, siteId);
     if (!check) {

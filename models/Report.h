@@ -85,6 +85,7 @@ struct Report
     QString footer;                           // every page: site, role, chain head
     qint64 auditSeq = 0;
     QString auditHead; // hex of this site's chain head the report was made from
+    QString auditSite; // this site's id, shortened as `audit verify --site` takes it
     QList<ReportSection> sections;
 
     QList<const ReportTable*> tables() const;

@@ -288,6 +288,16 @@ Result<Report> Builder::build(const QString& kind)
     if (!site) {
         return site.error();
     }
+    // The report names its site by a short id, for `audit verify --head … --site`.
+    auto allSites = Sites(m_vault).all();
+    if (!allSites) {
+        return allSites.error();
+    }
+    QStringList others;
+    for (const SiteEntry& other : *allSites) {
+        others << other.id;
+    }
+    report.auditSite = shortSiteId(site->id, others);
     if (Status loaded = load(); !loaded) {
         return loaded.error();
     }
@@ -300,7 +310,8 @@ Result<Report> Builder::build(const QString& kind)
             : (site->role == QLatin1String("auditor") ? L.t(QT_TRANSLATE_NOOP("Report", "auditor"))
                                                       : L.t(QT_TRANSLATE_NOOP("Report", "secretariat")));
     report.facts = {{L.t(QT_TRANSLATE_NOOP("Report", "Vault")), QFileInfo(m_vault.path()).fileName()},
-                    {L.t(QT_TRANSLATE_NOOP("Report", "Site")), site->name},
+                    {L.t(QT_TRANSLATE_NOOP("Report", "Site")),
+                     QStringLiteral("%1 (%2)").arg(site->name, report.auditSite)},
                     {L.t(QT_TRANSLATE_NOOP("Report", "Role")), role},
                     {L.t(QT_TRANSLATE_NOOP("Report", "Generated")),
                      QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))},

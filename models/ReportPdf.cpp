@@ -210,9 +210,9 @@ private:
         command.setFamilies({QStringLiteral("DejaVu Sans Mono"), kFamily});
         for (const QString& line : {QStringLiteral("oneteam-cli audit verify --report %1")
                                         .arg(L.t(QT_TRANSLATE_NOOP("Report", "FILE"))),
-                                    QStringLiteral("oneteam-cli audit verify --head %1:%2")
+                                    QStringLiteral("oneteam-cli audit verify --head %1:%2 --site %3")
                                         .arg(m_report.auditSeq)
-                                        .arg(m_report.auditHead.left(32))}) {
+                                        .arg(m_report.auditHead.left(32), m_report.auditSite)}) {
             text(line, command, kMuted, mm(1), Qt::AlignLeft | Qt::TextDontClip);
         }
     }

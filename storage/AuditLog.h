@@ -97,6 +97,14 @@ struct ReportHead
     static std::optional<ReportHead> parse(const QString& text);
 };
 
+// The site a report names, among the logs `chains` holds: its id, the first 8 or more
+// characters of its id (as a report prints it), or its name, when exactly one site has it.
+// Otherwise an InvalidArgument error that names the sites to choose from.
+Result<QString> findReportSite(const QList<ChainStatus>& chains, const QString& given);
+// The short form of a site id a report prints for `--site`: its first 8 characters, or
+// more when another site here starts the same way.
+QString shortSiteId(const QString& site, const QStringList& others);
+
 // What a report's head is in this vault (AuditLog::checkHead).
 struct HeadCheck
 {
@@ -110,8 +118,8 @@ struct HeadCheck
     };
     Outcome outcome = Outcome::NotReached;
     ReportHead head;
-    QString site;          // Found: the site whose entry it is
-    QString siteName;      // Found: its name
+    QString site;          // the site whose entry it is (NotReached: the site asked about)
+    QString siteName;      // its name
     QStringList shortLogs; // the names of the sites whose logs end before the entry
     QString text() const;  // the verdict, in the user's language
 };

@@ -60,6 +60,48 @@ std::optional<ReportHead> ReportHead::parse(const QString& text)
     return std::nullopt;
 }
 
+Result<QString> findReportSite(const QList<ChainStatus>& chains, const QString& given)
+{
+    const QString wanted = given.trimmed();
+    QStringList names;
+    QStringList matches;
+    for (const ChainStatus& chain : chains) {
+        names << QStringLiteral("%1 (%2)").arg(chain.name, shortSiteId(chain.site, {}));
+        // An id is matched whole or by a prefix of at least 8 characters; a name whole.
+        const bool byId = chain.site.compare(wanted, Qt::CaseInsensitive) == 0 ||
+                          (wanted.size() >= 8 && chain.site.startsWith(wanted, Qt::CaseInsensitive));
+        if (byId || chain.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            matches << chain.site;
+        }
+    }
+    if (matches.size() == 1) {
+        return matches.first();
+    }
+    const QString message =
+        matches.isEmpty()
+            ? QCoreApplication::translate("AuditLog",
+                                          "No site here is called or has the id '%1'; the sites whose logs "
+                                          "this vault holds: %2.")
+                  .arg(wanted, names.join(QStringLiteral(", ")))
+            : QCoreApplication::translate("AuditLog", "Several sites match '%1'; give more of the id (%2).")
+                  .arg(wanted, matches.join(QStringLiteral(", ")));
+    return StorageError::make(StorageErrorCode::InvalidArgument, message);
+}
+
+QString shortSiteId(const QString& site, const QStringList& others)
+{
+    qsizetype length = std::min<qsizetype>(8, site.size());
+    for (const QString& other : others) {
+        if (other == site) {
+            continue;
+        }
+        while (length < site.size() && other.startsWith(site.left(length), Qt::CaseInsensitive)) {
+            ++length;
+        }
+    }
+    return site.left(length);
+}
+
 QString HeadCheck::text() const
 {
     const QString shown = QString::fromLatin1(head.hex.left(16)) + QStringLiteral("…");
@@ -87,6 +129,12 @@ QString HeadCheck::text() const
             .arg(QString::number(head.seq), shown);
     case Outcome::NotReached:
         break;
+    }
+    if (!site.isEmpty()) {
+        return QCoreApplication::translate("AuditLog",
+                                           "The log of %3 here ends before entry %1 (%2): import a "
+                                           "newer bundle from %3 and check again.")
+            .arg(QString::number(head.seq), shown, siteName);
     }
     return QCoreApplication::translate(
                "AuditLog", "No site's entry %1 here has the chain value %2, but some logs here end before "
@@ -308,6 +356,10 @@ Result<HeadCheck> AuditLog::checkHead(const QList<ChainStatus>& verified, const 
     }
     if (check.outcome == HeadCheck::Outcome::OtherHistory && !check.shortLogs.isEmpty()) {
         check.outcome = HeadCheck::Outcome::NotReached;
+        if (!site.isEmpty()) {
+            check.site = site; // the one log asked about ends before the entry
+            check.siteName = nameOf(site, verified);
+        }
     }
     return check;
 }

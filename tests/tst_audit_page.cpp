@@ -8,13 +8,17 @@
 #include "RecordListPage.h"
 #include "RecordService.h"
 #include "Report.h"
+#include "ReportHeadDialog.h"
 #include "SampleDataset.h"
+#include "Sites.h"
 #include "SyncTestSupport.h"
 #include "Theme.h"
 #include "UiLanguage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace oneteam;
 using namespace oneteam::test;
@@ -229,6 +234,51 @@ void TestAuditPage::checksAReportsHead()
     page.checkReportFile(dir.filePath(QStringLiteral("missing.pdf")));
     QCOMPARE(failed.count(), 1);
     failed.clear();
+    // The menu's dialog: the command the title page prints, pasted whole, fills the head and
+    // chooses the site; the check names that site.
+    auto chains = AuditLog(*site->vault).verify();
+    QVERIFY(chains);
+    const QString localId = Sites(*site->vault).local()->id;
+    {
+        ReportHeadDialog dialog(*chains);
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QCOMPARE(dialog.site(), QString());
+        dialog.headField()->setText(QStringLiteral("oneteam-cli audit verify --head %1:%2 --site %3")
+                                        .arg(head->first)
+                                        .arg(hex, localId.left(8)));
+        QCOMPARE(dialog.head(), QStringLiteral("%1:%2").arg(head->first).arg(hex));
+        QCOMPARE(dialog.site(), localId);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(dialog.hint()->text().isEmpty());
+        // A site this vault holds no log of, quoted: said, and the choice is left alone.
+        dialog.siteChooser()->setCurrentIndex(0);
+        dialog.headField()->setText(
+            QStringLiteral("audit verify --head %1:%2 --site \"Treasury Office\"").arg(head->first).arg(hex));
+        QVERIFY2(dialog.hint()->text().contains(QStringLiteral("'Treasury Office'")),
+                 qPrintable(dialog.hint()->text()));
+        QCOMPARE(dialog.site(), QString());
+        QVERIFY(ok->isEnabled());
+        // Not a head: the button waits.
+        dialog.headField()->setText(QStringLiteral("68:2c7e"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.hint()->text().contains(QStringLiteral("Not a head yet")));
+    }
+    page.reportResult()->clear();
+    QTimer::singleShot(0, &page, [&] {
+        auto* dialog = qobject_cast<ReportHeadDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->headField()->setText(
+            QStringLiteral("--head %1:%2 --site %3").arg(head->first).arg(hex, localId.left(8).toUpper()));
+        dialog->accept();
+    });
+    button->menu()->findChild<QAction*>(QStringLiteral("checkReportHead"))->trigger();
+    QVERIFY2(page.reportResult()->text().contains(QStringLiteral("is in the verified log of secretariat")),
+             qPrintable(page.reportResult()->text()));
+    page.checkReportHead(QStringLiteral("%1:%2").arg(head->first + 1000).arg(hex), localId);
+    QVERIFY2(page.reportResult()->text().contains(QStringLiteral("ends before entry")),
+             qPrintable(page.reportResult()->text()));
+    QCOMPARE(failed.count(), 0);
     // Not a head: said, and the last verdict is left alone.
     page.checkReportHead(QStringLiteral("yesterday's report"));
     QCOMPARE(failed.count(), 1);

@@ -152,8 +152,18 @@ void TestCliAudit::reportHeadIsCheckedAgainstTheLog()
     QCOMPARE(chain.size(), 64);
     // The report command prints the check, ready to copy.
     QVERIFY2(report.out.contains(
-                 QStringLiteral("audit verify --head %1:%2").arg(seq).arg(chain.left(32)).toUtf8()),
+                 QStringLiteral("audit verify --head %1:%2 --site ").arg(seq).arg(chain.left(32)).toUtf8()),
              report.out.constData());
+    // ... and the command as printed, copied whole, finds the head in that site's log.
+    const QString printed =
+        QString::fromUtf8(report.out).section(QStringLiteral("oneteam-cli "), -1).trimmed();
+    const QStringList printedArgs = printed.split(QLatin1Char(' '));
+    QCOMPARE(printedArgs.size(), 6);
+    const QString shortId = printedArgs.last();
+    QCOMPARE(shortId.size(), 8);
+    const CliRun asPrinted = cli(printedArgs);
+    QCOMPARE(asPrinted.code, 0);
+    QVERIFY2(asPrinted.out.contains("is in the verified log of Secretariat"), asPrinted.out.constData());
     const auto verify = [&](const QString& head) {
         return cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), head});
     };
@@ -216,10 +226,23 @@ void TestCliAudit::reportHeadIsCheckedAgainstTheLog()
              QStringLiteral("%1:%2").arg(seq + 1000).arg(chain.left(32)), QStringLiteral("--site"),
              QStringLiteral("Secretariat")});
     QCOMPARE(namedLater.code, 4);
+    QVERIFY2(namedLater.out.contains("The log of Secretariat here ends before entry"),
+             namedLater.out.constData());
     const CliRun nobody = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"),
                                head, QStringLiteral("--site"), QStringLiteral("Treasury")});
     QCOMPARE(nobody.code, 1);
-    QVERIFY2(nobody.err.contains("No site here is called 'Treasury'"), nobody.err.constData());
+    QVERIFY2(nobody.err.contains("No site here is called or has the id 'Treasury'"), nobody.err.constData());
+    // The short id names the site; fewer than 8 of its characters name nothing.
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"),
+                  QStringLiteral("%1:%2").arg(seq + 1000).arg(chain.left(32)), QStringLiteral("--site"),
+                  shortId.toUpper()})
+                 .code,
+             4);
+    const CliRun tooShort = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"),
+                                 head, QStringLiteral("--site"), shortId.left(7)});
+    QCOMPARE(tooShort.code, 1);
+    QVERIFY2(tooShort.err.contains(QStringLiteral("Secretariat (%1)").arg(shortId).toUtf8()),
+             tooShort.err.constData());
     QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--site"),
                   QStringLiteral("Secretariat")})
                  .code,

@@ -6,6 +6,7 @@
 #include "RecordService.h"
 #include "Report.h"
 #include "SampleDataset.h"
+#include "Sites.h"
 #include "VaultTestSupport.h"
 
 #include <QCryptographicHash>
@@ -163,9 +164,19 @@ void TestReports::summaryPdfHoldsTheFiguresInBothLanguages()
             QCOMPARE(parsed->hex, report->auditHead.left(32).toLatin1());
         }
         // ... and the command that checks it, ready to copy.
-        const QString check =
-            QStringLiteral("audit verify --head %1:%2").arg(report->auditSeq).arg(report->auditHead.left(32));
+        // With the site's short id, which the title page also shows after the site's name and
+        // which names this site among the logs of the vault.
+        QCOMPARE(report->auditSite.size(), 8);
+        const QString check = QStringLiteral("audit verify --head %1:%2 --site %3")
+                                  .arg(report->auditSeq)
+                                  .arg(report->auditHead.left(32), report->auditSite);
         QVERIFY2(text.simplified().contains(check), qPrintable(language + QStringLiteral(": ") + check));
+        QVERIFY2(text.contains(QStringLiteral("(%1)").arg(report->auditSite)), qPrintable(language));
+        auto chains = AuditLog(*m_vault).verify();
+        QVERIFY(chains);
+        auto named = findReportSite(*chains, report->auditSite);
+        QVERIFY(named);
+        QCOMPARE(*named, Sites(*m_vault).local()->id);
         QVERIFY2(!text.contains(absent.value(language)), qPrintable(language));
         // Every page renders.
         const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {path}));

@@ -330,6 +330,18 @@
         <source>The logs of %1 list the same fingerprint too.</source>
         <translation>The logs of %1 list the same fingerprint too.</translation>
     </message>
+    <message>
+        <source>No site here is called or has the id &apos;%1&apos;; the sites whose logs this vault holds: %2.</source>
+        <translation>No site here is called or has the id &apos;%1&apos;; the sites whose logs this vault holds: %2.</translation>
+    </message>
+    <message>
+        <source>Several sites match &apos;%1&apos;; give more of the id (%2).</source>
+        <translation>Several sites match &apos;%1&apos;; give more of the id (%2).</translation>
+    </message>
+    <message>
+        <source>The log of %3 here ends before entry %1 (%2): import a newer bundle from %3 and check again.</source>
+        <translation>The log of %3 here ends before entry %1 (%2): import a newer bundle from %3 and check again.</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -1186,20 +1198,12 @@
         <translation>--head takes the entry and the chain value a report prints, e.g. 68:2c7e11c701b6f959c345cf69c063fb0f (at least 16 hex digits).</translation>
     </message>
     <message>
-        <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2</source>
-        <translation>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2</translation>
-    </message>
-    <message>
         <source>also check that a report file is one a site exported, unchanged</source>
         <translation>also check that a report file is one a site exported, unchanged</translation>
     </message>
     <message>
         <source>--report checks a report file against the vault&apos;s log; it does not go with --file or --head.</source>
         <translation>--report checks a report file against the vault&apos;s log; it does not go with --file or --head.</translation>
-    </message>
-    <message>
-        <source>with --head: the site that made the report (its name or id)</source>
-        <translation>with --head: the site that made the report (its name or id)</translation>
     </message>
     <message>
         <source>audit verify takes [--report FILE | --head ENTRY:CHAIN [--site SITE]], or --file FILE [--fingerprint FP].</source>
@@ -1210,12 +1214,12 @@
         <translation>--site goes with --head.</translation>
     </message>
     <message>
-        <source>No site here is called &apos;%1&apos;; the sites whose logs this vault holds: %2.</source>
-        <translation>No site here is called &apos;%1&apos;; the sites whose logs this vault holds: %2.</translation>
+        <source>with --head: the site that made the report (its name, its id, or the short id the report prints)</source>
+        <translation>with --head: the site that made the report (its name, its id, or the short id the report prints)</translation>
     </message>
     <message>
-        <source>Several sites are called &apos;%1&apos;; give its id instead (%2).</source>
-        <translation>Several sites are called &apos;%1&apos;; give its id instead (%2).</translation>
+        <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2 --site %3</source>
+        <translation>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2 --site %3</translation>
     </message>
 </context>
 <context>
@@ -3129,14 +3133,6 @@
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <source>Check a report</source>
-        <translation>Check a report</translation>
-    </message>
-    <message>
-        <source>The audit chain head the report prints on its title page (e.g. 68:2c7e11c701b6f959…):</source>
-        <translation>The audit chain head the report prints on its title page (e.g. 68:2c7e11c701b6f959…):</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an audit chain head. A report prints it on its title page as the entry number and at least 16 hex digits of the chain value, e.g. 68:2c7e11c701b6f959.</source>
         <translation>&apos;%1&apos; is not an audit chain head. A report prints it on its title page as the entry number and at least 16 hex digits of the chain value, e.g. 68:2c7e11c701b6f959.</translation>
     </message>
@@ -4173,6 +4169,41 @@
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::ReportHeadDialog</name>
+    <message>
+        <source>Check a printed report</source>
+        <translation>Check a printed report</translation>
+    </message>
+    <message>
+        <source>Type the audit chain head and the site as the report&apos;s title page prints them, or paste the check command printed below them.</source>
+        <translation>Type the audit chain head and the site as the report&apos;s title page prints them, or paste the check command printed below them.</translation>
+    </message>
+    <message>
+        <source>e.g. 68:2c7e11c701b6f959…</source>
+        <translation>e.g. 68:2c7e11c701b6f959…</translation>
+    </message>
+    <message>
+        <source>Not known: look in every site&apos;s log</source>
+        <translation>Not known: look in every site&apos;s log</translation>
+    </message>
+    <message>
+        <source>Audit chain &amp;head:</source>
+        <translation>Audit chain &amp;head:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Not a head yet: the entry number and at least 16 hex digits of the chain value, e.g. 68:2c7e11c701b6f959.</source>
+        <translation>Not a head yet: the entry number and at least 16 hex digits of the chain value, e.g. 68:2c7e11c701b6f959.</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,18 @@
         <source>The logs of %1 list the same fingerprint too.</source>
         <translation>%1의 로그에도 같은 지문이 있습니다.</translation>
     </message>
+    <message>
+        <source>No site here is called or has the id &apos;%1&apos;; the sites whose logs this vault holds: %2.</source>
+        <translation>이름이나 ID가 &apos;%1&apos;인 사이트가 없습니다. 이 금고가 로그를 가진 사이트: %2.</translation>
+    </message>
+    <message>
+        <source>Several sites match &apos;%1&apos;; give more of the id (%2).</source>
+        <translation>&apos;%1&apos;에 맞는 사이트가 여럿입니다. ID를 더 길게 주십시오 (%2).</translation>
+    </message>
+    <message>
+        <source>The log of %3 here ends before entry %1 (%2): import a newer bundle from %3 and check again.</source>
+        <translation>이 금고에 있는 %3의 로그는 항목 %1(%2) 전에 끝납니다. %3의 새 묶음을 가져온 뒤 다시 확인하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -1171,20 +1183,12 @@
         <translation>--head에는 보고서에 적힌 항목 번호와 체인 값을 줍니다. 예: 68:2c7e11c701b6f959c345cf69c063fb0f (16진수 16자리 이상)</translation>
     </message>
     <message>
-        <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2</source>
-        <translation>이 사이트의 로그를 가진 금고에서 확인하기: oneteam-cli audit verify --head %1:%2</translation>
-    </message>
-    <message>
         <source>also check that a report file is one a site exported, unchanged</source>
         <translation>보고서 파일이 사이트가 내보낸 그대로인지도 확인</translation>
     </message>
     <message>
         <source>--report checks a report file against the vault&apos;s log; it does not go with --file or --head.</source>
         <translation>--report는 보고서 파일을 금고의 로그와 대조하므로 --file이나 --head와 함께 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>with --head: the site that made the report (its name or id)</source>
-        <translation>--head와 함께: 보고서를 만든 사이트 (이름 또는 ID)</translation>
     </message>
     <message>
         <source>audit verify takes [--report FILE | --head ENTRY:CHAIN [--site SITE]], or --file FILE [--fingerprint FP].</source>
@@ -1195,12 +1199,12 @@
         <translation>--site는 --head와 함께 씁니다.</translation>
     </message>
     <message>
-        <source>No site here is called &apos;%1&apos;; the sites whose logs this vault holds: %2.</source>
-        <translation>&apos;%1&apos;(이)라는 사이트가 없습니다. 이 금고가 로그를 가진 사이트: %2.</translation>
+        <source>with --head: the site that made the report (its name, its id, or the short id the report prints)</source>
+        <translation>--head와 함께: 보고서를 만든 사이트 (이름, ID 또는 보고서에 적힌 짧은 ID)</translation>
     </message>
     <message>
-        <source>Several sites are called &apos;%1&apos;; give its id instead (%2).</source>
-        <translation>&apos;%1&apos;(이)라는 사이트가 여럿입니다. 대신 ID를 주십시오 (%2).</translation>
+        <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2 --site %3</source>
+        <translation>이 사이트의 로그를 가진 금고에서 확인하기: oneteam-cli audit verify --head %1:%2 --site %3</translation>
     </message>
 </context>
 <context>
@@ -3109,14 +3113,6 @@
         <translation>감사 기록 항목</translation>
     </message>
     <message>
-        <source>Check a report</source>
-        <translation>보고서 확인</translation>
-    </message>
-    <message>
-        <source>The audit chain head the report prints on its title page (e.g. 68:2c7e11c701b6f959…):</source>
-        <translation>보고서 표지에 적힌 감사 체인 헤드 (예: 68:2c7e11c701b6f959…):</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an audit chain head. A report prints it on its title page as the entry number and at least 16 hex digits of the chain value, e.g. 68:2c7e11c701b6f959.</source>
         <translation>&apos;%1&apos;은(는) 감사 체인 헤드가 아닙니다. 보고서 표지에 항목 번호와 체인 값의 16진수 16자리 이상으로 적혀 있습니다. 예: 68:2c7e11c701b6f959</translation>
     </message>
@@ -4143,6 +4139,41 @@
     <message>
         <source>Copy</source>
         <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>oneteam::ReportHeadDialog</name>
+    <message>
+        <source>Check a printed report</source>
+        <translation>인쇄된 보고서 확인</translation>
+    </message>
+    <message>
+        <source>Type the audit chain head and the site as the report&apos;s title page prints them, or paste the check command printed below them.</source>
+        <translation>보고서 표지에 적힌 대로 감사 체인 헤드와 사이트를 입력하거나, 그 아래 적힌 확인 명령을 통째로 붙여 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>e.g. 68:2c7e11c701b6f959…</source>
+        <translation>예: 68:2c7e11c701b6f959…</translation>
+    </message>
+    <message>
+        <source>Not known: look in every site&apos;s log</source>
+        <translation>모름: 모든 사이트의 로그에서 찾기</translation>
+    </message>
+    <message>
+        <source>Audit chain &amp;head:</source>
+        <translation>감사 체인 헤드(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>사이트(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not a head yet: the entry number and at least 16 hex digits of the chain value, e.g. 68:2c7e11c701b6f959.</source>
+        <translation>아직 헤드가 아닙니다: 항목 번호와 체인 값의 16진수 16자리 이상. 예: 68:2c7e11c701b6f959</translation>
     </message>
 </context>
 <context>

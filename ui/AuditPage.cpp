@@ -7,6 +7,7 @@
 #include "RecordLabels.h"
 #include "RecordService.h"
 #include "RecordType.h"
+#include "ReportHeadDialog.h"
 #include "Settings.h"
 #include "Sites.h"
 #include "Vault.h"
@@ -18,7 +19,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -156,13 +156,18 @@ AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
     });
     m_checkFile->setObjectName(QStringLiteral("checkReportFile"));
     m_checkPrinted = checks->addAction(QString(), this, [this] {
-        bool ok = false;
-        const QString head = QInputDialog::getText(
-            this, tr("Check a report"),
-            tr("The audit chain head the report prints on its title page (e.g. 68:2c7e11c701b6f959…):"),
-            QLineEdit::Normal, QString(), &ok);
-        if (ok && !head.trimmed().isEmpty()) {
-            checkReportHead(head);
+        if (!m_vault || m_vault->isLocked()) {
+            return;
+        }
+        // The sites to choose from; the check itself verifies the logs again, and says so.
+        auto chains = AuditLog(*m_vault).verify();
+        if (!chains) {
+            emit failed(chains.error().message);
+            return;
+        }
+        ReportHeadDialog dialog(*chains, this);
+        if (dialog.exec() == QDialog::Accepted && m_vault && !m_vault->isLocked()) {
+            checkReportHead(dialog.head(), dialog.site());
         }
     });
     m_checkPrinted->setObjectName(QStringLiteral("checkReportHead"));
@@ -387,7 +392,7 @@ void AuditPage::verifyNow()
                         : tr("An audit chain is broken: the history was altered. See the sites in red."));
 }
 
-void AuditPage::checkReportHead(const QString& head)
+void AuditPage::checkReportHead(const QString& head, const QString& site)
 {
     if (!m_vault || m_vault->isLocked()) {
         return;
@@ -403,7 +408,7 @@ void AuditPage::checkReportHead(const QString& head)
     if (!chains) {
         return;
     }
-    auto check = AuditLog(*m_vault).checkHead(*chains, *wanted);
+    auto check = AuditLog(*m_vault).checkHead(*chains, *wanted, site);
     if (!check) {
         emit failed(check.error().message);
         return;

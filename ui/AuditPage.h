@@ -35,7 +35,7 @@ public:
     void exportLog(const QString& path);
     // Recomputes the chains and says whether a report's audit chain head ("68:2c7e…", as
     // the report prints it) is in this vault's history (AuditLog::checkHead).
-    void checkReportHead(const QString& head);
+    void checkReportHead(const QString& head, const QString& site = {});
     // The same for a report file: is it one a site exported, unchanged since
     // (AuditLog::checkReportFile)?
     void checkReportFile(const QString& path);
