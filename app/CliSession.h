@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "RecordService.h"
 #include "RecordStore.h"
+#include "SyncPolicy.h"
 
 #include <memory>
 #include <optional>
@@ -34,6 +35,13 @@ inline std::optional<Session> openSession(CliContext& context, ExitCode* code)
     session.vault = std::move(*vault);
     session.store = std::make_unique<RecordStore>(*session.vault);
     session.service = std::make_unique<RecordService>(*session.store, site->role);
+    // Changes kept for a record type the version before did not know apply now. A failure
+    // here (a full disk) is said and leaves them kept; the command goes on.
+    if (auto takenUp = takeUpKeptChanges(*session.vault, *session.store); !takenUp) {
+        context.err << QStringLiteral("oneteam-cli: ") << takenUp.error().message << Qt::endl;
+    } else if (!takenUp->isEmpty()) {
+        context.err << QStringLiteral("oneteam-cli: ") << *takenUp << Qt::endl;
+    }
     return session;
 }
 

@@ -29,6 +29,7 @@ const ActionName kActions[] = {
     {audit::kRestore, QT_TRANSLATE_NOOP("Audit", "Restored")},
     {audit::kResolve, QT_TRANSLATE_NOOP("Audit", "Conflict settled")},
     {audit::kImport, QT_TRANSLATE_NOOP("Audit", "Bundle imported")},
+    {audit::kTakenUp, QT_TRANSLATE_NOOP("Audit", "Kept changes taken up")},
     {audit::kJoined, QT_TRANSLATE_NOOP("Audit", "Joined the network")},
     {audit::kExport, QT_TRANSLATE_NOOP("Audit", "Bundle exported")},
     {audit::kReport, QT_TRANSLATE_NOOP("Audit", "Report exported")},
@@ -132,6 +133,18 @@ QString AuditText::describe(const AuditEntry& entry, const Translate& words)
             .arg(title, summary.value(QStringLiteral("from")).toString(), entry.target)
             .arg(summary.value(QStringLiteral("refused")).toInteger())
             .arg(summary.value(QStringLiteral("conflicts")).toInteger());
+    }
+    if (entry.action == QLatin1String(audit::kTakenUp)) {
+        // Changes kept for record types this version did not know, after an upgrade.
+        QStringList types;
+        for (const QJsonValue& name : summary.value(QStringLiteral("types")).toArray()) {
+            const RecordType* type = RecordType::find(name.toString());
+            types << (type ? words("RecordTypes", type->title, -1) : name.toString());
+        }
+        return T(QT_TRANSLATE_N_NOOP("Audit", "%1 (%2): %n change(s) applied (refused: %3)"),
+                 int(summary.value(QStringLiteral("applied")).toInteger()))
+            .arg(title, types.join(QStringLiteral(", ")))
+            .arg(summary.value(QStringLiteral("refused")).toInteger());
     }
     if (entry.action == QLatin1String(audit::kExport)) {
         QStringList to;

@@ -40,6 +40,8 @@ inline constexpr char kDelete[] = "delete";
 inline constexpr char kRestore[] = "restore";
 inline constexpr char kResolve[] = "resolve";
 inline constexpr char kImport[] = "import";
+// Changes kept for a record type this version did not know, applied after an upgrade.
+inline constexpr char kTakenUp[] = "taken-up";
 inline constexpr char kExport[] = "export";
 inline constexpr char kReport[] = "report";
 inline constexpr char kAuditExport[] = "audit-export";

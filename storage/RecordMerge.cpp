@@ -29,6 +29,18 @@ Status RecordStore::applyRemote(std::span<const LoggedChange> run, std::span<con
         }
         return {};
     }
+    return mergeRun(run, chains, changed);
+}
+
+Status RecordStore::applyKept(std::span<const LoggedChange> run, bool* changed)
+{
+    *changed = false;
+    return mergeRun(run, {}, changed);
+}
+
+Status RecordStore::mergeRun(std::span<const LoggedChange> run, std::span<const QByteArray> chains,
+                             bool* changed)
+{
     if (run.empty()) {
         return {};
     }
@@ -65,7 +77,10 @@ Status RecordStore::applyRemote(std::span<const LoggedChange> run, std::span<con
             created = at;
         }
         bool won = false;
-        if (Status written = writeChange(change, chains[i], true, &won); !written) {
+        // Without chains the changes are in the log already, kept unapplied (applyKept).
+        const Status written =
+            chains.empty() ? markApplied(change, &won) : writeChange(change, chains[i], true, &won);
+        if (!written) {
             return written;
         }
         if (!won || change.field.isEmpty()) {

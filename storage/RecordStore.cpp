@@ -336,9 +336,37 @@ Status RecordStore::writeChange(const LoggedChange& change, const QByteArray& ch
                  .bindBlob(9, chain)
                  .bind(10, qint64(applied ? 1 : 0))
                  .exec();
-    if (rc != SQLITE_OK || !applied || change.field.isEmpty()) {
+    if (rc != SQLITE_OK || !applied) {
         return rc == SQLITE_OK ? Status() : Status(m_vault.errorFor(rc));
     }
+    return mergeVersion(change, changedRecord);
+}
+
+Status RecordStore::markApplied(const LoggedChange& change, bool* changedRecord)
+{
+    *changedRecord = false;
+    Statement& mark = prepared("UPDATE change SET applied = 1 WHERE origin = ? AND oseq = ? AND applied = 0");
+    const int rc = mark.bind(1, change.origin).bind(2, change.oseq).exec();
+    if (rc != SQLITE_OK) {
+        return m_vault.errorFor(rc);
+    }
+    if (sqlite3_changes(m_vault.handle()) != 1) {
+        return StorageError::make(
+            StorageErrorCode::InvalidArgument,
+            QCoreApplication::translate("RecordStore", "Change %1 of %2 is not kept unapplied in the log.")
+                .arg(change.oseq)
+                .arg(change.origin));
+    }
+    return mergeVersion(change, changedRecord);
+}
+
+Status RecordStore::mergeVersion(const LoggedChange& change, bool* changedRecord)
+{
+    *changedRecord = false;
+    if (change.field.isEmpty()) {
+        return {};
+    }
+    int rc = SQLITE_OK;
     // The versions this change replaced are no longer leaves; it is one, unless a change
     // that arrived earlier already replaced it.
     for (const FieldVersion& version : change.prev) {

@@ -157,6 +157,9 @@ public:
     // whole). *changed: the record's value changed.
     Status applyRemote(std::span<const LoggedChange> run, std::span<const QByteArray> chains, bool apply,
                        bool* changed);
+    // The same for a run the log already holds, kept unapplied because its record type was
+    // one this version did not know (Sync::takeUpKeptChanges, after an upgrade).
+    Status applyKept(std::span<const LoggedChange> run, bool* changed);
     // The concurrent edits to review, of one record or all.
     Result<QList<Conflict>> conflicts(const QString& recordId = {}) const;
     // How many conflicts one record has (what conflicts(recordId) would list), by its keys.
@@ -199,6 +202,10 @@ private:
                      const QJsonValue& value, QList<FieldVersion> prev = {}, const QString& hlc = {});
     Status writeChange(const LoggedChange& change, const QByteArray& chain, bool applied,
                        bool* changedRecord);
+    // A kept change of the log becomes applied, and is merged as writeChange merges.
+    Status markApplied(const LoggedChange& change, bool* changedRecord);
+    Status mergeRun(std::span<const LoggedChange> run, std::span<const QByteArray> chains, bool* changed);
+    Status mergeVersion(const LoggedChange& change, bool* changedRecord);
     QList<FieldVersion> leaves(const QString& recordId, const QString& field);
     // A prepared statement kept for the vault's connection, reset for reuse.
     Statement& prepared(const char* sql);

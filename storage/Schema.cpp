@@ -222,6 +222,11 @@ const std::vector<Schema::Migration>& Schema::migrations()
          // What each peer holds of each site's audit log, as for changes.
          "ALTER TABLE peer ADD COLUMN audit_have TEXT NOT NULL DEFAULT '{}';",
          &AuditLog::startLog},
+        {"changes kept for a record type only a newer version knows, taken up after an upgrade",
+         // docs/bundle-format.md, "Import": such a change is stored not applied, like a
+         // refused one, and marked so that a version knowing its type applies it. (No
+         // version before this one could receive one: none added a record type.)
+         "ALTER TABLE refusal ADD COLUMN newer_type INTEGER NOT NULL DEFAULT 0;"},
     };
     return list;
 }

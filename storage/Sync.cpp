@@ -59,6 +59,62 @@ QString siteName(const QList<SiteEntry>& sites, const QString& id)
     return id;
 }
 
+QString judgeRun(const ChangePolicy& policy, const SiteEntry& origin, const StoredRecord* existing,
+                 std::span<const LoggedChange> run)
+{
+    const QString& recordId = run.front().recordId;
+    const QString& type = run.front().type;
+    QJsonObject before = existing ? existing->fields : QJsonObject();
+    QJsonObject after = before;
+    QSet<QString> written;
+    bool creating = !existing;
+    bool deleting = false;
+    QString reason;
+    for (const LoggedChange& change : run) {
+        const QJsonValue value = RecordStore::decodeValue(change.value);
+        if (change.type != type || (existing && existing->type != type)) {
+            reason = QCoreApplication::translate("Sync", "record %1 is a %2, not a %3")
+                         .arg(recordId, existing ? existing->type : type, change.type);
+        } else if (change.field == QLatin1String("~deleted")) {
+            // Deleting and restoring are one right; anything but true or false is malformed.
+            deleting = true;
+            if (!value.isBool()) {
+                reason = QCoreApplication::translate("Sync", "a deletion that is neither true nor false");
+            }
+        } else {
+            for (const FieldVersion& version : change.prev) {
+                if (version.field != change.field) {
+                    reason = QCoreApplication::translate(
+                                 "Sync", "a change to '%1' claims to replace versions of '%2'")
+                                 .arg(change.field, version.field);
+                }
+            }
+            if (change.field.isEmpty()) {
+                creating = true;
+            } else {
+                written.insert(change.field);
+                if (value.isNull() || value.isUndefined()) {
+                    after.remove(change.field);
+                } else {
+                    after.insert(change.field, value);
+                }
+            }
+        }
+    }
+    if (reason.isEmpty() && policy.refusal) {
+        // Every field written counts as changed, even when this vault holds the same
+        // value: the version would still win against a concurrent one.
+        QJsonObject ruleBefore = before;
+        for (const QString& field : std::as_const(written)) {
+            if (ruleBefore.value(field) == after.value(field)) {
+                ruleBefore.insert(field, QStringLiteral("\u0001written"));
+            }
+        }
+        reason = policy.refusal(origin, type, ruleBefore, after, creating, deleting);
+    }
+    return reason;
+}
+
 } // namespace syncdetail
 
 using namespace syncdetail;
@@ -276,6 +332,132 @@ Result<SyncReport> Sync::inspect(const QByteArray& file)
 Result<SyncReport> Sync::join(const QByteArray& file, const QString& fileName, const QString& fingerprint)
 {
     return run(file, fileName, Mode::Join, fingerprint);
+}
+
+Result<TakeUpReport> Sync::takeUpKeptChanges()
+{
+    TakeUpReport report;
+    sqlite3* db = m_vault.handle();
+    if (!db) {
+        return StorageError::make(
+            StorageErrorCode::Locked,
+            QCoreApplication::translate("Sync", "The vault is locked; unlock it first."));
+    }
+    // The changes kept for a newer version's record type, in clock order: a change comes
+    // after those it saw, as in an import.
+    QList<LoggedChange> kept;
+    {
+        Statement rows(db, "SELECT c.origin, c.oseq, c.hlc, c.record_id, c.type, c.name, c.value, c.prev "
+                           "FROM change c JOIN refusal r ON r.origin = c.origin AND r.oseq = c.oseq "
+                           "WHERE r.newer_type = 1 AND c.applied = 0 ORDER BY c.hlc, c.origin, c.oseq");
+        while (rows.next()) {
+            kept.append({rows.text(0), rows.integer(1), rows.text(2), rows.text(3), rows.text(4),
+                         rows.text(5), rows.isNull(6) ? QString() : rows.text(6),
+                         changelog::decodePrev(rows.text(7))});
+        }
+        if (rows.rc() != SQLITE_DONE) {
+            return m_vault.errorFor(rows.rc());
+        }
+    }
+    report.nothingKept = kept.isEmpty();
+    if (kept.isEmpty() || !m_policy.refusal) {
+        return report;
+    }
+    auto roster = Sites(m_vault).all();
+    if (!roster) {
+        return roster.error();
+    }
+    const auto originOf = [&roster](const QString& id) -> const SiteEntry* {
+        for (const SiteEntry& site : *roster) {
+            if (site.id == id) {
+                return site.trusted ? &site : nullptr;
+            }
+        }
+        return nullptr;
+    };
+    // Still unknown types, and origins no longer trusted, stay kept.
+    QList<LoggedChange> ready;
+    for (const LoggedChange& change : std::as_const(kept)) {
+        if ((!m_policy.unknownType || m_policy.unknownType(change.type).isEmpty()) &&
+            originOf(change.origin)) {
+            ready.append(change);
+        }
+    }
+    if (ready.isEmpty()) {
+        return report;
+    }
+    QSet<QString> changedTypes;
+    const Status status = m_store.inTransaction([&]() -> Status {
+        for (qsizetype first = 0; first < ready.size();) {
+            // One origin's consecutive changes to one record, judged and applied together.
+            qsizetype end = first + 1;
+            while (end < ready.size() && ready.at(end).origin == ready.at(first).origin &&
+                   ready.at(end).recordId == ready.at(first).recordId) {
+                ++end;
+            }
+            const std::span<const LoggedChange> run(ready.constData() + first, std::size_t(end - first));
+            first = end;
+            const LoggedChange& head = run.front();
+            auto existing = m_store.get(head.recordId);
+            const bool creation = std::any_of(
+                run.begin(), run.end(), [](const LoggedChange& change) { return change.field.isEmpty(); });
+            if (!existing && !creation) {
+                continue; // its record's creation is still kept (or never came): it waits with it
+            }
+            const SiteEntry& origin = *originOf(head.origin);
+            const QString reason = judgeRun(m_policy, origin, existing ? &*existing : nullptr, run);
+            if (reason.isEmpty()) {
+                bool changed = false;
+                if (Status applied = m_store.applyKept(run, &changed); !applied) {
+                    return applied;
+                }
+                if (auto noted = m_store.noteConflicts(head.recordId); !noted) {
+                    return noted.error();
+                }
+                if (changed) {
+                    changedTypes.insert(head.type);
+                }
+                report.applied += qint64(run.size());
+                if (!report.types.contains(head.type)) {
+                    report.types.append(head.type);
+                }
+            } else {
+                report.refused += qint64(run.size());
+                report.refusals.append(QCoreApplication::translate("Sync", "%1 (%2 %3): %4")
+                                           .arg(origin.name, head.type, head.recordId, reason));
+            }
+            // Taken up, either way: applied changes are no longer refused, and refused ones
+            // now for a reason of their own.
+            for (const LoggedChange& change : run) {
+                Statement update(db, reason.isEmpty()
+                                         ? "DELETE FROM refusal WHERE origin = ?1 AND oseq = ?2"
+                                         : "UPDATE refusal SET reason = ?3, at = ?4, newer_type = 0 "
+                                           "WHERE origin = ?1 AND oseq = ?2");
+                update.bind(1, change.origin).bind(2, change.oseq);
+                if (!reason.isEmpty()) {
+                    update.bind(3, reason).bind(4, now());
+                }
+                if (const int rc = update.exec(); rc != SQLITE_OK) {
+                    return m_vault.errorFor(rc);
+                }
+            }
+        }
+        if (report.applied == 0 && report.refused == 0) {
+            return {};
+        }
+        return AuditLog(m_vault).append(
+            QLatin1String(audit::kTakenUp), QString(),
+            QJsonObject{{QStringLiteral("applied"), report.applied},
+                        {QStringLiteral("refused"), report.refused},
+                        {QStringLiteral("types"), QJsonArray::fromStringList(report.types)}});
+    });
+    if (!status) {
+        return status.error();
+    }
+    for (const QString& type : std::as_const(changedTypes)) {
+        m_store.announce(type, {});
+    }
+    return report;
 }
 
 Result<QList<BundleLogEntry>> Sync::history() const

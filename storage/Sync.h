@@ -15,12 +15,34 @@ namespace oneteam {
 class RecordStore;
 class Vault;
 
-// Why a site's role may not make a change (a ministry editing a resolution, an auditor
-// editing anything), or an empty string. models/ supplies it (SyncPolicy), so a change
-// that arrives in a bundle meets the same rules as one typed at that site.
-using ChangePolicy =
+// The rules a change that arrives in a bundle meets. models/ supplies them (SyncPolicy),
+// so such a change meets the same rules as one typed at that site.
+struct ChangePolicy
+{
+    // Why this version cannot take changes to records of `type` yet (a type only a newer
+    // version of OneTeam knows), or an empty string. Such changes are kept in the log,
+    // marked, and taken up by Sync::takeUpKeptChanges once the site runs a version that
+    // knows the type; they never make the origin's later changes wait.
+    std::function<QString(const QString& type)> unknownType;
+    // Why a site's role may not make a change (a ministry editing a resolution, an
+    // auditor editing anything), or an empty string.
     std::function<QString(const SiteEntry& origin, const QString& type, const QJsonObject& before,
-                          const QJsonObject& after, bool creating, bool deleting)>;
+                          const QJsonObject& after, bool creating, bool deleting)>
+        refusal;
+
+    explicit operator bool() const { return bool(refusal); }
+};
+
+// What Sync::takeUpKeptChanges did with the changes kept for record types this version
+// did not know when they arrived.
+struct TakeUpReport
+{
+    qint64 applied = 0;      // changes now merged
+    qint64 refused = 0;      // changes the role rules refuse now that they can be judged
+    QStringList types;       // the record types taken up
+    QStringList refusals;    // "site (type id): reason" per refused record change
+    bool nothingKept = true; // no change waits for a newer version's type
+};
 
 // One field change a bundle brings, for the preview.
 struct IncomingChange
@@ -97,6 +119,12 @@ public:
     // Joins the network with the secretariat's first bundle: its key must have the
     // fingerprint the user was given out of band. Then imports the bundle.
     Result<SyncReport> join(const QByteArray& file, const QString& fileName, const QString& fingerprint);
+
+    // Applies the changes kept for a record type this version did not know when they
+    // arrived, now that it knows it (after an upgrade): in clock order, each origin's run
+    // of changes to one record under its role's rules, as an import would have. Those of a
+    // type still unknown stay kept. Logged in the audit log when anything was taken up.
+    Result<TakeUpReport> takeUpKeptChanges();
 
     Result<QList<BundleLogEntry>> history() const;
     // Each trusted site's last bundle received from it (ISO time) or empty.

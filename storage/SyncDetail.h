@@ -2,11 +2,19 @@
 
 // What Sync.cpp (export) and SyncImport.cpp (import) share. Private to storage/.
 
+#include "ChangeLog.h"
 #include "Sites.h"
+#include "Sync.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
+
+#include <span>
+
+namespace oneteam {
+struct StoredRecord;
+}
 
 namespace oneteam::syncdetail {
 
@@ -17,5 +25,11 @@ QMap<QString, qint64> decodeHave(const QString& text);
 QString encodeHave(const QMap<QString, qint64>& have);
 // The site's name, or its id when the roster does not know it.
 QString siteName(const QList<SiteEntry>& sites, const QString& id);
+
+// Why `origin`'s run of changes to one record (all of one record, in its order) may not be
+// applied to `existing` (null: not here yet), or an empty string: malformed changes, then
+// the policy's role rules (docs/bundle-format.md, "Import", step 7).
+QString judgeRun(const ChangePolicy& policy, const SiteEntry& origin, const StoredRecord* existing,
+                 std::span<const LoggedChange> run);
 
 } // namespace oneteam::syncdetail

@@ -441,7 +441,14 @@ Status Sync::Import::applyRun(const Run& entry, const QString& horizon)
         future = future || changes.at(k).hlc > horizon;
         creation = creation || changes.at(k).field.isEmpty();
     }
-    if (future || (!existing && !creation)) {
+    // A record type only a newer version knows: the run is kept, marked, and taken up
+    // after an upgrade (Sync::takeUpKeptChanges). It never waits, even for a record whose
+    // creation this vault also kept: waiting would stop every later change of its origin.
+    QString newerType;
+    if (!future && m_policy.unknownType) {
+        newerType = m_policy.unknownType(type);
+    }
+    if (future || (newerType.isEmpty() && !existing && !creation)) {
         item.held = true;
         m_report.notes.append(
             future ? QCoreApplication::translate(
@@ -454,55 +461,10 @@ Status Sync::Import::applyRun(const Run& entry, const QString& horizon)
                          .arg(origin->name));
         return {};
     }
-    QJsonObject before = existing ? existing->fields : QJsonObject();
-    QJsonObject after = before;
-    QSet<QString> written;
-    bool creating = !existing;
-    bool deleting = false;
-    QString reason;
-    for (qsizetype k = entry.first; k < entry.end; ++k) {
-        const LoggedChange& change = changes.at(k);
-        const QJsonValue value = RecordStore::decodeValue(change.value);
-        if (change.type != type || (existing && existing->type != type)) {
-            reason = QCoreApplication::translate("Sync", "record %1 is a %2, not a %3")
-                         .arg(recordId, existing ? existing->type : type, change.type);
-        } else if (change.field == QLatin1String("~deleted")) {
-            // Deleting and restoring are one right; anything but true or false is malformed.
-            deleting = true;
-            if (!value.isBool()) {
-                reason = QCoreApplication::translate("Sync", "a deletion that is neither true nor false");
-            }
-        } else {
-            for (const FieldVersion& version : change.prev) {
-                if (version.field != change.field) {
-                    reason = QCoreApplication::translate(
-                                 "Sync", "a change to '%1' claims to replace versions of '%2'")
-                                 .arg(change.field, version.field);
-                }
-            }
-            if (change.field.isEmpty()) {
-                creating = true;
-            } else {
-                written.insert(change.field);
-                if (value.isNull() || value.isUndefined()) {
-                    after.remove(change.field);
-                } else {
-                    after.insert(change.field, value);
-                }
-            }
-        }
-    }
-    if (reason.isEmpty() && m_policy) {
-        // Every field written counts as changed, even when this vault holds the same
-        // value: the version would still win against a concurrent one.
-        QJsonObject ruleBefore = before;
-        for (const QString& field : std::as_const(written)) {
-            if (ruleBefore.value(field) == after.value(field)) {
-                ruleBefore.insert(field, QStringLiteral("\u0001written"));
-            }
-        }
-        reason = m_policy(*origin, type, ruleBefore, after, creating, deleting);
-    }
+    const std::span<const LoggedChange> run(changes.constData() + entry.first,
+                                            std::size_t(entry.end - entry.first));
+    const QString reason =
+        newerType.isEmpty() ? judgeRun(m_policy, *origin, existing ? &*existing : nullptr, run) : newerType;
     const bool apply = reason.isEmpty();
     // Conflicts are counted on the records the bundle touches, before and after.
     if (apply) {
@@ -513,8 +475,6 @@ Status Sync::Import::applyRun(const Run& entry, const QString& horizon)
         m_report.conflictsBefore += int(*count);
     }
     bool changed = false;
-    const std::span<const LoggedChange> run(changes.constData() + entry.first,
-                                            std::size_t(entry.end - entry.first));
     const std::span<const QByteArray> runChains(item.chains.constData() + entry.first,
                                                 std::size_t(entry.end - entry.first));
     if (Status applied = m_store.applyRemote(run, runChains, apply, &changed); !applied) {
@@ -533,10 +493,14 @@ Status Sync::Import::applyRun(const Run& entry, const QString& horizon)
     }
     for (const LoggedChange& change : run) {
         if (!apply) {
-            Statement refusal(m_db, "INSERT OR REPLACE INTO refusal (origin, oseq, at, reason) "
-                                    "VALUES (?,?,?,?)");
-            const int rc =
-                refusal.bind(1, change.origin).bind(2, change.oseq).bind(3, now()).bind(4, reason).exec();
+            Statement refusal(m_db, "INSERT OR REPLACE INTO refusal (origin, oseq, at, reason, newer_type) "
+                                    "VALUES (?,?,?,?,?)");
+            const int rc = refusal.bind(1, change.origin)
+                               .bind(2, change.oseq)
+                               .bind(3, now())
+                               .bind(4, reason)
+                               .bind(5, qint64(newerType.isEmpty() ? 0 : 1))
+                               .exec();
             if (rc != SQLITE_OK) {
                 return m_vault.errorFor(rc);
             }

@@ -1,3 +1,4 @@
+#include "AuditLog.h"
 #include "Bundle.h"
 #include "SyncCommittee.h"
 
@@ -28,6 +29,7 @@ private slots:
     void ministryCannotRestoreADeletedRecord();
     void refusesAChangeThatReplacesAnotherFieldsVersion();
     void refusesARecordTypeThisVersionDoesNotKnow();
+    void keepsANewerVersionsTypeUntilAnUpgrade();
 };
 
 void TestSyncRefusals::refusesUnknownSigner()
@@ -336,6 +338,120 @@ void TestSyncRefusals::refusesARecordTypeThisVersionDoesNotKnow()
     QCOMPARE(m_msit->store->list({QStringLiteral("survey")})->size(), 0);
     QCOMPARE(m_msit->store->get(action)->fields.value(QStringLiteral("progress")).toInt(), 45);
     QCOMPARE(queryText(*m_msit->vault, "SELECT count(*) FROM refusal"), QStringLiteral("2"));
+}
+
+void TestSyncRefusals::keepsANewerVersionsTypeUntilAnUpgrade()
+{
+    makeCommittee();
+    // MSIT runs the version before milestones: until it is upgraded, its policy does not
+    // know the type (the same policy otherwise).
+    bool upgraded = false;
+    const ChangePolicy current = syncPolicy(*m_msit->store);
+    ChangePolicy older = current;
+    older.unknownType = [&upgraded, current](const QString& type) {
+        return !upgraded && type == QLatin1String("milestone") ? QStringLiteral("'milestone' is a newer type")
+                                                               : current.unknownType(type);
+    };
+    m_msit->sync = std::make_unique<Sync>(*m_msit->vault, *m_msit->store, older);
+    const auto keptRows = [this] {
+        return queryText(*m_msit->vault, "SELECT count(*) FROM refusal WHERE newer_type = 1");
+    };
+
+    // A new milestone: kept, not applied.
+    auto milestone = m_sec->store->put(QStringLiteral("milestone"), {},
+                                       {{QStringLiteral("title"), QStringLiteral("GPU cluster tender")},
+                                        {QStringLiteral("due"), QStringLiteral("2027-03-31")},
+                                        {QStringLiteral("status"), QStringLiteral("planned")}});
+    QVERIFY(milestone);
+    auto first = m_msit->sync->import(send(*m_sec, {m_msit.get()}), QStringLiteral("1.otbundle"));
+    QVERIFY(first);
+    QCOMPARE(first->applied, 0);
+    QVERIFY(first->refused >= 4); // its creation and its three fields
+    QVERIFY(first->refusals.first().contains(QStringLiteral("newer type")));
+    QVERIFY(!m_msit->store->get(*milestone));
+    QCOMPARE(keptRows(), QString::number(first->refused));
+
+    // An edit of it, then of MSIT's action: the edit is kept too, and does not make the
+    // secretariat's later changes wait (before, it waited for a creation that never came,
+    // and every later change of the secretariat waited behind it).
+    QJsonObject edited = m_sec->store->get(*milestone)->fields;
+    edited.insert(QStringLiteral("status"), QStringLiteral("in_progress"));
+    QVERIFY(m_sec->store->put(QStringLiteral("milestone"), *milestone, edited));
+    const QString action = actionOf(*m_sec, QStringLiteral("MSIT"));
+    QJsonObject progress = m_sec->store->get(action)->fields;
+    progress.insert(QStringLiteral("progress"), 55);
+    QVERIFY(m_sec->store->put(QStringLiteral("action"), action, progress));
+    auto second = m_msit->sync->import(send(*m_sec, {m_msit.get()}), QStringLiteral("2.otbundle"));
+    QVERIFY(second);
+    QCOMPARE(second->refused, 1);
+    QCOMPARE(second->applied, 1);
+    QVERIFY2(second->notes.join(QLatin1Char(' ')).indexOf(QStringLiteral("wait")) < 0,
+             qPrintable(second->notes.join(QLatin1Char(' '))));
+    QCOMPARE(m_msit->store->get(action)->fields.value(QStringLiteral("progress")).toInt(), 55);
+    QCOMPARE(keptRows(), QString::number(first->refused + 1));
+
+    // A milestone a ministry may not create (MOE's store, forging past its own rules): kept
+    // like any other, and judged by the role rules once the type is known.
+    auto forged = m_moe->store->put(QStringLiteral("milestone"), {},
+                                    {{QStringLiteral("title"), QStringLiteral("Not MOE's to make")},
+                                     {QStringLiteral("due"), QStringLiteral("2027-01-31")},
+                                     {QStringLiteral("status"), QStringLiteral("planned")}});
+    QVERIFY(forged);
+    auto third = m_msit->sync->import(send(*m_moe, {m_msit.get()}), QStringLiteral("3.otbundle"));
+    QVERIFY(third);
+    const qint64 forgedChanges = third->refused;
+    QVERIFY(forgedChanges >= 4);
+
+    // Still the older version: nothing to take up, nothing changes.
+    const QString beforeUpgrade = canonicalDump(*m_msit);
+    auto notYet = m_msit->sync->takeUpKeptChanges();
+    QVERIFY(notYet);
+    QVERIFY(!notYet->nothingKept);
+    QCOMPARE(notYet->applied, 0);
+    QCOMPARE(notYet->refused, 0);
+    QCOMPARE(canonicalDump(*m_msit), beforeUpgrade);
+
+    // The upgrade: opening the vault with this version's rules takes them up, in clock order.
+    upgraded = true;
+    auto text = takeUpKeptChanges(*m_msit->vault, *m_msit->store);
+    QVERIFY2(text, text ? "" : qPrintable(text.error().message));
+    QVERIFY2(text->contains(QStringLiteral("%1 change(s) kept").arg(first->refused + 1)), qPrintable(*text));
+    QVERIFY2(text->contains(QStringLiteral("(Milestone)")), qPrintable(*text));
+    QVERIFY2(text->contains(QStringLiteral("%1 change(s) were refused").arg(forgedChanges)) &&
+                 text->contains(QStringLiteral("moe (milestone ")),
+             qPrintable(*text));
+    auto taken = m_msit->store->get(*milestone);
+    QVERIFY(taken);
+    QCOMPARE(taken->fields, m_sec->store->get(*milestone)->fields);
+    QCOMPARE(taken->fields.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
+    QVERIFY(!m_msit->store->get(*forged));
+    QCOMPARE(keptRows(), QStringLiteral("0"));
+    QCOMPARE(queryText(*m_msit->vault, "SELECT count(*) FROM refusal"), QString::number(forgedChanges));
+    QCOMPARE(queryText(*m_msit->vault, "SELECT count(*) FROM change WHERE applied = 0"),
+             QString::number(forgedChanges));
+    // Logged once, and the logs still verify.
+    auto entries = AuditLog(*m_msit->vault).entries({});
+    QVERIFY(entries);
+    QCOMPARE(entries->first().action, QStringLiteral("taken-up"));
+    QVERIFY(entries->first().summary.contains(QStringLiteral("\"applied\":%1").arg(first->refused + 1)));
+    auto chains = AuditLog(*m_msit->vault).verify();
+    QVERIFY(chains);
+    for (const ChainStatus& chain : *chains) {
+        QVERIFY2(chain.intact, qPrintable(chain.problem));
+    }
+    // Once only.
+    auto again = takeUpKeptChanges(*m_msit->vault, *m_msit->store);
+    QVERIFY(again);
+    QVERIFY(again->isEmpty());
+    // MSIT and the secretariat hold the same records again, once MSIT relays nothing new:
+    // what the secretariat sends next applies on top.
+    edited.insert(QStringLiteral("status"), QStringLiteral("done"));
+    QVERIFY(m_sec->store->put(QStringLiteral("milestone"), *milestone, edited));
+    auto fourth = m_msit->sync->import(send(*m_sec, {m_msit.get()}), QStringLiteral("4.otbundle"));
+    QVERIFY(fourth);
+    QCOMPARE(fourth->applied, 1);
+    QCOMPARE(fourth->refused, 0);
+    QCOMPARE(m_msit->store->get(*milestone)->fields, m_sec->store->get(*milestone)->fields);
 }
 
 #include "tst_sync_refusals.moc"

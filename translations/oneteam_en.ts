@@ -179,6 +179,17 @@
             <numerusform>%1 for %2 (%3): %n changes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kept changes taken up</source>
+        <translation>Kept changes taken up</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n change(s) applied (refused: %3)</source>
+        <translation>
+            <numerusform>%1 (%2): %n change applied (refused: %3)</numerusform>
+            <numerusform>%1 (%2): %n changes applied (refused: %3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1939,6 +1950,10 @@
         <source>Name a field of the record.</source>
         <translation>Name a field of the record.</translation>
     </message>
+    <message>
+        <source>Change %1 of %2 is not kept unapplied in the log.</source>
+        <translation>Change %1 of %2 is not kept unapplied in the log.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -2770,8 +2785,26 @@
 <context>
     <name>SyncPolicy</name>
     <message>
-        <source>&apos;%1&apos; is not a record type this version of OneTeam knows (the sender runs a newer one); the change is kept, refused, and not applied after an upgrade either.</source>
-        <translation>&apos;%1&apos; is not a record type this version of OneTeam knows (the sender runs a newer one); the change is kept, refused, and not applied after an upgrade either.</translation>
+        <source>&apos;%1&apos; is not a record type this version of OneTeam knows (the sender runs a newer one): its changes are kept and applied once this site runs a version that knows it.</source>
+        <translation>&apos;%1&apos; is not a record type this version of OneTeam knows (the sender runs a newer one): its changes are kept and applied once this site runs a version that knows it.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a record type this version of OneTeam knows.</source>
+        <translation>&apos;%1&apos; is not a record type this version of OneTeam knows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept since they arrived for a record type the version before did not know were applied (%1).</source>
+        <translation>
+            <numerusform>%n change kept since they arrived for a record type the version before did not know were applied (%1).</numerusform>
+            <numerusform>%n changes kept since they arrived for a record type the version before did not know were applied (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the role rules: %1</source>
+        <translation>
+            <numerusform>%n change were refused by the role rules: %1</numerusform>
+            <numerusform>%n changes were refused by the role rules: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,16 @@
             <numerusform>%2 앞으로 %1(%3): 변경 %n건</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kept changes taken up</source>
+        <translation>보관된 변경 적용</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n change(s) applied (refused: %3)</source>
+        <translation>
+            <numerusform>%1(%2): 변경 %n건 반영(거부 %3건)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1924,6 +1934,10 @@
         <source>Name a field of the record.</source>
         <translation>레코드의 필드를 지정하십시오.</translation>
     </message>
+    <message>
+        <source>Change %1 of %2 is not kept unapplied in the log.</source>
+        <translation>%2의 변경 %1은(는) 로그에 미적용으로 보관되어 있지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -2753,8 +2767,24 @@
 <context>
     <name>SyncPolicy</name>
     <message>
-        <source>&apos;%1&apos; is not a record type this version of OneTeam knows (the sender runs a newer one); the change is kept, refused, and not applied after an upgrade either.</source>
-        <translation>&apos;%1&apos;은(는) 이 버전의 OneTeam이 아는 레코드 유형이 아닙니다(보낸 곳이 더 새 버전을 씁니다). 변경은 거부된 채로 보관되며, 업그레이드한 뒤에도 적용되지 않습니다.</translation>
+        <source>&apos;%1&apos; is not a record type this version of OneTeam knows (the sender runs a newer one): its changes are kept and applied once this site runs a version that knows it.</source>
+        <translation>&apos;%1&apos;은(는) 이 버전의 OneTeam이 아는 레코드 유형이 아닙니다(보낸 곳이 더 새 버전을 씁니다). 변경은 보관되며, 이 사이트가 그 유형을 아는 버전으로 업그레이드하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a record type this version of OneTeam knows.</source>
+        <translation>&apos;%1&apos;은(는) 이 버전의 OneTeam이 아는 레코드 유형이 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept since they arrived for a record type the version before did not know were applied (%1).</source>
+        <translation>
+            <numerusform>이전 버전이 몰랐던 레코드 유형이라 도착한 뒤 보관해 온 변경 %n건을 적용했습니다(%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the role rules: %1</source>
+        <translation>
+            <numerusform>변경 %n건은 역할 규칙에 따라 거부되었습니다: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

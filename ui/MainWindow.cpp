@@ -21,6 +21,7 @@
 #include "ShortcutsDialog.h"
 #include "SyncDialogs.h"
 #include "SyncPage.h"
+#include "SyncPolicy.h"
 #include "Theme.h"
 #include "UiLanguage.h"
 #include "WelcomePage.h"
@@ -225,6 +226,12 @@ void MainWindow::setRecordStore(bool open)
     m_store.reset();
     if (open && m_vault && !m_vault->isLocked()) {
         m_store = std::make_unique<RecordStore>(*m_vault);
+        // Changes kept for a record type the version before did not know apply now.
+        if (auto takenUp = takeUpKeptChanges(*m_vault, *m_store); !takenUp) {
+            showError(takenUp.error().message);
+        } else if (!takenUp->isEmpty()) {
+            statusBar()->showMessage(*takenUp, 30000);
+        }
         const auto site = m_vault->localSite();
         m_service = std::make_unique<RecordService>(*m_store, site ? site->role : QString());
         const RecordEditContext context{m_service.get(), m_undo,
