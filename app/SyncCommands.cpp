@@ -73,6 +73,7 @@ QJsonObject reportJson(const SyncReport& report)
             {QStringLiteral("known"), report.known},
             {QStringLiteral("applied"), report.applied},
             {QStringLiteral("refused"), report.refused},
+            {QStringLiteral("kept"), report.kept},
             {QStringLiteral("conflicts_before"), report.conflictsBefore},
             {QStringLiteral("conflicts_after"), report.conflictsAfter},
             {QStringLiteral("already_imported"), report.alreadyImported},

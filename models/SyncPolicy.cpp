@@ -59,17 +59,24 @@ Result<QString> takeUpKeptChanges(Vault& vault, RecordStore& store)
         const RecordType* type = RecordType::find(name);
         types << (type ? QCoreApplication::translate("RecordTypes", type->title) : name);
     }
-    QString text = QCoreApplication::translate("SyncPolicy",
-                                               "%n change(s) kept since they arrived for a record type the "
-                                               "version before did not know were applied (%1).",
-                                               nullptr, int(report->applied))
-                       .arg(types.join(QStringLiteral(", ")));
-    if (report->refused > 0) {
-        text += QLatin1Char(' ') +
-                QCoreApplication::translate("SyncPolicy", "%n change(s) were refused by the role rules: %1",
-                                            nullptr, int(report->refused))
-                    .arg(report->refusals.join(QStringLiteral("; ")));
+    QStringList sentences;
+    if (report->applied > 0) {
+        sentences << QCoreApplication::translate("SyncPolicy",
+                                                 "%n change(s) kept since they arrived for a record type the "
+                                                 "version before did not know were applied (%1).",
+                                                 nullptr, int(report->applied))
+                         .arg(types.join(QStringLiteral(", ")));
     }
+    if (report->refused > 0) {
+        sentences << QCoreApplication::translate(
+                         "SyncPolicy",
+                         "%n change(s) kept since they arrived for a record type the "
+                         "version before did not know were refused by the role rules: "
+                         "%1",
+                         nullptr, int(report->refused))
+                         .arg(report->refusals.join(QStringLiteral("; ")));
+    }
+    const QString text = sentences.join(QLatin1Char(' '));
     return text;
 }
 

@@ -29,16 +29,16 @@ Status RecordStore::applyRemote(std::span<const LoggedChange> run, std::span<con
         }
         return {};
     }
-    return mergeRun(run, chains, changed);
+    return mergeRun(run, chains, false, changed);
 }
 
 Status RecordStore::applyKept(std::span<const LoggedChange> run, bool* changed)
 {
     *changed = false;
-    return mergeRun(run, {}, changed);
+    return mergeRun(run, {}, true, changed);
 }
 
-Status RecordStore::mergeRun(std::span<const LoggedChange> run, std::span<const QByteArray> chains,
+Status RecordStore::mergeRun(std::span<const LoggedChange> run, std::span<const QByteArray> chains, bool kept,
                              bool* changed)
 {
     if (run.empty()) {
@@ -77,9 +77,8 @@ Status RecordStore::mergeRun(std::span<const LoggedChange> run, std::span<const 
             created = at;
         }
         bool won = false;
-        // Without chains the changes are in the log already, kept unapplied (applyKept).
-        const Status written =
-            chains.empty() ? markApplied(change, &won) : writeChange(change, chains[i], true, &won);
+        // Kept changes are in the log already, unapplied (applyKept).
+        const Status written = kept ? markApplied(change, &won) : writeChange(change, chains[i], true, &won);
         if (!written) {
             return written;
         }

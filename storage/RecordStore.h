@@ -204,7 +204,10 @@ private:
                        bool* changedRecord);
     // A kept change of the log becomes applied, and is merged as writeChange merges.
     Status markApplied(const LoggedChange& change, bool* changedRecord);
-    Status mergeRun(std::span<const LoggedChange> run, std::span<const QByteArray> chains, bool* changed);
+    // Merges a run into the record: new changes are logged with their `chains`; `kept`
+    // ones are in the log already (applyKept).
+    Status mergeRun(std::span<const LoggedChange> run, std::span<const QByteArray> chains, bool kept,
+                    bool* changed);
     Status mergeVersion(const LoggedChange& change, bool* changedRecord);
     QList<FieldVersion> leaves(const QString& recordId, const QString& field);
     // A prepared statement kept for the vault's connection, reset for reuse.

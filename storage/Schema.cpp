@@ -226,7 +226,10 @@ const std::vector<Schema::Migration>& Schema::migrations()
          // docs/bundle-format.md, "Import": such a change is stored not applied, like a
          // refused one, and marked so that a version knowing its type applies it. (No
          // version before this one could receive one: none added a record type.)
-         "ALTER TABLE refusal ADD COLUMN newer_type INTEGER NOT NULL DEFAULT 0;"},
+         "ALTER TABLE refusal ADD COLUMN newer_type INTEGER NOT NULL DEFAULT 0;"
+         // The oseq of the first change of the run the import judged it with: taken up,
+         // the same runs are judged again, in the order the import wrote them.
+         "ALTER TABLE refusal ADD COLUMN run_oseq INTEGER;"},
     };
     return list;
 }

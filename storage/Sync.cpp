@@ -343,25 +343,57 @@ Result<TakeUpReport> Sync::takeUpKeptChanges()
             StorageErrorCode::Locked,
             QCoreApplication::translate("Sync", "The vault is locked; unlock it first."));
     }
-    // The changes kept for a newer version's record type, in clock order: a change comes
-    // after those it saw, as in an import.
-    QList<LoggedChange> kept;
+    // Which types are kept, first: on most opens there are none, or none this version
+    // knows yet, and nothing more is read.
+    QStringList ready;
     {
-        Statement rows(db, "SELECT c.origin, c.oseq, c.hlc, c.record_id, c.type, c.name, c.value, c.prev "
-                           "FROM change c JOIN refusal r ON r.origin = c.origin AND r.oseq = c.oseq "
-                           "WHERE r.newer_type = 1 AND c.applied = 0 ORDER BY c.hlc, c.origin, c.oseq");
+        Statement types(db, "SELECT DISTINCT c.type FROM refusal r JOIN change c ON c.origin = r.origin AND "
+                            "c.oseq = r.oseq WHERE r.newer_type = 1 AND c.applied = 0");
+        while (types.next()) {
+            report.nothingKept = false;
+            const QString type = types.text(0);
+            if (!m_policy.unknownType || m_policy.unknownType(type).isEmpty()) {
+                ready << type;
+            }
+        }
+        if (types.rc() != SQLITE_DONE) {
+            return m_vault.errorFor(types.rc());
+        }
+    }
+    if (ready.isEmpty() || !m_policy.refusal) {
+        return report;
+    }
+    // The kept runs, as the import judged them (origin and first oseq), in the order it
+    // wrote them: a run's changes are consecutive in the log.
+    struct KeptRun
+    {
+        qint64 runOseq = 0;
+        QList<LoggedChange> changes;
+    };
+    QList<KeptRun> runs;
+    {
+        Statement rows(db, "SELECT c.origin, c.oseq, c.hlc, c.record_id, c.type, c.name, c.value, c.prev, "
+                           "coalesce(r.run_oseq, c.oseq) FROM change c JOIN refusal r ON r.origin = c.origin "
+                           "AND r.oseq = c.oseq WHERE r.newer_type = 1 AND c.applied = 0 ORDER BY c.seq");
         while (rows.next()) {
-            kept.append({rows.text(0), rows.integer(1), rows.text(2), rows.text(3), rows.text(4),
-                         rows.text(5), rows.isNull(6) ? QString() : rows.text(6),
-                         changelog::decodePrev(rows.text(7))});
+            LoggedChange change{rows.text(0),
+                                rows.integer(1),
+                                rows.text(2),
+                                rows.text(3),
+                                rows.text(4),
+                                rows.text(5),
+                                rows.isNull(6) ? QString() : rows.text(6),
+                                changelog::decodePrev(rows.text(7))};
+            const qint64 runOseq = rows.integer(8);
+            if (runs.isEmpty() || runs.last().runOseq != runOseq ||
+                runs.last().changes.first().origin != change.origin) {
+                runs.append(KeptRun{runOseq, {}});
+            }
+            runs.last().changes.append(std::move(change));
         }
         if (rows.rc() != SQLITE_DONE) {
             return m_vault.errorFor(rows.rc());
         }
-    }
-    report.nothingKept = kept.isEmpty();
-    if (kept.isEmpty() || !m_policy.refusal) {
-        return report;
     }
     auto roster = Sites(m_vault).all();
     if (!roster) {
@@ -375,37 +407,35 @@ Result<TakeUpReport> Sync::takeUpKeptChanges()
         }
         return nullptr;
     };
-    // Still unknown types, and origins no longer trusted, stay kept.
-    QList<LoggedChange> ready;
-    for (const LoggedChange& change : std::as_const(kept)) {
-        if ((!m_policy.unknownType || m_policy.unknownType(change.type).isEmpty()) &&
-            originOf(change.origin)) {
-            ready.append(change);
-        }
-    }
-    if (ready.isEmpty()) {
-        return report;
-    }
     QSet<QString> changedTypes;
     const Status status = m_store.inTransaction([&]() -> Status {
-        for (qsizetype first = 0; first < ready.size();) {
-            // One origin's consecutive changes to one record, judged and applied together.
-            qsizetype end = first + 1;
-            while (end < ready.size() && ready.at(end).origin == ready.at(first).origin &&
-                   ready.at(end).recordId == ready.at(first).recordId) {
-                ++end;
-            }
-            const std::span<const LoggedChange> run(ready.constData() + first, std::size_t(end - first));
-            first = end;
+        for (const KeptRun& kept : std::as_const(runs)) {
+            const std::span<const LoggedChange> run(kept.changes.constData(),
+                                                    std::size_t(kept.changes.size()));
             const LoggedChange& head = run.front();
+            const SiteEntry* origin = originOf(head.origin);
+            if (!ready.contains(head.type) || !origin) {
+                continue; // a type still unknown, or a site no longer trusted: still kept
+            }
             auto existing = m_store.get(head.recordId);
             const bool creation = std::any_of(
                 run.begin(), run.end(), [](const LoggedChange& change) { return change.field.isEmpty(); });
+            QString reason;
             if (!existing && !creation) {
-                continue; // its record's creation is still kept (or never came): it waits with it
+                // Its record's creation is in the log, refused (here, or just now), or
+                // never came: refused with it, or still kept.
+                Statement logged(db, "SELECT 1 FROM change WHERE record_id = ? AND name = '' LIMIT 1");
+                logged.bind(1, head.recordId);
+                if (!logged.next()) {
+                    if (logged.rc() != SQLITE_DONE) {
+                        return m_vault.errorFor(logged.rc());
+                    }
+                    continue;
+                }
+                reason = QCoreApplication::translate("Sync", "its record's creation was refused here");
+            } else {
+                reason = judgeRun(m_policy, *origin, existing ? &*existing : nullptr, run);
             }
-            const SiteEntry& origin = *originOf(head.origin);
-            const QString reason = judgeRun(m_policy, origin, existing ? &*existing : nullptr, run);
             if (reason.isEmpty()) {
                 bool changed = false;
                 if (Status applied = m_store.applyKept(run, &changed); !applied) {
@@ -424,7 +454,7 @@ Result<TakeUpReport> Sync::takeUpKeptChanges()
             } else {
                 report.refused += qint64(run.size());
                 report.refusals.append(QCoreApplication::translate("Sync", "%1 (%2 %3): %4")
-                                           .arg(origin.name, head.type, head.recordId, reason));
+                                           .arg(origin->name, head.type, head.recordId, reason));
             }
             // Taken up, either way: applied changes are no longer refused, and refused ones
             // now for a reason of their own.

@@ -66,6 +66,8 @@ struct SyncReport
     qint64 known = 0;             // already here (sent before, or relayed by another site)
     qint64 applied = 0;           // new changes merged
     qint64 refused = 0;           // new changes refused by the role rules (kept in the log only)
+    qint64 kept = 0;              // new changes to a record type only a newer version knows:
+    QStringList keptTypes;        // kept unapplied until an upgrade (Sync::takeUpKeptChanges)
     qint64 auditEntries = 0;      // new entries of the sites' audit logs
     int conflictsBefore = 0;      // on the records the bundle changes, before it and after it:
     int conflictsAfter = 0;       // after - before is the conflicts it brought

@@ -202,7 +202,16 @@ Result<SyncReport> Sync::Import::run(const QByteArray& file)
             m_store.announce(type, {});
         }
     }
-    if (m_report.applied == 0 && m_report.refused == 0 && m_report.notes.isEmpty()) {
+    if (m_report.kept > 0) {
+        m_report.notes.append(
+            QCoreApplication::translate("Sync",
+                                        "%n change(s) to record types only a newer version of "
+                                        "OneTeam knows (%1) are kept; they apply once this site "
+                                        "runs a version that knows them.",
+                                        nullptr, int(m_report.kept))
+                .arg(m_report.keptTypes.join(QStringLiteral(", "))));
+    }
+    if (m_report.applied == 0 && m_report.refused == 0 && m_report.kept == 0 && m_report.notes.isEmpty()) {
         m_report.notes.append(QCoreApplication::translate("Sync", "Nothing in this bundle is new here."));
     }
     return m_report;
@@ -444,11 +453,30 @@ Status Sync::Import::applyRun(const Run& entry, const QString& horizon)
     // A record type only a newer version knows: the run is kept, marked, and taken up
     // after an upgrade (Sync::takeUpKeptChanges). It never waits, even for a record whose
     // creation this vault also kept: waiting would stop every later change of its origin.
+    // Only a run all of that one type, and not aimed at a record of another type here
+    // (that is malformed, and refused as such below).
+    bool oneType = !existing || existing->type == type;
+    for (qsizetype k = entry.first; k < entry.end; ++k) {
+        oneType = oneType && changes.at(k).type == type;
+    }
     QString newerType;
-    if (!future && m_policy.unknownType) {
+    if (!future && oneType && m_policy.unknownType) {
         newerType = m_policy.unknownType(type);
     }
-    if (future || (newerType.isEmpty() && !existing && !creation)) {
+    // A change to a record whose creation this vault refused (or keeps for a newer
+    // version, in a run of another type) is refused with it: waiting for a creation that
+    // is already here would stop every later change of its origin, for good.
+    QString creationRefused;
+    if (!future && newerType.isEmpty() && !existing && !creation) {
+        Statement logged(m_db, "SELECT 1 FROM change WHERE record_id = ? AND name = '' LIMIT 1");
+        logged.bind(1, recordId);
+        if (logged.next()) {
+            creationRefused = QCoreApplication::translate("Sync", "its record's creation was refused here");
+        } else if (logged.rc() != SQLITE_DONE) {
+            return m_vault.errorFor(logged.rc());
+        }
+    }
+    if (future || (newerType.isEmpty() && creationRefused.isEmpty() && !existing && !creation)) {
         item.held = true;
         m_report.notes.append(
             future ? QCoreApplication::translate(
@@ -463,8 +491,10 @@ Status Sync::Import::applyRun(const Run& entry, const QString& horizon)
     }
     const std::span<const LoggedChange> run(changes.constData() + entry.first,
                                             std::size_t(entry.end - entry.first));
-    const QString reason =
-        newerType.isEmpty() ? judgeRun(m_policy, *origin, existing ? &*existing : nullptr, run) : newerType;
+    const QString reason = !newerType.isEmpty() ? newerType
+                           : !creationRefused.isEmpty()
+                               ? creationRefused
+                               : judgeRun(m_policy, *origin, existing ? &*existing : nullptr, run);
     const bool apply = reason.isEmpty();
     // Conflicts are counted on the records the bundle touches, before and after.
     if (apply) {
@@ -493,13 +523,14 @@ Status Sync::Import::applyRun(const Run& entry, const QString& horizon)
     }
     for (const LoggedChange& change : run) {
         if (!apply) {
-            Statement refusal(m_db, "INSERT OR REPLACE INTO refusal (origin, oseq, at, reason, newer_type) "
-                                    "VALUES (?,?,?,?,?)");
+            Statement refusal(m_db, "INSERT OR REPLACE INTO refusal (origin, oseq, at, reason, newer_type, "
+                                    "run_oseq) VALUES (?,?,?,?,?,?)");
             const int rc = refusal.bind(1, change.origin)
                                .bind(2, change.oseq)
                                .bind(3, now())
                                .bind(4, reason)
                                .bind(5, qint64(newerType.isEmpty() ? 0 : 1))
+                               .bind(6, run.front().oseq)
                                .exec();
             if (rc != SQLITE_OK) {
                 return m_vault.errorFor(rc);
@@ -512,6 +543,11 @@ Status Sync::Import::applyRun(const Run& entry, const QString& horizon)
     }
     if (apply) {
         m_report.applied += entry.end - entry.first;
+    } else if (!newerType.isEmpty()) {
+        m_report.kept += entry.end - entry.first;
+        if (!m_report.keptTypes.contains(type)) {
+            m_report.keptTypes.append(type);
+        }
     } else {
         m_report.refused += entry.end - entry.first;
         m_report.refusals.append(
@@ -627,14 +663,17 @@ Status Sync::Import::notePeer()
     if (rc != SQLITE_OK) {
         return m_vault.errorFor(rc);
     }
+    QJsonObject summary{{QStringLiteral("bundle"), m_report.bundleId},
+                        {QStringLiteral("from"), m_report.senderName},
+                        {QStringLiteral("applied"), m_report.applied},
+                        {QStringLiteral("refused"), m_report.refused},
+                        {QStringLiteral("conflicts"),
+                         qint64(std::max(0, m_report.conflictsAfter - m_report.conflictsBefore))}};
+    if (m_report.kept > 0) {
+        summary.insert(QStringLiteral("kept"), m_report.kept); // for a newer version's record types
+    }
     return m_audit.append(QLatin1String(m_mode == Mode::Join ? audit::kJoined : audit::kImport),
-                          m_fileName.isNull() ? QStringLiteral("") : m_fileName,
-                          {{QStringLiteral("bundle"), m_report.bundleId},
-                           {QStringLiteral("from"), m_report.senderName},
-                           {QStringLiteral("applied"), m_report.applied},
-                           {QStringLiteral("refused"), m_report.refused},
-                           {QStringLiteral("conflicts"),
-                            qint64(std::max(0, m_report.conflictsAfter - m_report.conflictsBefore))}});
+                          m_fileName.isNull() ? QStringLiteral("") : m_fileName, summary);
 }
 
 } // namespace oneteam

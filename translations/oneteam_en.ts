@@ -2762,6 +2762,17 @@
             <numerusform>Held back %n changes from %1 until the earlier ones reach this vault (missing: %2); ask for a bundle that carries them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its record&apos;s creation was refused here</source>
+        <translation>its record&apos;s creation was refused here</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to record types only a newer version of OneTeam knows (%1) are kept; they apply once this site runs a version that knows them.</source>
+        <translation>
+            <numerusform>%n change to record types only a newer version of OneTeam knows (%1) are kept; they apply once this site runs a version that knows them.</numerusform>
+            <numerusform>%n changes to record types only a newer version of OneTeam knows (%1) are kept; they apply once this site runs a version that knows them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -2800,10 +2811,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) were refused by the role rules: %1</source>
+        <source>%n change(s) kept since they arrived for a record type the version before did not know were refused by the role rules: %1</source>
         <translation>
-            <numerusform>%n change were refused by the role rules: %1</numerusform>
-            <numerusform>%n changes were refused by the role rules: %1</numerusform>
+            <numerusform>%n change kept since they arrived for a record type the version before did not know were refused by the role rules: %1</numerusform>
+            <numerusform>%n changes kept since they arrived for a record type the version before did not know were refused by the role rules: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2744,6 +2744,16 @@
             <numerusform>%1의 변경 %n건은 이 금고가 아직 받지 못한 이전 변경(%2건)이 올 때까지 보류합니다. 그것을 담은 묶음을 요청하십시오.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its record&apos;s creation was refused here</source>
+        <translation>이 레코드의 생성이 여기서 거부되었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to record types only a newer version of OneTeam knows (%1) are kept; they apply once this site runs a version that knows them.</source>
+        <translation>
+            <numerusform>OneTeam의 새 버전만 아는 레코드 유형(%1)의 변경 %n건은 보관됩니다. 이 사이트가 그 유형을 아는 버전을 쓰면 적용됩니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -2781,9 +2791,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) were refused by the role rules: %1</source>
+        <source>%n change(s) kept since they arrived for a record type the version before did not know were refused by the role rules: %1</source>
         <translation>
-            <numerusform>변경 %n건은 역할 규칙에 따라 거부되었습니다: %1</numerusform>
+            <numerusform>이전 버전이 몰랐던 레코드 유형이라 도착한 뒤 보관해 온 변경 %n건은 역할 규칙에 따라 거부되었습니다: %1</numerusform>
         </translation>
     </message>
 </context>

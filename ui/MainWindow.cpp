@@ -42,6 +42,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -227,8 +228,10 @@ void MainWindow::setRecordStore(bool open)
     if (open && m_vault && !m_vault->isLocked()) {
         m_store = std::make_unique<RecordStore>(*m_vault);
         // Changes kept for a record type the version before did not know apply now.
+        // Said once the window is set up (an error is a dialog); a failure (a full disk)
+        // leaves them kept for the next unlock.
         if (auto takenUp = takeUpKeptChanges(*m_vault, *m_store); !takenUp) {
-            showError(takenUp.error().message);
+            QTimer::singleShot(0, this, [this, message = takenUp.error().message] { showError(message); });
         } else if (!takenUp->isEmpty()) {
             statusBar()->showMessage(*takenUp, 30000);
         }
