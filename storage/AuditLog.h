@@ -120,10 +120,14 @@ struct HeadCheck
     };
     Outcome outcome = Outcome::NotReached;
     ReportHead head;
-    QString site;          // the site whose entry it is (NotReached: the site asked about)
+    QString site;          // the site whose entry it is (no match: the site asked about, if any)
     QString siteName;      // its name
     QStringList shortLogs; // the names of the sites whose logs end before the entry
+    QStringList elsewhere; // asked about one site: the other sites whose logs hold the entry
     QString text() const;  // the verdict, in the user's language
+
+private:
+    QString elsewhereText() const;
 };
 
 // Whether a report file is one a site exported, unchanged (AuditLog::checkReportFile).

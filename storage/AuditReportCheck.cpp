@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <functional>
 #include <optional>
 
 namespace oneteam {
@@ -63,29 +64,50 @@ std::optional<ReportHead> ReportHead::parse(const QString& text)
 Result<QString> findReportSite(const QList<ChainStatus>& chains, const QString& given)
 {
     const QString wanted = given.trimmed();
-    QStringList names;
-    QStringList matches;
+    QStringList ids;
     for (const ChainStatus& chain : chains) {
-        names << QStringLiteral("%1 (%2)").arg(chain.name, shortSiteId(chain.site, {}));
-        // An id is matched whole or by a prefix of at least 8 characters; a name whole.
-        const bool byId = chain.site.compare(wanted, Qt::CaseInsensitive) == 0 ||
-                          (wanted.size() >= 8 && chain.site.startsWith(wanted, Qt::CaseInsensitive));
-        if (byId || chain.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-            matches << chain.site;
+        ids << chain.site;
+    }
+    // The whole id first, then a prefix of at least 8 characters, then a name: a name
+    // that happens to look like an id does not hide the site that has it.
+    const std::function<bool(const ChainStatus&)> tiers[] = {
+        [&](const ChainStatus& chain) { return chain.site.compare(wanted, Qt::CaseInsensitive) == 0; },
+        [&](const ChainStatus& chain) {
+            return wanted.size() >= 8 && chain.site.startsWith(wanted, Qt::CaseInsensitive);
+        },
+        [&](const ChainStatus& chain) { return chain.name.compare(wanted, Qt::CaseInsensitive) == 0; },
+    };
+    const auto named = [&ids](const ChainStatus& chain) {
+        return QStringLiteral("%1 (%2)").arg(chain.name, shortSiteId(chain.site, ids));
+    };
+    for (const auto& matches : tiers) {
+        QStringList found;
+        QString id;
+        for (const ChainStatus& chain : chains) {
+            if (matches(chain)) {
+                found << named(chain);
+                id = chain.site;
+            }
+        }
+        if (found.size() == 1) {
+            return id;
+        }
+        if (found.size() > 1) {
+            return StorageError::make(
+                StorageErrorCode::InvalidArgument,
+                QCoreApplication::translate("AuditLog", "Several sites match '%1'; give more of the id (%2).")
+                    .arg(wanted, found.join(QStringLiteral(", "))));
         }
     }
-    if (matches.size() == 1) {
-        return matches.first();
+    QStringList all;
+    for (const ChainStatus& chain : chains) {
+        all << named(chain);
     }
-    const QString message =
-        matches.isEmpty()
-            ? QCoreApplication::translate("AuditLog",
-                                          "No site here is called or has the id '%1'; the sites whose logs "
-                                          "this vault holds: %2.")
-                  .arg(wanted, names.join(QStringLiteral(", ")))
-            : QCoreApplication::translate("AuditLog", "Several sites match '%1'; give more of the id (%2).")
-                  .arg(wanted, matches.join(QStringLiteral(", ")));
-    return StorageError::make(StorageErrorCode::InvalidArgument, message);
+    return StorageError::make(
+        StorageErrorCode::InvalidArgument,
+        QCoreApplication::translate("AuditLog", "No site here is called or has the id '%1'; the sites "
+                                                "whose logs this vault holds: %2.")
+            .arg(wanted, all.join(QStringLiteral(", "))));
 }
 
 QString shortSiteId(const QString& site, const QStringList& others)
@@ -100,6 +122,17 @@ QString shortSiteId(const QString& site, const QStringList& others)
         }
     }
     return site.left(length);
+}
+
+QString HeadCheck::elsewhereText() const
+{
+    if (elsewhere.isEmpty()) {
+        return {};
+    }
+    return QLatin1Char(' ') + QCoreApplication::translate(
+                                  "AuditLog", "Entry %1 with that chain value is in the log of %2: check "
+                                              "which site the report names.")
+                                  .arg(QString::number(head.seq), elsewhere.join(QStringLiteral(", ")));
 }
 
 QString HeadCheck::text() const
@@ -123,10 +156,19 @@ QString HeadCheck::text() const
                                            "trusts %3: the head proves nothing.")
             .arg(QString::number(head.seq), shown, siteName);
     case Outcome::OtherHistory:
+        if (site.isEmpty()) {
+            return QCoreApplication::translate(
+                       "AuditLog", "No site's entry %1 has the chain value %2: the report was not "
+                                   "made from the history this vault holds, or its head was "
+                                   "altered.")
+                .arg(QString::number(head.seq), shown);
+        }
         return QCoreApplication::translate("AuditLog",
-                                           "No site's entry %1 has the chain value %2: the report was not "
-                                           "made from the history this vault holds, or its head was altered.")
-            .arg(QString::number(head.seq), shown);
+                                           "Entry %1 of %3's log has another chain value than %2: the report "
+                                           "was not made from %3's history as this vault holds it, or its "
+                                           "head was altered.")
+                   .arg(QString::number(head.seq), shown, siteName) +
+               elsewhereText();
     case Outcome::NotReached:
         break;
     }
@@ -134,7 +176,8 @@ QString HeadCheck::text() const
         return QCoreApplication::translate("AuditLog",
                                            "The log of %3 here ends before entry %1 (%2): import a "
                                            "newer bundle from %3 and check again.")
-            .arg(QString::number(head.seq), shown, siteName);
+                   .arg(QString::number(head.seq), shown, siteName) +
+               elsewhereText();
     }
     return QCoreApplication::translate(
                "AuditLog", "No site's entry %1 here has the chain value %2, but some logs here end before "
@@ -331,7 +374,15 @@ Result<HeadCheck> AuditLog::checkHead(const QList<ChainStatus>& verified, const 
     std::optional<Vouch> best;
     while (rows.next()) {
         const QString holder = rows.text(0);
-        if ((!site.isEmpty() && holder != site) || !rows.blob(1).toHex().startsWith(head.hex)) {
+        if (!rows.blob(1).toHex().startsWith(head.hex)) {
+            continue;
+        }
+        if (!site.isEmpty() && holder != site) {
+            // Another site's log holds it: the verdict says so, in case the site asked
+            // about is not the one the report names.
+            if (!check.elsewhere.contains(nameOf(holder, verified))) {
+                check.elsewhere << nameOf(holder, verified);
+            }
             continue;
         }
         const Vouch vouch = vouchOf(holder, verified, *sites);
@@ -356,10 +407,10 @@ Result<HeadCheck> AuditLog::checkHead(const QList<ChainStatus>& verified, const 
     }
     if (check.outcome == HeadCheck::Outcome::OtherHistory && !check.shortLogs.isEmpty()) {
         check.outcome = HeadCheck::Outcome::NotReached;
-        if (!site.isEmpty()) {
-            check.site = site; // the one log asked about ends before the entry
-            check.siteName = nameOf(site, verified);
-        }
+    }
+    if (!best && !site.isEmpty()) {
+        check.site = site; // the one log asked about differs, or ends before the entry
+        check.siteName = nameOf(site, verified);
     }
     return check;
 }

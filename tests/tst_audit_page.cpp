@@ -251,12 +251,25 @@ void TestAuditPage::checksAReportsHead()
         QCOMPARE(dialog.site(), localId);
         QVERIFY(ok->isEnabled());
         QVERIFY(dialog.hint()->text().isEmpty());
-        // A site this vault holds no log of, quoted: said, and the choice is left alone.
-        dialog.siteChooser()->setCurrentIndex(0);
+        // A site this vault holds no log of, quoted: said, and no site is chosen (not the
+        // one the last paste chose).
         dialog.headField()->setText(
             QStringLiteral("audit verify --head %1:%2 --site \"Treasury Office\"").arg(head->first).arg(hex));
         QVERIFY2(dialog.hint()->text().contains(QStringLiteral("'Treasury Office'")),
                  qPrintable(dialog.hint()->text()));
+        QCOMPARE(dialog.site(), QString());
+        QVERIFY(ok->isEnabled());
+        // As copied from a document: backticks, the options the other way round, a
+        // non-breaking space.
+        dialog.headField()->setText(QStringLiteral("`oneteam-cli audit verify --site %3\u00a0--head %1:%2`")
+                                        .arg(head->first)
+                                        .arg(hex, localId.left(8)));
+        QCOMPARE(dialog.head(), QStringLiteral("%1:%2").arg(head->first).arg(hex));
+        QCOMPARE(dialog.site(), localId);
+        QVERIFY(dialog.hint()->text().isEmpty());
+        // A command without a site (an older report's): no site is chosen.
+        dialog.headField()->setText(
+            QStringLiteral("oneteam-cli audit verify --head %1:%2").arg(head->first).arg(hex));
         QCOMPARE(dialog.site(), QString());
         QVERIFY(ok->isEnabled());
         // Not a head: the button waits.

@@ -148,6 +148,43 @@ void TestAuditReports::reportChecksNeedATrustedIntactLog()
         const HeadCheck other = *log.checkHead(*verified, msitReport, root->id);
         QVERIFY(other.outcome == HeadCheck::Outcome::OtherHistory ||
                 other.outcome == HeadCheck::Outcome::NotReached);
+        // ... and the verdict names the site whose log holds it: the wrong site was asked
+        // about, or the report names the wrong one.
+        QCOMPARE(other.site, root->id);
+        QCOMPARE(other.elsewhere, QStringList{QStringLiteral("msit")});
+        QVERIFY2(
+            other.text().contains(QStringLiteral("secretariat")) &&
+                other.text().contains(QStringLiteral("is in the log of msit: check which site the report "
+                                                     "names")),
+            qPrintable(other.text()));
+        // Not found anywhere: nothing is named.
+        const HeadCheck nowhere = *log.checkHead(*verified, ReportHead{1, QByteArray(32, '0')}, root->id);
+        QCOMPARE(nowhere.outcome, HeadCheck::Outcome::OtherHistory);
+        QVERIFY(nowhere.elsewhere.isEmpty());
+        QVERIFY2(
+            nowhere.text().startsWith(QStringLiteral("Entry 1 of secretariat's log has another chain value")),
+            qPrintable(nowhere.text()));
+        // The site named: its whole id, 8 or more of its first characters, or its name.
+        QCOMPARE(*findReportSite(*verified, msit->id.toUpper()), msit->id);
+        QCOMPARE(*findReportSite(*verified, msit->id.left(8)), msit->id);
+        QCOMPARE(*findReportSite(*verified, QStringLiteral(" MSIT ")), msit->id);
+        QVERIFY(!findReportSite(*verified, msit->id.left(7)));
+        // A name that is another site's id prefix: the id wins, so a name cannot hide a site.
+        QList<ChainStatus> lookalike = *verified;
+        lookalike[0].name = lookalike[1].site.left(8);
+        QCOMPARE(*findReportSite(lookalike, lookalike[1].site.left(8)), lookalike[1].site);
+        // Two ids that share their first characters: ambiguous, and the list tells them apart.
+        QList<ChainStatus> twins = *verified;
+        twins[0].site = QStringLiteral("09a6bf6d-da9f-4709-b20b-7b84f0326acb");
+        twins[1].site = QStringLiteral("09a6bf6d-da8f-4709-b20b-7b84f0326acb");
+        auto ambiguous = findReportSite(twins, QStringLiteral("09A6BF6D"));
+        QVERIFY(!ambiguous);
+        QVERIFY2(ambiguous.error().message.contains(QStringLiteral("(09a6bf6d-da9)")) &&
+                     ambiguous.error().message.contains(QStringLiteral("(09a6bf6d-da8)")),
+                 qPrintable(ambiguous.error().message));
+        QCOMPARE(*findReportSite(twins, QStringLiteral("09a6bf6d-da8")), twins[1].site);
+        QCOMPARE(shortSiteId(twins[0].site, {twins[0].site, twins[1].site}), QStringLiteral("09a6bf6d-da9"));
+        QCOMPARE(shortSiteId(twins[0].site, {}), QStringLiteral("09a6bf6d"));
         const ReportHead far{msitHead->first + 1000, msitReport.hex};
         const HeadCheck notYet = *log.checkHead(*verified, far, msit->id);
         QCOMPARE(notYet.outcome, HeadCheck::Outcome::NotReached);

@@ -353,6 +353,14 @@
         <source>The log of %3 here ends before entry %1 (%2): import a newer bundle from %3 and check again.</source>
         <translation>The log of %3 here ends before entry %1 (%2): import a newer bundle from %3 and check again.</translation>
     </message>
+    <message>
+        <source>Entry %1 with that chain value is in the log of %2: check which site the report names.</source>
+        <translation>Entry %1 with that chain value is in the log of %2: check which site the report names.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %3&apos;s log has another chain value than %2: the report was not made from %3&apos;s history as this vault holds it, or its head was altered.</source>
+        <translation>Entry %1 of %3&apos;s log has another chain value than %2: the report was not made from %3&apos;s history as this vault holds it, or its head was altered.</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>

@@ -344,6 +344,14 @@
         <source>The log of %3 here ends before entry %1 (%2): import a newer bundle from %3 and check again.</source>
         <translation>이 금고에 있는 %3의 로그는 항목 %1(%2) 전에 끝납니다. %3의 새 묶음을 가져온 뒤 다시 확인하십시오.</translation>
     </message>
+    <message>
+        <source>Entry %1 with that chain value is in the log of %2: check which site the report names.</source>
+        <translation>그 체인 값을 가진 항목 %1은(는) %2의 로그에 있습니다. 보고서가 어느 사이트를 적고 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %3&apos;s log has another chain value than %2: the report was not made from %3&apos;s history as this vault holds it, or its head was altered.</source>
+        <translation>%3 로그의 항목 %1은(는) 체인 값이 %2와 다릅니다. 보고서는 이 금고가 가진 %3의 이력에서 만들어지지 않았거나, 헤드가 변경되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>

@@ -159,13 +159,26 @@ AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
         if (!m_vault || m_vault->isLocked()) {
             return;
         }
-        // The sites to choose from; the check itself verifies the logs again, and says so.
-        auto chains = AuditLog(*m_vault).verify();
-        if (!chains) {
-            emit failed(chains.error().message);
+        // The sites whose logs this vault holds, to choose from (the check verifies them).
+        auto heads = AuditLog(*m_vault).heads();
+        auto sites = Sites(*m_vault).all();
+        if (!heads || !sites) {
+            emit failed(heads ? sites.error().message : heads.error().message);
             return;
         }
-        ReportHeadDialog dialog(*chains, this);
+        QList<ChainStatus> logs;
+        for (auto it = heads->cbegin(); it != heads->cend(); ++it) {
+            ChainStatus log;
+            log.site = it.key();
+            log.name = it.key();
+            for (const SiteEntry& site : std::as_const(*sites)) {
+                if (site.id == it.key()) {
+                    log.name = site.name;
+                }
+            }
+            logs << log;
+        }
+        ReportHeadDialog dialog(logs, this);
         if (dialog.exec() == QDialog::Accepted && m_vault && !m_vault->isLocked()) {
             checkReportHead(dialog.head(), dialog.site());
         }

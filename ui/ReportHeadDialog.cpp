@@ -83,25 +83,38 @@ QString ReportHeadDialog::site() const
 
 void ReportHeadDialog::takeText(const QString& text)
 {
-    // A pasted command: "oneteam-cli audit verify --head 68:2c7e… --site 09a6bf6d". Its
-    // head goes into the field and its site is chosen; a site name may be quoted.
-    static const QRegularExpression command(QStringLiteral(
-        R"re(--head[ =](?<head>\S+)(?:\s+--site[ =](?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>\S+)))?)re"));
+    // A pasted command: "oneteam-cli audit verify --head 68:2c7e… --site 09a6bf6d", the
+    // options in either order, as copied from a PDF (other spaces), a web page or a
+    // document (backticks, quotes). Its head goes into the field and its site is chosen:
+    // "not known" when it names none, or one whose log this vault does not hold.
+    QString command = text;
+    for (QChar& c : command) {
+        if (c.isSpace()) {
+            c = QLatin1Char(' ');
+        }
+    }
+    command.remove(QLatin1Char('`'));
+    static const QRegularExpression headOption(QStringLiteral(R"re(--head[ =]+(?<head>[^ "']+))re"));
+    static const QRegularExpression siteOption(
+        QStringLiteral(R"re(--site[ =]+(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)'|(?<bare>[^ "']+)))re"));
     QString problem;
-    const QRegularExpressionMatch match = command.match(text);
-    if (match.hasMatch()) {
-        const QString site = match.captured(QStringLiteral("dq")) + match.captured(QStringLiteral("sq")) +
-                             match.captured(QStringLiteral("bare"));
-        if (!site.isEmpty()) {
-            auto found = findReportSite(m_chains, site);
+    const QRegularExpressionMatch head = headOption.match(command);
+    if (head.hasMatch()) {
+        const QRegularExpressionMatch site = siteOption.match(command);
+        const QString named = site.captured(QStringLiteral("dq")) + site.captured(QStringLiteral("sq")) +
+                              site.captured(QStringLiteral("bare"));
+        int index = 0;
+        if (!named.isEmpty()) {
+            auto found = findReportSite(m_chains, named);
             if (found) {
-                m_site->setCurrentIndex(m_site->findData(*found));
+                index = m_site->findData(*found);
             } else {
                 problem = found.error().message;
             }
         }
+        m_site->setCurrentIndex(std::max(index, 0));
         const QSignalBlocker quiet(m_head);
-        m_head->setText(match.captured(QStringLiteral("head")));
+        m_head->setText(head.captured(QStringLiteral("head")));
     }
     const bool valid = ReportHead::parse(m_head->text()).has_value();
     if (problem.isEmpty() && !valid && !m_head->text().trimmed().isEmpty()) {
