@@ -116,7 +116,9 @@ void printReport(CliContext& context, const SyncReport& report, bool applied)
                                .arg(change.originName, change.type, change.recordId.left(8), change.field,
                                     valueText(change.value),
                                     change.refused ? QStringLiteral("  ") + SyncCommands::tr("(refused)")
-                                                   : QString());
+                                    : change.kept  ? QStringLiteral("  ") +
+                                                        SyncCommands::tr("(kept for a newer version)")
+                                                  : QString());
         }
     }
     if (report.conflictsAfter > report.conflictsBefore) {

@@ -68,12 +68,10 @@ Result<QString> takeUpKeptChanges(Vault& vault, RecordStore& store)
                          .arg(types.join(QStringLiteral(", ")));
     }
     if (report->refused > 0) {
-        sentences << QCoreApplication::translate(
-                         "SyncPolicy",
-                         "%n change(s) kept since they arrived for a record type the "
-                         "version before did not know were refused by the role rules: "
-                         "%1",
-                         nullptr, int(report->refused))
+        sentences << QCoreApplication::translate("SyncPolicy",
+                                                 "%n change(s) kept since they arrived for a record type the "
+                                                 "version before did not know were refused: %1",
+                                                 nullptr, int(report->refused))
                          .arg(report->refusals.join(QStringLiteral("; ")));
     }
     const QString text = sentences.join(QLatin1Char(' '));

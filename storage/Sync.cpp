@@ -115,6 +115,22 @@ QString judgeRun(const ChangePolicy& policy, const SiteEntry& origin, const Stor
     return reason;
 }
 
+Result<UnappliedCreation> unappliedCreation(Vault& vault, const QString& recordId)
+{
+    Statement row(vault.handle(),
+                  "SELECT c.origin, c.type, coalesce(r.newer_type, 0) FROM change c LEFT JOIN "
+                  "refusal r ON r.origin = c.origin AND r.oseq = c.oseq WHERE c.record_id = ? "
+                  "AND c.name = '' AND c.applied = 0 ORDER BY c.seq LIMIT 1");
+    row.bind(1, recordId);
+    if (row.next()) {
+        return UnappliedCreation{true, row.integer(2) != 0, row.text(0), row.text(1)};
+    }
+    if (row.rc() != SQLITE_DONE) {
+        return vault.errorFor(row.rc());
+    }
+    return UnappliedCreation{};
+}
+
 } // namespace syncdetail
 
 using namespace syncdetail;
@@ -408,69 +424,107 @@ Result<TakeUpReport> Sync::takeUpKeptChanges()
         return nullptr;
     };
     QSet<QString> changedTypes;
+    enum class Outcome
+    {
+        Done,      // applied, or refused for good
+        Deferred,  // its record's creation is kept and taken up later in this pass
+        StillKept, // a type still unknown, a site no longer trusted, a creation not here
+    };
+    // One run, as the import would have judged it; the record's creation must come first.
+    const auto takeUp = [&](const KeptRun& kept) -> Result<Outcome> {
+        const std::span<const LoggedChange> run(kept.changes.constData(), std::size_t(kept.changes.size()));
+        const LoggedChange& head = run.front();
+        const SiteEntry* origin = originOf(head.origin);
+        if (!ready.contains(head.type) || !origin) {
+            return Outcome::StillKept;
+        }
+        auto existing = m_store.get(head.recordId);
+        const bool creation = std::any_of(run.begin(), run.end(),
+                                          [](const LoggedChange& change) { return change.field.isEmpty(); });
+        QString reason;
+        if (!existing && !creation) {
+            // An edit that came before its record's creation (a relay): after it, as the
+            // import would have held it; refused with a refused creation; still kept while
+            // its creation is not here or stays kept.
+            auto logged = unappliedCreation(m_vault, head.recordId);
+            if (!logged) {
+                return logged.error();
+            }
+            if (!logged->found) {
+                return Outcome::StillKept;
+            }
+            if (logged->kept) {
+                return logged->type == head.type && ready.contains(logged->type) && originOf(logged->origin)
+                           ? Outcome::Deferred
+                           : Outcome::StillKept;
+            }
+            reason = logged->type != head.type
+                         ? QCoreApplication::translate("Sync", "record %1 is a %2, not a %3")
+                               .arg(head.recordId, logged->type, head.type)
+                         : QCoreApplication::translate("Sync", "its record's creation was refused here");
+        } else {
+            reason = judgeRun(m_policy, *origin, existing ? &*existing : nullptr, run);
+        }
+        if (reason.isEmpty()) {
+            bool changed = false;
+            if (Status applied = m_store.applyKept(run, &changed); !applied) {
+                return applied.error();
+            }
+            if (auto noted = m_store.noteConflicts(head.recordId); !noted) {
+                return noted.error();
+            }
+            if (changed) {
+                changedTypes.insert(head.type);
+            }
+            report.applied += qint64(run.size());
+            if (!report.types.contains(head.type)) {
+                report.types.append(head.type);
+            }
+        } else {
+            report.refused += qint64(run.size());
+            report.refusals.append(QCoreApplication::translate("Sync", "%1 (%2 %3): %4")
+                                       .arg(origin->name, head.type, head.recordId, reason));
+        }
+        // Taken up, either way: applied changes are no longer refused, and refused ones now
+        // for a reason of their own.
+        for (const LoggedChange& change : run) {
+            Statement update(db, reason.isEmpty() ? "DELETE FROM refusal WHERE origin = ?1 AND oseq = ?2"
+                                                  : "UPDATE refusal SET reason = ?3, at = ?4, newer_type = 0 "
+                                                    "WHERE origin = ?1 AND oseq = ?2");
+            update.bind(1, change.origin).bind(2, change.oseq);
+            if (!reason.isEmpty()) {
+                update.bind(3, reason).bind(4, now());
+            }
+            if (const int rc = update.exec(); rc != SQLITE_OK) {
+                return m_vault.errorFor(rc);
+            }
+        }
+        return Outcome::Done;
+    };
     const Status status = m_store.inTransaction([&]() -> Status {
+        // In the order the import wrote them; a run put off for its creation goes again
+        // once that creation's run is done, until nothing more moves.
+        QList<const KeptRun*> pending;
         for (const KeptRun& kept : std::as_const(runs)) {
-            const std::span<const LoggedChange> run(kept.changes.constData(),
-                                                    std::size_t(kept.changes.size()));
-            const LoggedChange& head = run.front();
-            const SiteEntry* origin = originOf(head.origin);
-            if (!ready.contains(head.type) || !origin) {
-                continue; // a type still unknown, or a site no longer trusted: still kept
-            }
-            auto existing = m_store.get(head.recordId);
-            const bool creation = std::any_of(
-                run.begin(), run.end(), [](const LoggedChange& change) { return change.field.isEmpty(); });
-            QString reason;
-            if (!existing && !creation) {
-                // Its record's creation is in the log, refused (here, or just now), or
-                // never came: refused with it, or still kept.
-                Statement logged(db, "SELECT 1 FROM change WHERE record_id = ? AND name = '' LIMIT 1");
-                logged.bind(1, head.recordId);
-                if (!logged.next()) {
-                    if (logged.rc() != SQLITE_DONE) {
-                        return m_vault.errorFor(logged.rc());
-                    }
-                    continue;
+            pending << &kept;
+        }
+        while (!pending.isEmpty()) {
+            QList<const KeptRun*> deferred;
+            bool moved = false;
+            for (const KeptRun* kept : std::as_const(pending)) {
+                auto outcome = takeUp(*kept);
+                if (!outcome) {
+                    return outcome.error();
                 }
-                reason = QCoreApplication::translate("Sync", "its record's creation was refused here");
-            } else {
-                reason = judgeRun(m_policy, *origin, existing ? &*existing : nullptr, run);
-            }
-            if (reason.isEmpty()) {
-                bool changed = false;
-                if (Status applied = m_store.applyKept(run, &changed); !applied) {
-                    return applied;
-                }
-                if (auto noted = m_store.noteConflicts(head.recordId); !noted) {
-                    return noted.error();
-                }
-                if (changed) {
-                    changedTypes.insert(head.type);
-                }
-                report.applied += qint64(run.size());
-                if (!report.types.contains(head.type)) {
-                    report.types.append(head.type);
-                }
-            } else {
-                report.refused += qint64(run.size());
-                report.refusals.append(QCoreApplication::translate("Sync", "%1 (%2 %3): %4")
-                                           .arg(origin->name, head.type, head.recordId, reason));
-            }
-            // Taken up, either way: applied changes are no longer refused, and refused ones
-            // now for a reason of their own.
-            for (const LoggedChange& change : run) {
-                Statement update(db, reason.isEmpty()
-                                         ? "DELETE FROM refusal WHERE origin = ?1 AND oseq = ?2"
-                                         : "UPDATE refusal SET reason = ?3, at = ?4, newer_type = 0 "
-                                           "WHERE origin = ?1 AND oseq = ?2");
-                update.bind(1, change.origin).bind(2, change.oseq);
-                if (!reason.isEmpty()) {
-                    update.bind(3, reason).bind(4, now());
-                }
-                if (const int rc = update.exec(); rc != SQLITE_OK) {
-                    return m_vault.errorFor(rc);
+                moved = moved || *outcome == Outcome::Done;
+                if (*outcome == Outcome::Deferred) {
+                    deferred << kept;
                 }
             }
+            if (!moved) {
+                break;
+            }
+            pending = deferred;
         }
         if (report.applied == 0 && report.refused == 0) {
             return {};

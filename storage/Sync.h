@@ -53,6 +53,7 @@ struct IncomingChange
     QString field; // "" creates the record, "~deleted" deletes or restores it
     QJsonValue value;
     bool refused = false;
+    bool kept = false; // a newer version's record type: kept, not applied, until an upgrade
 };
 
 // What an import did, or (inspect) would do.

@@ -3,6 +3,7 @@
 // What Sync.cpp (export) and SyncImport.cpp (import) share. Private to storage/.
 
 #include "ChangeLog.h"
+#include "Result.h"
 #include "Sites.h"
 #include "Sync.h"
 
@@ -31,5 +32,16 @@ QString siteName(const QList<SiteEntry>& sites, const QString& id);
 // the policy's role rules (docs/bundle-format.md, "Import", step 7).
 QString judgeRun(const ChangePolicy& policy, const SiteEntry& origin, const StoredRecord* existing,
                  std::span<const LoggedChange> run);
+
+// The creation of a record that the log holds but did not apply: refused here, or kept
+// for a newer version's record type (`kept`). `found` false: the log holds none.
+struct UnappliedCreation
+{
+    bool found = false;
+    bool kept = false;
+    QString origin;
+    QString type;
+};
+Result<UnappliedCreation> unappliedCreation(Vault& vault, const QString& recordId);
 
 } // namespace oneteam::syncdetail

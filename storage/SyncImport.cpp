@@ -204,11 +204,18 @@ Result<SyncReport> Sync::Import::run(const QByteArray& file)
     }
     if (m_report.kept > 0) {
         m_report.notes.append(
-            QCoreApplication::translate("Sync",
-                                        "%n change(s) to record types only a newer version of "
-                                        "OneTeam knows (%1) are kept; they apply once this site "
-                                        "runs a version that knows them.",
-                                        nullptr, int(m_report.kept))
+            (m_mode == Mode::DryRun
+                 ? QCoreApplication::translate("Sync",
+                                               "%n change(s) to record types only a newer version of OneTeam "
+                                               "knows (%1) would be kept; they apply once this site runs a "
+                                               "version that knows them.",
+                                               nullptr, int(m_report.kept))
+                 : QCoreApplication::translate(
+                       "Sync",
+                       "%n change(s) to record types only a newer version of OneTeam "
+                       "knows (%1) are kept; they apply once this site runs a version "
+                       "that knows them.",
+                       nullptr, int(m_report.kept)))
                 .arg(m_report.keptTypes.join(QStringLiteral(", "))));
     }
     if (m_report.applied == 0 && m_report.refused == 0 && m_report.kept == 0 && m_report.notes.isEmpty()) {
@@ -463,17 +470,27 @@ Status Sync::Import::applyRun(const Run& entry, const QString& horizon)
     if (!future && oneType && m_policy.unknownType) {
         newerType = m_policy.unknownType(type);
     }
-    // A change to a record whose creation this vault refused (or keeps for a newer
-    // version, in a run of another type) is refused with it: waiting for a creation that
-    // is already here would stop every later change of its origin, for good.
+    // A change to a record whose creation the log holds unapplied does not wait for it:
+    // waiting for a creation that is already here would stop every later change of its
+    // origin, for good. Refused with a refused creation; kept with a kept one (a newer
+    // version's type that this site now knows but has not taken up yet), as long as the
+    // run is of the creation's type.
     QString creationRefused;
     if (!future && newerType.isEmpty() && !existing && !creation) {
-        Statement logged(m_db, "SELECT 1 FROM change WHERE record_id = ? AND name = '' LIMIT 1");
-        logged.bind(1, recordId);
-        if (logged.next()) {
-            creationRefused = QCoreApplication::translate("Sync", "its record's creation was refused here");
-        } else if (logged.rc() != SQLITE_DONE) {
-            return m_vault.errorFor(logged.rc());
+        auto logged = unappliedCreation(m_vault, recordId);
+        if (!logged) {
+            return logged.error();
+        }
+        if (logged->found && logged->kept && oneType && logged->type == type) {
+            newerType =
+                QCoreApplication::translate("Sync", "its record's creation is kept for a newer version; "
+                                                    "it is taken up with it");
+        } else if (logged->found) {
+            creationRefused =
+                logged->type != type
+                    ? QCoreApplication::translate("Sync", "record %1 is a %2, not a %3")
+                          .arg(recordId, logged->type, type)
+                    : QCoreApplication::translate("Sync", "its record's creation was refused here");
         }
     }
     if (future || (newerType.isEmpty() && creationRefused.isEmpty() && !existing && !creation)) {
@@ -538,7 +555,8 @@ Status Sync::Import::applyRun(const Run& entry, const QString& horizon)
         }
         if (m_report.preview.size() < SyncReport::kPreviewLimit) {
             m_report.preview.append({origin->name, change.type, change.recordId, change.field,
-                                     RecordStore::decodeValue(change.value), !apply});
+                                     RecordStore::decodeValue(change.value), !apply && newerType.isEmpty(),
+                                     !newerType.isEmpty()});
         }
     }
     if (apply) {

@@ -24,6 +24,7 @@ class TestSyncPage : public QObject
 private slots:
     void initTestCase();
     void trustJoinImportAndSettle();
+    void previewTellsKeptFromRefused();
 
 private:
     const PageSpec* syncSpec();
@@ -33,6 +34,43 @@ private:
 void TestSyncPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+}
+
+// A bundle that only brings changes to a newer version's record type (and one refused):
+// they are shown as kept, not as refused, and the bundle can be applied, which keeps them.
+void TestSyncPage::previewTellsKeptFromRefused()
+{
+    SyncReport report;
+    report.senderName = QStringLiteral("secretariat");
+    report.carried = 3;
+    report.kept = 2;
+    report.refused = 1;
+    report.keptTypes = {QStringLiteral("survey")};
+    report.notes = {QStringLiteral("2 changes to record types only a newer version of OneTeam knows (survey) "
+                                   "are kept.")};
+    report.refusals = {
+        QStringLiteral("moe (milestone 1234): Milestone records are kept by the secretariat.")};
+    report.preview = {{QStringLiteral("secretariat"), QStringLiteral("survey"), QStringLiteral("s1"),
+                       QString(), QJsonValue(), false, true},
+                      {QStringLiteral("secretariat"), QStringLiteral("survey"), QStringLiteral("s1"),
+                       QStringLiteral("title"), QStringLiteral("AI readiness"), false, true},
+                      {QStringLiteral("moe"), QStringLiteral("milestone"), QStringLiteral("m1"),
+                       QStringLiteral("title"), QStringLiteral("x"), true, false}};
+    ImportPreviewDialog preview(report, QStringLiteral("b.otbundle"));
+    QVERIFY(preview.findChild<QPushButton*>(QStringLiteral("applyBundle"))->isEnabled());
+    QVERIFY(preview.summary().contains(QStringLiteral("(survey) are kept")));
+    QCOMPARE(preview.changes()->rowCount(), 3);
+    QVERIFY2(preview.changes()->item(1, 4)->toolTip().startsWith(QStringLiteral("Kept, not applied")),
+             qPrintable(preview.changes()->item(1, 4)->toolTip()));
+    QVERIFY(preview.changes()->item(2, 4)->toolTip().startsWith(QStringLiteral("Refused")));
+    QVERIFY(preview.changes()->item(1, 4)->foreground().color() !=
+            preview.changes()->item(2, 4)->foreground().color());
+    // Kept changes alone still need the bundle applied: it is what moves the sender's chain on.
+    report.refused = 0;
+    report.refusals.clear();
+    report.preview.removeLast();
+    ImportPreviewDialog onlyKept(report, QStringLiteral("b.otbundle"));
+    QVERIFY(onlyKept.findChild<QPushButton*>(QStringLiteral("applyBundle"))->isEnabled());
 }
 
 const PageSpec* TestSyncPage::syncSpec()

@@ -30,6 +30,7 @@ private slots:
     void refusesAChangeThatReplacesAnotherFieldsVersion();
     void refusesARecordTypeThisVersionDoesNotKnow();
     void keepsANewerVersionsTypeUntilAnUpgrade();
+    void keptEditsWaitForTheirKeptCreation();
 };
 
 void TestSyncRefusals::refusesUnknownSigner()
@@ -316,7 +317,8 @@ void TestSyncRefusals::refusesAChangeThatReplacesAnotherFieldsVersion()
 
 QTEST_GUILESS_MAIN(TestSyncRefusals)
 // A newer secretariat writes a record of a type this version does not have: the ministry
-// refuses that change, says why, keeps the rest, and stores nothing of the record.
+// keeps that change unapplied (counted as kept, not refused), says why, applies the rest,
+// and stores nothing of the record; it still does not know the type, so nothing is taken up.
 void TestSyncRefusals::refusesARecordTypeThisVersionDoesNotKnow()
 {
     makeCommittee();
@@ -333,6 +335,12 @@ void TestSyncRefusals::refusesARecordTypeThisVersionDoesNotKnow()
     QCOMPARE(report->refused, 0);
     QCOMPARE(report->applied, 1);
     QVERIFY(report->refusals.isEmpty());
+    int keptShown = 0;
+    for (const IncomingChange& change : report->preview) {
+        QVERIFY(!change.refused);
+        keptShown += change.type == QLatin1String("survey") && change.kept ? 1 : 0;
+    }
+    QCOMPARE(keptShown, 2);
     QVERIFY2(report->notes.join(QLatin1Char(' ')).contains(QStringLiteral("newer version")) &&
                  report->notes.join(QLatin1Char(' ')).contains(QStringLiteral("(survey)")),
              qPrintable(report->notes.join(QLatin1Char(' '))));
@@ -554,6 +562,94 @@ void TestSyncRefusals::keepsANewerVersionsTypeUntilAnUpgrade()
     QCOMPARE(fifth->applied, 1);
     QCOMPARE(fifth->kept, 0);
     QCOMPARE(m_msit->store->get(*milestone)->fields, m_sec->store->get(*milestone)->fields);
+}
+
+// An edit of a newer version's record that reaches MSIT before the record's creation (its
+// creator was not trusted at MSIT when the secretariat relayed it): kept, it is taken up
+// after its creation, as the import would have held it; an edit that arrives after the
+// upgrade but before the take-up is kept with them. MSIT ends like the auditor.
+void TestSyncRefusals::keptEditsWaitForTheirKeptCreation()
+{
+    makeCommittee();
+    bool upgraded = false;
+    const ChangePolicy current = syncPolicy(*m_msit->store);
+    ChangePolicy older = current;
+    older.unknownType = [&upgraded, current](const QString& type) {
+        return !upgraded && type == QLatin1String("caio") ? QStringLiteral("'caio' is a newer type")
+                                                          : current.unknownType(type);
+    };
+    m_msit->sync = std::make_unique<Sync>(*m_msit->vault, *m_msit->store, older);
+    QString moeId;
+    auto ministries = m_sec->store->list({QStringLiteral("ministry")});
+    QVERIFY(ministries);
+    for (const StoredRecord& ministry : std::as_const(*ministries)) {
+        if (ministry.fields.value(QStringLiteral("code")).toString() == QLatin1String("MOE")) {
+            moeId = ministry.id;
+        }
+    }
+    QVERIFY(!moeId.isEmpty());
+
+    // MSIT's roster leaves MOE out for a while (as when a site is dropped and listed again:
+    // only the root issues rosters, so the test sets MSIT's copy); MOE names its CAIO.
+    const auto setTrust = [this](bool trusted) {
+        Statement mark(m_msit->vault->handle(), "UPDATE site SET trusted = ? WHERE id = ?");
+        return mark.bind(1, qint64(trusted ? 1 : 0)).bind(2, m_moe->id).exec() == SQLITE_OK;
+    };
+    QVERIFY(setTrust(false));
+    auto caio = m_moe->store->put(QStringLiteral("caio"), {},
+                                  {{QStringLiteral("ministry"), moeId},
+                                   {QStringLiteral("rank"), QStringLiteral("director-general")},
+                                   {QStringLiteral("status"), QStringLiteral("active")}});
+    QVERIFY(caio);
+    QByteArray bundle = send(*m_moe, {m_sec.get(), m_auditor.get()});
+    QVERIFY(m_sec->sync->import(bundle, QStringLiteral("1.otbundle")));
+    QVERIFY(m_auditor->sync->import(bundle, QStringLiteral("1.otbundle")));
+    // The secretariat edits it and relays MOE's creation: MSIT leaves the creation out
+    // (MOE is not trusted there) and keeps the edit.
+    QJsonObject fields = m_sec->store->get(*caio)->fields;
+    fields.insert(QStringLiteral("rank"), QStringLiteral("vice-minister"));
+    QVERIFY(m_sec->store->put(QStringLiteral("caio"), *caio, fields));
+    bundle = send(*m_sec, {m_msit.get(), m_auditor.get()});
+    auto edit = m_msit->sync->import(bundle, QStringLiteral("2.otbundle"));
+    QVERIFY(edit);
+    QCOMPARE(edit->kept, 1);
+    QVERIFY(m_auditor->sync->import(bundle, QStringLiteral("2.otbundle")));
+    // Trusted again: the next relay brings the creation, kept after the edit.
+    QVERIFY(setTrust(true));
+    QVERIFY(m_sec->store->put(QStringLiteral("milestone"), {},
+                              {{QStringLiteral("title"), QStringLiteral("Relay")},
+                               {QStringLiteral("due"), QStringLiteral("2027-02-01")},
+                               {QStringLiteral("status"), QStringLiteral("planned")}}));
+    bundle = send(*m_sec, {m_msit.get(), m_auditor.get()});
+    auto creation = m_msit->sync->import(bundle, QStringLiteral("3.otbundle"));
+    QVERIFY(creation);
+    QCOMPARE(creation->kept, 4);
+    QVERIFY(m_auditor->sync->import(bundle, QStringLiteral("3.otbundle")));
+
+    // Upgraded, and before the vault is opened again, one more edit arrives: kept with its
+    // kept creation (it does not wait, and is not refused).
+    upgraded = true;
+    fields.insert(QStringLiteral("status"), QStringLiteral("ended"));
+    QVERIFY(m_sec->store->put(QStringLiteral("caio"), *caio, fields));
+    bundle = send(*m_sec, {m_msit.get(), m_auditor.get()});
+    auto later = m_msit->sync->import(bundle, QStringLiteral("4.otbundle"));
+    QVERIFY(later);
+    QCOMPARE(later->kept, 1);
+    QCOMPARE(later->refused, 0);
+    QVERIFY(later->notes.join(QLatin1Char(' ')).indexOf(QStringLiteral("wait")) < 0);
+    QVERIFY(m_auditor->sync->import(bundle, QStringLiteral("4.otbundle")));
+
+    // The take-up: the creation, then both edits.
+    auto text = takeUpKeptChanges(*m_msit->vault, *m_msit->store);
+    QVERIFY2(text, text ? "" : qPrintable(text.error().message));
+    QVERIFY2(text->contains(QStringLiteral("6 change(s) kept")), qPrintable(*text));
+    QVERIFY2(!text->contains(QStringLiteral("refused")), qPrintable(*text));
+    QCOMPARE(m_msit->store->get(*caio)->fields.value(QStringLiteral("rank")).toString(),
+             QStringLiteral("vice-minister"));
+    QCOMPARE(m_msit->store->get(*caio)->fields.value(QStringLiteral("status")).toString(),
+             QStringLiteral("ended"));
+    QCOMPARE(canonicalDump(*m_msit), canonicalDump(*m_auditor));
+    QCOMPARE(queryText(*m_msit->vault, "SELECT count(*) FROM refusal"), QStringLiteral("0"));
 }
 
 #include "tst_sync_refusals.moc"

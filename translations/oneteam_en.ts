@@ -1240,6 +1240,10 @@
         <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2 --site %3</source>
         <translation>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2 --site %3</translation>
     </message>
+    <message>
+        <source>(kept for a newer version)</source>
+        <translation>(kept for a newer version)</translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>
@@ -2781,6 +2785,17 @@
             <numerusform>%n changes to record types only a newer version of OneTeam knows (%1) are kept; they apply once this site runs a version that knows them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to record types only a newer version of OneTeam knows (%1) would be kept; they apply once this site runs a version that knows them.</source>
+        <translation>
+            <numerusform>%n change to record types only a newer version of OneTeam knows (%1) would be kept; they apply once this site runs a version that knows them.</numerusform>
+            <numerusform>%n changes to record types only a newer version of OneTeam knows (%1) would be kept; they apply once this site runs a version that knows them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its record&apos;s creation is kept for a newer version; it is taken up with it</source>
+        <translation>its record&apos;s creation is kept for a newer version; it is taken up with it</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -2819,10 +2834,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept since they arrived for a record type the version before did not know were refused by the role rules: %1</source>
+        <source>%n change(s) kept since they arrived for a record type the version before did not know were refused: %1</source>
         <translation>
-            <numerusform>%n change kept since they arrived for a record type the version before did not know were refused by the role rules: %1</numerusform>
-            <numerusform>%n changes kept since they arrived for a record type the version before did not know were refused by the role rules: %1</numerusform>
+            <numerusform>%n change kept since they arrived for a record type the version before did not know were refused: %1</numerusform>
+            <numerusform>%n changes kept since they arrived for a record type the version before did not know were refused: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3780,6 +3795,10 @@
             <numerusform>%Ln new conflict to review.</numerusform>
             <numerusform>%Ln new conflicts to review.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kept, not applied: a record type only a newer version of OneTeam knows. It applies once this site runs that version.</source>
+        <translation>Kept, not applied: a record type only a newer version of OneTeam knows. It applies once this site runs that version.</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4852,13 @@
         <translation>
             <numerusform>Joined the network of %1: %Ln change applied.</numerusform>
             <numerusform>Joined the network of %1: %Ln changes applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to record types only a newer version knows are kept until this site is upgraded.</source>
+        <translation>
+            <numerusform>%Ln change to record types only a newer version knows are kept until this site is upgraded.</numerusform>
+            <numerusform>%Ln changes to record types only a newer version knows are kept until this site is upgraded.</numerusform>
         </translation>
     </message>
 </context>

@@ -1224,6 +1224,10 @@
         <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2 --site %3</source>
         <translation>이 사이트의 로그를 가진 금고에서 확인하기: oneteam-cli audit verify --head %1:%2 --site %3</translation>
     </message>
+    <message>
+        <source>(kept for a newer version)</source>
+        <translation>(새 버전을 위해 보관)</translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>
@@ -2762,6 +2766,16 @@
             <numerusform>OneTeam의 새 버전만 아는 레코드 유형(%1)의 변경 %n건은 보관됩니다. 이 사이트가 그 유형을 아는 버전을 쓰면 적용됩니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to record types only a newer version of OneTeam knows (%1) would be kept; they apply once this site runs a version that knows them.</source>
+        <translation>
+            <numerusform>OneTeam의 새 버전만 아는 레코드 유형(%1)의 변경 %n건은 보관될 것입니다. 이 사이트가 그 유형을 아는 버전을 쓰면 적용됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its record&apos;s creation is kept for a newer version; it is taken up with it</source>
+        <translation>이 레코드의 생성이 새 버전을 위해 보관되어 있어, 그와 함께 적용됩니다</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -2799,9 +2813,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) kept since they arrived for a record type the version before did not know were refused by the role rules: %1</source>
+        <source>%n change(s) kept since they arrived for a record type the version before did not know were refused: %1</source>
         <translation>
-            <numerusform>이전 버전이 몰랐던 레코드 유형이라 도착한 뒤 보관해 온 변경 %n건은 역할 규칙에 따라 거부되었습니다: %1</numerusform>
+            <numerusform>이전 버전이 몰랐던 레코드 유형이라 도착한 뒤 보관해 온 변경 %n건은 거부되었습니다: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3750,6 +3764,10 @@
         <translation>
             <numerusform>검토할 새 충돌 %Ln건.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kept, not applied: a record type only a newer version of OneTeam knows. It applies once this site runs that version.</source>
+        <translation>보관, 미적용: OneTeam의 새 버전만 아는 레코드 유형입니다. 이 사이트가 그 버전을 쓰면 적용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4811,12 @@
         <source>Joined the network of %1: %Ln change(s) applied.</source>
         <translation>
             <numerusform>%1의 네트워크에 가입했습니다: 변경 %Ln건 적용.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to record types only a newer version knows are kept until this site is upgraded.</source>
+        <translation>
+            <numerusform>새 버전만 아는 레코드 유형의 변경 %Ln건은 이 사이트를 업그레이드할 때까지 보관됩니다.</numerusform>
         </translation>
     </message>
 </context>

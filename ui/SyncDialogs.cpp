@@ -118,6 +118,10 @@ ImportPreviewDialog::ImportPreviewDialog(const SyncReport& report, const QString
             if (change.refused) {
                 item->setForeground(Theme::alert(palette()));
                 item->setToolTip(tr("Refused: the sender's role does not allow this change."));
+            } else if (change.kept) {
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                item->setToolTip(tr("Kept, not applied: a record type only a newer version of OneTeam "
+                                    "knows. It applies once this site runs that version."));
             }
             m_changes->setItem(row, column, item);
         }
@@ -128,7 +132,7 @@ ImportPreviewDialog::ImportPreviewDialog(const SyncReport& report, const QString
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* apply = buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
     apply->setObjectName(QStringLiteral("applyBundle"));
-    apply->setEnabled(report.applied > 0 || report.refused > 0 || report.rosterUpdated);
+    apply->setEnabled(report.applied > 0 || report.refused > 0 || report.kept > 0 || report.rosterUpdated);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

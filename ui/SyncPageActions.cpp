@@ -159,6 +159,11 @@ void SyncPage::apply(const QByteArray& bytes, const QString& fileName)
     QString text =
         tr("Imported %1 from %2: %Ln change(s) applied, %3 refused.", nullptr, int(report->applied))
             .arg(fileName, report->senderName, QLocale().toString(report->refused));
+    if (report->kept > 0) {
+        text += QLatin1Char(' ') + tr("%Ln change(s) to record types only a newer version knows are kept "
+                                      "until this site is upgraded.",
+                                      nullptr, int(report->kept));
+    }
     if (report->conflictsAfter > report->conflictsBefore) {
         text += QLatin1Char(' ') + tr("%Ln new conflict(s) to review.", nullptr,
                                       int(report->conflictsAfter - report->conflictsBefore));
