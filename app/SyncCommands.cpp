@@ -101,8 +101,15 @@ void printReport(CliContext& context, const SyncReport& report, bool applied)
                                   nullptr, int(report.carried)))
                        .arg(report.applied)
                        .arg(report.refused)
-                       .arg(report.known)
-                << Qt::endl;
+                       .arg(report.known);
+    if (report.kept > 0) {
+        // The rest: kept for a newer version's record type (the note below says which).
+        context.out << QLatin1Char(' ')
+                    << (applied ? SyncCommands::tr("%n kept for a newer version.", nullptr, int(report.kept))
+                                : SyncCommands::tr("%n would be kept for a newer version.", nullptr,
+                                                   int(report.kept)));
+    }
+    context.out << Qt::endl;
     for (auto it = report.recordsChanged.constBegin(); it != report.recordsChanged.constEnd(); ++it) {
         context.out << QStringLiteral("  ")
                     << SyncCommands::tr("%1: %n record(s)", nullptr, it.value()).arg(it.key()) << Qt::endl;

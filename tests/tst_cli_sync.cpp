@@ -1,3 +1,6 @@
+#include "RecordStore.h"
+#include "VaultTestSupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +23,7 @@ private slots:
     void refusedAndDamagedBundles();
     void conflictIsListedAndSettled();
     void distrustedSiteGetsNoBundles();
+    void newerRecordTypeIsKeptNotRefused();
 
 private:
     struct Run
@@ -360,6 +364,37 @@ void TestCliSync::conflictIsListedAndSettled()
 
 // The secretariat stops trusting the auditor's site: no bundle can be written for it, the
 // list says so, and a ministry cannot do the same.
+// A record of a type only a newer version knows (written here straight into the
+// secretariat's store, as that version would): MOE's import keeps it, says so, counts it
+// apart and succeeds; inspect says it would be kept.
+void TestCliSync::newerRecordTypeIsKeptNotRefused()
+{
+    {
+        auto vault = oneteam::Vault::open(m_sec, oneteam::test::secret("pass"));
+        QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+        oneteam::RecordStore store(**vault);
+        QVERIFY(store.put(QStringLiteral("survey"), {},
+                          {{QStringLiteral("title"), QStringLiteral("Ministries' AI readiness")}}));
+    }
+    const QString file = path(QStringLiteral("survey.otbundle"));
+    QCOMPARE(cli(m_sec, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"),
+                         QStringLiteral("MOE"), QStringLiteral("--out"), file})
+                 .code,
+             0);
+    const Run inspect = cli(m_moe, {QStringLiteral("bundle"), QStringLiteral("inspect"), file});
+    QCOMPARE(inspect.code, 0);
+    QVERIFY2(inspect.out.contains("2 would be kept for a newer version.") &&
+                 inspect.out.contains("(survey) would be kept") &&
+                 inspect.out.contains("(kept for a newer version)"),
+             inspect.out.constData());
+    const Run imported = cli(m_moe, {QStringLiteral("bundle"), QStringLiteral("import"), file});
+    QCOMPARE(imported.code, 0);
+    QVERIFY2(imported.out.contains("0 refused") && imported.out.contains("2 kept for a newer version.") &&
+                 imported.out.contains("(survey) are kept"),
+             imported.out.constData());
+    QVERIFY(!imported.err.contains("refused"));
+}
+
 void TestCliSync::distrustedSiteGetsNoBundles()
 {
     QCOMPARE(

@@ -59,6 +59,8 @@ void TestSyncPage::previewTellsKeptFromRefused()
     ImportPreviewDialog preview(report, QStringLiteral("b.otbundle"));
     QVERIFY(preview.findChild<QPushButton*>(QStringLiteral("applyBundle"))->isEnabled());
     QVERIFY(preview.summary().contains(QStringLiteral("(survey) are kept")));
+    QVERIFY2(preview.summary().contains(QStringLiteral("2 will be kept for a newer version")),
+             qPrintable(preview.summary()));
     QCOMPARE(preview.changes()->rowCount(), 3);
     QVERIFY2(preview.changes()->item(1, 4)->toolTip().startsWith(QStringLiteral("Kept, not applied")),
              qPrintable(preview.changes()->item(1, 4)->toolTip()));

@@ -1244,6 +1244,20 @@
         <source>(kept for a newer version)</source>
         <translation>(kept for a newer version)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n kept for a newer version.</source>
+        <translation>
+            <numerusform>%n kept for a newer version.</numerusform>
+            <numerusform>%n kept for a newer version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be kept for a newer version.</source>
+        <translation>
+            <numerusform>%n would be kept for a newer version.</numerusform>
+            <numerusform>%n would be kept for a newer version.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>
@@ -3799,6 +3813,13 @@
     <message>
         <source>Kept, not applied: a record type only a newer version of OneTeam knows. It applies once this site runs that version.</source>
         <translation>Kept, not applied: a record type only a newer version of OneTeam knows. It applies once this site runs that version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be kept for a newer version.</source>
+        <translation>
+            <numerusform>%Ln will be kept for a newer version.</numerusform>
+            <numerusform>%Ln will be kept for a newer version.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1228,6 +1228,18 @@
         <source>(kept for a newer version)</source>
         <translation>(새 버전을 위해 보관)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n kept for a newer version.</source>
+        <translation>
+            <numerusform>%n건은 새 버전을 위해 보관.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be kept for a newer version.</source>
+        <translation>
+            <numerusform>%n건은 새 버전을 위해 보관될 예정.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldControls</name>
@@ -3768,6 +3780,12 @@
     <message>
         <source>Kept, not applied: a record type only a newer version of OneTeam knows. It applies once this site runs that version.</source>
         <translation>보관, 미적용: OneTeam의 새 버전만 아는 레코드 유형입니다. 이 사이트가 그 버전을 쓰면 적용됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be kept for a newer version.</source>
+        <translation>
+            <numerusform>%Ln건은 새 버전을 위해 보관됩니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -72,9 +72,12 @@ ImportPreviewDialog::ImportPreviewDialog(const SyncReport& report, const QString
     lines << tr("From <b>%1</b>, written %2.").arg(report.senderName.toHtmlEscaped(), report.created);
     lines << tr("%Ln change(s): %1 will apply, %2 will be refused, %3 are here already.", nullptr,
                 int(report.carried))
-                 .arg(report.applied)
-                 .arg(report.refused)
-                 .arg(report.known);
+                     .arg(report.applied)
+                     .arg(report.refused)
+                     .arg(report.known) +
+                 (report.kept > 0 ? QLatin1Char(' ') +
+                                        tr("%Ln will be kept for a newer version.", nullptr, int(report.kept))
+                                  : QString());
     if (report.conflictsAfter > report.conflictsBefore) {
         lines << tr("%Ln new conflict(s) to review.", nullptr,
                     int(report.conflictsAfter - report.conflictsBefore));
