@@ -31,6 +31,20 @@ private slots:
     void refusesARecordTypeThisVersionDoesNotKnow();
     void keepsANewerVersionsTypeUntilAnUpgrade();
     void keptEditsWaitForTheirKeptCreation();
+
+private:
+    // MSIT as the version before `types` existed: until `*upgraded`, its policy does not
+    // know them (the same policy otherwise).
+    void makeMsitOlder(const QStringList& types, const bool* upgraded)
+    {
+        const ChangePolicy current = syncPolicy(*m_msit->store);
+        ChangePolicy older = current;
+        older.unknownType = [types, upgraded, current](const QString& type) {
+            return !*upgraded && types.contains(type) ? QStringLiteral("'%1' is a newer type").arg(type)
+                                                      : current.unknownType(type);
+        };
+        m_msit->sync = std::make_unique<Sync>(*m_msit->vault, *m_msit->store, older);
+    }
 };
 
 void TestSyncRefusals::refusesUnknownSigner()
@@ -365,14 +379,7 @@ void TestSyncRefusals::keepsANewerVersionsTypeUntilAnUpgrade()
     // policy does not know those types (the same policy otherwise). The auditor runs this
     // version and imports the same bundles: once MSIT is upgraded, both must hold the same.
     bool upgraded = false;
-    const ChangePolicy current = syncPolicy(*m_msit->store);
-    ChangePolicy older = current;
-    older.unknownType = [&upgraded, current](const QString& type) {
-        return !upgraded && (type == QLatin1String("milestone") || type == QLatin1String("caio"))
-                   ? QStringLiteral("'%1' is a newer type").arg(type)
-                   : current.unknownType(type);
-    };
-    m_msit->sync = std::make_unique<Sync>(*m_msit->vault, *m_msit->store, older);
+    makeMsitOlder({QStringLiteral("milestone"), QStringLiteral("caio")}, &upgraded);
     const auto kept = [this] {
         return queryText(*m_msit->vault, "SELECT count(*) FROM refusal WHERE newer_type = 1").toLongLong();
     };
@@ -572,13 +579,7 @@ void TestSyncRefusals::keptEditsWaitForTheirKeptCreation()
 {
     makeCommittee();
     bool upgraded = false;
-    const ChangePolicy current = syncPolicy(*m_msit->store);
-    ChangePolicy older = current;
-    older.unknownType = [&upgraded, current](const QString& type) {
-        return !upgraded && type == QLatin1String("caio") ? QStringLiteral("'caio' is a newer type")
-                                                          : current.unknownType(type);
-    };
-    m_msit->sync = std::make_unique<Sync>(*m_msit->vault, *m_msit->store, older);
+    makeMsitOlder({QStringLiteral("caio")}, &upgraded);
     QString moeId;
     auto ministries = m_sec->store->list({QStringLiteral("ministry")});
     QVERIFY(ministries);
