@@ -229,7 +229,9 @@ const std::vector<Schema::Migration>& Schema::migrations()
          "ALTER TABLE refusal ADD COLUMN newer_type INTEGER NOT NULL DEFAULT 0;"
          // The oseq of the first change of the run the import judged it with: taken up,
          // the same runs are judged again, in the order the import wrote them.
-         "ALTER TABLE refusal ADD COLUMN run_oseq INTEGER;"},
+         "ALTER TABLE refusal ADD COLUMN run_oseq INTEGER;"
+         // How many changes of each bundle received were kept so, for the sync history.
+         "ALTER TABLE bundle_log ADD COLUMN kept INTEGER NOT NULL DEFAULT 0;"},
     };
     return list;
 }

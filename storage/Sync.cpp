@@ -552,14 +552,14 @@ Result<QList<BundleLogEntry>> Sync::history() const
             StorageErrorCode::Locked,
             QCoreApplication::translate("Sync", "The vault is locked; unlock it first."));
     }
-    Statement rows(db,
-                   "SELECT b.bundle_id, b.direction, coalesce(s.name, b.peer), b.at, b.file, b.changes, "
-                   "b.applied, b.refused, b.conflicts FROM bundle_log b LEFT JOIN site s ON s.id = b.peer "
-                   "ORDER BY b.id DESC");
+    Statement rows(
+        db, "SELECT b.bundle_id, b.direction, coalesce(s.name, b.peer), b.at, b.file, b.changes, "
+            "b.applied, b.refused, b.conflicts, b.kept FROM bundle_log b LEFT JOIN site s ON s.id = b.peer "
+            "ORDER BY b.id DESC");
     QList<BundleLogEntry> entries;
     while (rows.next()) {
         entries.append({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.integer(5),
-                        rows.integer(6), rows.integer(7), rows.integer(8)});
+                        rows.integer(6), rows.integer(7), rows.integer(8), rows.integer(9)});
     }
     if (rows.rc() != SQLITE_DONE) {
         return m_vault.errorFor(rows.rc());

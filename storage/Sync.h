@@ -104,6 +104,7 @@ struct BundleLogEntry
     qint64 applied = 0;
     qint64 refused = 0;
     qint64 conflicts = 0;
+    qint64 kept = 0; // received: changes kept for a newer version's record type
 };
 
 // Sync through bundles (DESIGN.md, docs/bundle-format.md): export carries the changes

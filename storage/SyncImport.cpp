@@ -667,7 +667,7 @@ Status Sync::Import::notePeer()
                  .exec();
     if (rc == SQLITE_OK) {
         Statement log(m_db, "INSERT INTO bundle_log (bundle_id, direction, peer, at, file, changes, applied, "
-                            "refused, conflicts) VALUES (?, 'received', ?, ?, ?, ?, ?, ?, ?)");
+                            "refused, conflicts, kept) VALUES (?, 'received', ?, ?, ?, ?, ?, ?, ?, ?)");
         rc = log.bind(1, m_report.bundleId)
                  .bind(2, m_bundle.sender)
                  .bind(3, now())
@@ -676,6 +676,7 @@ Status Sync::Import::notePeer()
                  .bind(6, m_report.applied)
                  .bind(7, m_report.refused)
                  .bind(8, qint64(std::max(0, m_report.conflictsAfter - m_report.conflictsBefore)))
+                 .bind(9, m_report.kept)
                  .exec();
     }
     if (rc != SQLITE_OK) {

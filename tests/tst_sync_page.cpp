@@ -127,7 +127,11 @@ void TestSyncPage::trustJoinImportAndSettle()
     QCOMPARE(secFailed.count(), 0);
     QCOMPARE(secPage.sitesTable()->rowCount(), 2);
 
-    // MSIT joins with the secretariat's first bundle and its fingerprint.
+    // MSIT joins with the secretariat's first bundle and its fingerprint. The bundle also
+    // carries a record of a type only a newer version knows (written as that version would):
+    // MSIT keeps it, and its history says so.
+    QVERIFY(sec->store->put(QStringLiteral("survey"), {},
+                            {{QStringLiteral("title"), QStringLiteral("Ministries' AI readiness")}}));
     const QString first = dir + QStringLiteral("/first.otbundle");
     secPage.exportBundle({msit->id}, first);
     QCOMPARE(secFailed.count(), 0);
@@ -136,6 +140,11 @@ void TestSyncPage::trustJoinImportAndSettle()
     msitPage.join(first, fingerprintOf(*sec));
     QCOMPARE(msitFailed.count(), 1);
     QVERIFY(!msit->store->list({QStringLiteral("budget")})->isEmpty());
+    QTableWidget* msitHistory = msitPage.historyTable();
+    QCOMPARE(msitHistory->rowCount(), 1);
+    QVERIFY2(msitHistory->item(0, 6)->text().startsWith(QStringLiteral("0 (2 kept for a newer version)")),
+             qPrintable(msitHistory->item(0, 6)->text()));
+    QCOMPARE(msit->sync->history()->first().kept, 2);
 
     // Both change MSIT's action; MSIT's bundle is previewed at the secretariat, then applied.
     auto actions = msit->store->list({QStringLiteral("action")});

@@ -4882,6 +4882,13 @@
             <numerusform>%Ln changes to record types only a newer version knows are kept until this site is upgraded.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln kept for a newer version)</source>
+        <translation>
+            <numerusform>%1 (%Ln kept for a newer version)</numerusform>
+            <numerusform>%1 (%Ln kept for a newer version)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oneteam::Theme</name>

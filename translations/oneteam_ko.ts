@@ -4837,6 +4837,12 @@
             <numerusform>새 버전만 아는 레코드 유형의 변경 %Ln건은 이 사이트를 업그레이드할 때까지 보관됩니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln kept for a newer version)</source>
+        <translation>
+            <numerusform>%1 (새 버전을 위해 %Ln건 보관)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oneteam::Theme</name>

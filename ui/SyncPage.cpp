@@ -438,7 +438,10 @@ void SyncPage::fillHistory()
         setRow(m_history, row,
                {whenText(entry.at), sent ? tr("sent to") : tr("received from"), entry.peer, entry.file,
                 QLocale().toString(entry.changes), sent ? QString() : QLocale().toString(entry.applied),
-                sent ? QString() : QLocale().toString(entry.refused),
+                sent             ? QString()
+                : entry.kept > 0 ? tr("%1 (%Ln kept for a newer version)", nullptr, int(entry.kept))
+                                       .arg(QLocale().toString(entry.refused))
+                                 : QLocale().toString(entry.refused),
                 sent ? QString() : QLocale().toString(entry.conflicts)});
     }
     m_history->resizeColumnsToContents();
