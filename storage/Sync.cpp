@@ -115,6 +115,13 @@ QString judgeRun(const ChangePolicy& policy, const SiteEntry& origin, const Stor
     return reason;
 }
 
+QString UnappliedCreation::refusalFor(const QString& recordId, const QString& runType) const
+{
+    return type != runType ? QCoreApplication::translate("Sync", "record %1 is a %2, not a %3")
+                                 .arg(recordId, type, runType)
+                           : QCoreApplication::translate("Sync", "its record's creation was refused here");
+}
+
 Result<UnappliedCreation> unappliedCreation(Vault& vault, const QString& recordId)
 {
     Statement row(vault.handle(),
@@ -458,10 +465,7 @@ Result<TakeUpReport> Sync::takeUpKeptChanges()
                            ? Outcome::Deferred
                            : Outcome::StillKept;
             }
-            reason = logged->type != head.type
-                         ? QCoreApplication::translate("Sync", "record %1 is a %2, not a %3")
-                               .arg(head.recordId, logged->type, head.type)
-                         : QCoreApplication::translate("Sync", "its record's creation was refused here");
+            reason = logged->refusalFor(head.recordId, head.type);
         } else {
             reason = judgeRun(m_policy, *origin, existing ? &*existing : nullptr, run);
         }

@@ -41,6 +41,9 @@ struct UnappliedCreation
     bool kept = false;
     QString origin;
     QString type;
+
+    // Why a run of `type` to that record is refused with its refused creation.
+    QString refusalFor(const QString& recordId, const QString& runType) const;
 };
 Result<UnappliedCreation> unappliedCreation(Vault& vault, const QString& recordId);
 

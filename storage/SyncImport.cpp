@@ -486,11 +486,7 @@ Status Sync::Import::applyRun(const Run& entry, const QString& horizon)
                 QCoreApplication::translate("Sync", "its record's creation is kept for a newer version; "
                                                     "it is taken up with it");
         } else if (logged->found) {
-            creationRefused =
-                logged->type != type
-                    ? QCoreApplication::translate("Sync", "record %1 is a %2, not a %3")
-                          .arg(recordId, logged->type, type)
-                    : QCoreApplication::translate("Sync", "its record's creation was refused here");
+            creationRefused = logged->refusalFor(recordId, type);
         }
     }
     if (future || (newerType.isEmpty() && creationRefused.isEmpty() && !existing && !creation)) {
