@@ -87,10 +87,7 @@ ExitCode ReportCommands::report(CliContext& context, const QStringList& args)
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                        .arg(report->auditSeq)
                 << Qt::endl
-                << tr("Check it in any vault holding this site's log: oneteam-cli audit verify --head %1:%2 "
-                      "--site %3")
-                       .arg(report->auditSeq)
-                       .arg(report->auditHead.left(32), report->auditSite)
+                << tr("Check it in any vault holding this site's log: %1").arg(report->headCheckCommand())
                 << Qt::endl;
     return ExitCode::Success;
 }

@@ -86,9 +86,14 @@ struct Report
     qint64 auditSeq = 0;
     QString auditHead; // hex of this site's chain head the report was made from
     QString auditSite; // this site's id, shortened as `audit verify --site` takes it
+    QString checkNote; // the title page's note on how the report is checked
     QList<ReportSection> sections;
 
     QList<const ReportTable*> tables() const;
+    // The two commands the title page prints, the same in every language: the first checks
+    // a copy of the file (`fileWord` stands for it), the second a printed copy's head.
+    QString fileCheckCommand(const QString& fileWord) const;
+    QString headCheckCommand() const;
 };
 
 // Reports a fraction done (0..1); returns false to cancel.

@@ -318,6 +318,12 @@ Result<Report> Builder::build(const QString& kind)
                     {L.t(QT_TRANSLATE_NOOP("Report", "Audit chain head")),
                      L.t(QT_TRANSLATE_NOOP("Report", "entry %1, %2"))
                          .arg(L.number(report.auditSeq), report.auditHead.left(32))}};
+    report.checkNote = L.t(QT_TRANSLATE_NOOP(
+        "Report", "Made with OneTeam from the vault's records. The audit chain head above names "
+                  "the state of the history the report was made from. In any vault that holds "
+                  "this site's log, the first command below checks that a copy of this file is "
+                  "unchanged since it was exported, the second that a printed copy names a real "
+                  "state of that history; 'oneteam-cli audit log' shows it."));
     report.footer =
         QStringLiteral("%1 · %2 · %3 %4")
             .arg(site->name, role, L.t(QT_TRANSLATE_NOOP("Report", "audit head")), report.auditHead.left(16));

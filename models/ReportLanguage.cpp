@@ -110,4 +110,16 @@ QList<const ReportTable*> Report::tables() const
     return list;
 }
 
+QString Report::fileCheckCommand(const QString& fileWord) const
+{
+    return QStringLiteral("oneteam-cli audit verify --report %1").arg(fileWord);
+}
+
+QString Report::headCheckCommand() const
+{
+    return QStringLiteral("oneteam-cli audit verify --head %1:%2 --site %3")
+        .arg(auditSeq)
+        .arg(auditHead.left(32), auditSite);
+}
+
 } // namespace oneteam

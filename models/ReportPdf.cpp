@@ -198,21 +198,12 @@ private:
             m_y += height + mm(2);
         }
         m_y += mm(8);
-        text(L.t(QT_TRANSLATE_NOOP(
-                 "Report", "Made with OneTeam from the vault's records. The audit chain head above names "
-                           "the state of the history the report was made from. In any vault that holds "
-                           "this site's log, the first command below checks that a copy of this file is "
-                           "unchanged since it was exported, the second that a printed copy names a real "
-                           "state of that history; 'oneteam-cli audit log' shows it.")),
-             font(8.5), kMuted, mm(2));
+        text(m_report.checkNote, font(8.5), kMuted, mm(2));
         // Each command on a line of its own, never broken at its hyphens, to be copied whole.
         QFont command = font(8.5);
         command.setFamilies({QStringLiteral("DejaVu Sans Mono"), kFamily});
-        for (const QString& line : {QStringLiteral("oneteam-cli audit verify --report %1")
-                                        .arg(L.t(QT_TRANSLATE_NOOP("Report", "FILE"))),
-                                    QStringLiteral("oneteam-cli audit verify --head %1:%2 --site %3")
-                                        .arg(m_report.auditSeq)
-                                        .arg(m_report.auditHead.left(32), m_report.auditSite)}) {
+        for (const QString& line : {m_report.fileCheckCommand(L.t(QT_TRANSLATE_NOOP("Report", "FILE"))),
+                                    m_report.headCheckCommand()}) {
             text(line, command, kMuted, mm(1), Qt::AlignLeft | Qt::TextDontClip);
         }
     }

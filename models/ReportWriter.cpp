@@ -9,6 +9,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace oneteam {
@@ -196,6 +197,74 @@ Result<QStringList> ReportWriter::writeCsv(const Report& report, const QString& 
     return written;
 }
 
+namespace {
+
+// Rows a wrapped text takes in a column `width` characters wide (a Hangul syllable is two).
+int wrappedLines(const QString& text, int width)
+{
+    int columns = 0;
+    for (const QChar c : text) {
+        columns += c.unicode() >= 0x1100 ? 2 : 1;
+    }
+    return std::max(1, (columns + width - 1) / width);
+}
+
+// The first sheet, "report": what the PDF's title page says (title, vault, site, role, time,
+// audit chain head) and the commands that check the file and its head, so that a workbook
+// passed on alone still names where it came from.
+lxw_error writeXlsxCover(lxw_workbook* workbook, const Report& report, const ReportLanguage& language)
+{
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, "report");
+    if (!sheet) {
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    }
+    lxw_format* title = workbook_add_format(workbook);
+    format_set_bold(title);
+    format_set_font_size(title, 14);
+    lxw_format* label = workbook_add_format(workbook);
+    format_set_bold(label);
+    format_set_align(label, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* wrapped = workbook_add_format(workbook);
+    format_set_text_wrap(wrapped);
+    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* command = workbook_add_format(workbook);
+    format_set_font_name(command, "DejaVu Sans Mono");
+    constexpr int kValueWidth = 80;
+    worksheet_set_column(sheet, 0, 0, 22, nullptr);
+    worksheet_set_column(sheet, 1, 1, kValueWidth, nullptr);
+    worksheet_fit_to_pages(sheet, 1, 0); // printed, both columns on one page's width
+
+    lxw_row_t row = 0;
+    lxw_error error = LXW_NO_ERROR;
+    const auto put = [&](lxw_col_t col, const QString& text, lxw_format* format) {
+        if (error == LXW_NO_ERROR && !text.isEmpty()) {
+            error = worksheet_write_string(sheet, row, col, text.toUtf8().constData(), format);
+        }
+    };
+    put(0, report.title, title);
+    ++row;
+    put(0, report.subtitle, nullptr);
+    row += 2;
+    for (const auto& [name, fact] : report.facts) {
+        put(0, name, label);
+        put(1, fact, wrapped);
+        ++row;
+    }
+    ++row;
+    // Rows are written in order (constant memory), so a row's height is set as it is reached.
+    if (error == LXW_NO_ERROR) {
+        error = worksheet_set_row(sheet, row, 15.0 * wrappedLines(report.checkNote, kValueWidth), nullptr);
+    }
+    put(1, report.checkNote, wrapped);
+    ++row;
+    put(1, report.fileCheckCommand(language.t(QT_TRANSLATE_NOOP("Report", "FILE"))), command);
+    ++row;
+    put(1, report.headCheckCommand(), command);
+    return error;
+}
+
+} // namespace
+
 Status ReportWriter::writeXlsx(const Report& report, const QString& path)
 {
     AtomicPath target(path);
@@ -237,8 +306,11 @@ Status ReportWriter::writeXlsx(const Report& report, const QString& path)
     lxw_format* percent = workbook_add_format(workbook);
     format_set_num_format(percent, "0.0%");
 
-    lxw_error error = LXW_NO_ERROR;
+    lxw_error error = writeXlsxCover(workbook, report, language);
     for (const ReportTable* table : report.tables()) {
+        if (error != LXW_NO_ERROR) {
+            break;
+        }
         const QByteArray sheetName = table->id.left(31).toUtf8();
         lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName.constData());
         if (!sheet) {
@@ -289,9 +361,6 @@ Status ReportWriter::writeXlsx(const Report& report, const QString& path)
                 }
                 }
             }
-        }
-        if (error != LXW_NO_ERROR) {
-            break;
         }
     }
     const lxw_error closed = workbook_close(workbook);

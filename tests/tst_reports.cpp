@@ -339,8 +339,27 @@ void TestReports::xlsxHoldsTypedCells()
         }
         return QString::fromUtf8(
             run(QStringLiteral("unzip"),
-                {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(index + 1)}));
+                {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(index + 2)}));
     };
+    // The first sheet says what the PDF's title page says: where the workbook came from,
+    // and the commands that check it, with the site named.
+    const qsizetype cover = workbook.indexOf(QStringLiteral("<sheet name=\"report\""));
+    QVERIFY2(cover >= 0 &&
+                 cover < workbook.indexOf(QStringLiteral("<sheet name=\"%1\"").arg(tables.first()->id)),
+             qPrintable(workbook));
+    const QString coverSheet = QString::fromUtf8(run(
+        QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")}));
+    QVERIFY(!report->auditSite.isEmpty());
+    const QString headCommand = QStringLiteral("oneteam-cli audit verify --head %1:%2 --site %3")
+                                    .arg(report->auditSeq)
+                                    .arg(report->auditHead.left(32), report->auditSite);
+    QVERIFY2(coverSheet.contains(headCommand), qPrintable(coverSheet));
+    QVERIFY(coverSheet.contains(QStringLiteral("oneteam-cli audit verify --report FILE")));
+    QVERIFY(coverSheet.contains(report->title.toHtmlEscaped()));
+    for (const auto& [name, fact] : report->facts) {
+        QVERIFY2(coverSheet.contains(name.toHtmlEscaped()) && coverSheet.contains(fact.toHtmlEscaped()),
+                 qPrintable(name + QStringLiteral(": ") + fact));
+    }
     const QString stages = sheet(QStringLiteral("budget-by-stage"));
     // The proposal is a number cell (no t="s" / inline string), with the won format's style.
     const QRegularExpression proposal(QStringLiteral("<c r=\"B2\" s=\"(\\d+)\"><v>10100000000000</v></c>"));

@@ -1237,10 +1237,6 @@
         <translation>with --head: the site that made the report (its name, its id, or the short id the report prints)</translation>
     </message>
     <message>
-        <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2 --site %3</source>
-        <translation>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2 --site %3</translation>
-    </message>
-    <message>
         <source>(kept for a newer version)</source>
         <translation>(kept for a newer version)</translation>
     </message>
@@ -1257,6 +1253,10 @@
             <numerusform>%n would be kept for a newer version.</numerusform>
             <numerusform>%n would be kept for a newer version.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check it in any vault holding this site&apos;s log: %1</source>
+        <translation>Check it in any vault holding this site&apos;s log: %1</translation>
     </message>
 </context>
 <context>

@@ -1221,10 +1221,6 @@
         <translation>--head와 함께: 보고서를 만든 사이트 (이름, ID 또는 보고서에 적힌 짧은 ID)</translation>
     </message>
     <message>
-        <source>Check it in any vault holding this site&apos;s log: oneteam-cli audit verify --head %1:%2 --site %3</source>
-        <translation>이 사이트의 로그를 가진 금고에서 확인하기: oneteam-cli audit verify --head %1:%2 --site %3</translation>
-    </message>
-    <message>
         <source>(kept for a newer version)</source>
         <translation>(새 버전을 위해 보관)</translation>
     </message>
@@ -1239,6 +1235,10 @@
         <translation>
             <numerusform>%n건은 새 버전을 위해 보관될 예정.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check it in any vault holding this site&apos;s log: %1</source>
+        <translation>이 사이트의 로그를 가진 금고에서 확인하기: %1</translation>
     </message>
 </context>
 <context>
