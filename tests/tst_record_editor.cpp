@@ -1,3 +1,4 @@
+#include "FieldControls.h"
 #include "MainWindow.h"
 #include "RecordEditor.h"
 #include "RecordListPage.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -44,6 +46,7 @@ private slots:
     void tablesInTheFormFitTheirHeadings();
     void keepsFieldsItCannotShow();
     void keepsValuesAndRowKeysItCannotShow();
+    void switchingEditabilityIsNoEdit();
 
 private:
     QString makeVault(const QString& name, const QString& role);
@@ -632,6 +635,38 @@ void TestRecordEditor::keepsValuesAndRowKeysItCannotShow()
     QTest::keyClicks(unitEn, QStringLiteral("s"));
     QVERIFY(indicatorEditor->save());
     QCOMPARE(indicators.get(gpu)->fields.value(QStringLiteral("targets")).toArray(), targets);
+}
+
+void TestRecordEditor::switchingEditabilityIsNoEdit()
+{
+    // A checklist of records (a resolution's cooperating ministries) reports a change of its
+    // items' flags as itemChanged. Before, making the form read-only or editable revalidated
+    // the whole record once per item listed: thousands of times when a large vault opened.
+    const QString path = makeVault(QStringLiteral("editable.otvault"), QStringLiteral("secretariat"));
+    QVERIFY(!path.isEmpty());
+    auto vault = Vault::open(path, secret("p"), cheapOptions());
+    QVERIFY(vault);
+    RecordStore store(**vault);
+    const RecordType* type = RecordType::find(QStringLiteral("resolution"));
+    QVERIFY(type);
+    const auto spec = std::find_if(type->fields.begin(), type->fields.end(), [](const FieldSpec& field) {
+        return field.kind == FieldSpec::Kind::ReferenceList && qstrcmp(field.refType, "ministry") == 0;
+    });
+    QVERIFY(spec != type->fields.end());
+    QWidget parent;
+    auto control = FieldControl::create(*spec, &parent);
+    control->setStore(&store);
+    auto* list = qobject_cast<QListWidget*>(control->widget());
+    QVERIFY(list && list->count() > 10);
+    int changes = 0;
+    control->onChanged = [&changes] { ++changes; };
+    control->setEditable(false);
+    control->setEditable(true);
+    QCOMPARE(changes, 0);
+    // Ticking a ministry is an edit.
+    list->item(0)->setCheckState(Qt::Checked);
+    QCOMPARE(changes, 1);
+    QCOMPARE(control->value().toArray().size(), 1);
 }
 
 QTEST_MAIN(TestRecordEditor)

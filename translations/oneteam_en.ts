@@ -3060,6 +3060,26 @@
         <source>Snapshots of a vault need its passphrase in ONETEAM_PASSPHRASE; the vault was not opened.</source>
         <translation>Snapshots of a vault need its passphrase in ONETEAM_PASSPHRASE; the vault was not opened.</translation>
     </message>
+    <message>
+        <source>Timing the start with a vault needs its passphrase in ONETEAM_PASSPHRASE; the vault was not opened.</source>
+        <translation>Timing the start with a vault needs its passphrase in ONETEAM_PASSPHRASE; the vault was not opened.</translation>
+    </message>
+    <message>
+        <source>First window shown %1 ms after the program started.</source>
+        <translation>First window shown %1 ms after the program started.</translation>
+    </message>
+    <message>
+        <source>Records shown %1 ms after the program started; opening the vault took %2 ms of it, its key derivation included.</source>
+        <translation>Records shown %1 ms after the program started; opening the vault took %2 ms of it, its key derivation included.</translation>
+    </message>
+    <message>
+        <source>Nothing was shown within a minute.</source>
+        <translation>Nothing was shown within a minute.</translation>
+    </message>
+    <message>
+        <source>Print how long the start took, to the first window and to the records of the vault given (passphrase in ONETEAM_PASSPHRASE), and exit.</source>
+        <translation>Print how long the start took, to the first window and to the records of the vault given (passphrase in ONETEAM_PASSPHRASE), and exit.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::AboutDialog</name>

@@ -3034,6 +3034,26 @@
         <source>Snapshots of a vault need its passphrase in ONETEAM_PASSPHRASE; the vault was not opened.</source>
         <translation>금고의 화면을 저장하려면 ONETEAM_PASSPHRASE에 암호를 넣어야 합니다. 금고를 열지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Timing the start with a vault needs its passphrase in ONETEAM_PASSPHRASE; the vault was not opened.</source>
+        <translation>금고를 열어 시작 시간을 재려면 ONETEAM_PASSPHRASE에 암호문이 있어야 합니다. 금고를 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>First window shown %1 ms after the program started.</source>
+        <translation>프로그램 시작 %1ms 뒤 첫 창이 표시되었습니다.</translation>
+    </message>
+    <message>
+        <source>Records shown %1 ms after the program started; opening the vault took %2 ms of it, its key derivation included.</source>
+        <translation>프로그램 시작 %1ms 뒤 레코드가 표시되었습니다. 그중 금고 열기에 %2ms(키 유도 포함)가 걸렸습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was shown within a minute.</source>
+        <translation>1분 안에 아무것도 표시되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Print how long the start took, to the first window and to the records of the vault given (passphrase in ONETEAM_PASSPHRASE), and exit.</source>
+        <translation>시작에 걸린 시간(첫 창까지, 지정한 금고의 레코드까지; 암호문은 ONETEAM_PASSPHRASE)을 출력하고 끝냅니다.</translation>
+    </message>
 </context>
 <context>
     <name>oneteam::AboutDialog</name>

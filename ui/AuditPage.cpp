@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -238,15 +239,45 @@ void AuditPage::setContext(Vault* vault, RecordService* service)
             }
         });
     }
-    refresh();
+    // Verifying every chain reads the whole history (half a second for 100,000 entries): it
+    // is done when the page is shown, not each time a vault opens. A locked or closed vault
+    // is cleared from the page at once.
+    if (isVisible() || !m_vault || m_vault->isLocked()) {
+        m_stale = false;
+        refresh();
+    } else {
+        m_stale = true;
+        updateActions();
+        m_chains->setRowCount(0);
+        m_log->setRowCount(0);
+        m_entries.clear();
+        m_count->clear();
+        m_headResult->clear();
+        m_headResult->hide();
+    }
 }
 
-void AuditPage::refresh()
+void AuditPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+}
+
+void AuditPage::updateActions()
 {
     const bool open = m_vault && !m_vault->isLocked();
     m_verify->setEnabled(open);
     m_checkHead->setEnabled(open);
     m_export->setEnabled(open);
+}
+
+void AuditPage::refresh()
+{
+    updateActions();
+    const bool open = m_vault && !m_vault->isLocked();
     if (!open) {
         m_headResult->clear(); // nothing of a locked vault's history stays on screen
         m_headResult->hide();

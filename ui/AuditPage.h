@@ -56,9 +56,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
+    void updateActions(); // what the buttons allow for the vault as it is
     // Verifies the chains and shows them; nullopt when it could not (said by failed()).
     std::optional<QList<ChainStatus>> fillChains();
     // A report check's verdict under the chains, in red unless `found` in intact chains;
@@ -72,6 +74,7 @@ private:
     Vault* m_vault = nullptr;
     RecordService* m_service = nullptr;
     QMetaObject::Connection m_storeConnection;
+    bool m_stale = false; // the vault's chains and log wait to be read until the page shows
     QString m_target;
     QList<AuditEntry> m_entries;
     QLabel* m_title;

@@ -173,10 +173,14 @@ public:
     }
     void setEditable(bool editable) override
     {
+        // A flag change is no new value, but QListWidget reports it as itemChanged: without
+        // the guard every item would revalidate the whole form (thousands of times at open).
+        m_setting = true;
         m_editable = editable;
         for (int i = 0; i < m_list->count(); ++i) {
             setItemFlags(m_list->item(i));
         }
+        m_setting = false;
     }
     void setStore(const RecordStore* store) override
     {
