@@ -229,7 +229,7 @@ lxw_error writeXlsxCover(lxw_workbook* workbook, const Report& report, const Rep
     format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
     lxw_format* command = workbook_add_format(workbook);
     format_set_font_name(command, "DejaVu Sans Mono");
-    constexpr int kValueWidth = 80;
+    constexpr int kValueWidth = 100; // the head check command (about 90 characters) whole
     worksheet_set_column(sheet, 0, 0, 22, nullptr);
     worksheet_set_column(sheet, 1, 1, kValueWidth, nullptr);
     worksheet_fit_to_pages(sheet, 1, 0); // printed, both columns on one page's width

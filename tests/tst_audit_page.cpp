@@ -7,6 +7,7 @@
 #include "RecordEditor.h"
 #include "RecordListPage.h"
 #include "RecordService.h"
+#include "RecordTableModel.h"
 #include "Report.h"
 #include "ReportHeadDialog.h"
 #include "SampleDataset.h"
@@ -44,6 +45,7 @@ private slots:
     }
     void showsChainsLogAndFilters();
     void historyButtonShowsTheRecordsEntries();
+    void readsTheHistoryWhenShown();
     void checksAReportsHead();
 };
 
@@ -180,6 +182,56 @@ void TestAuditPage::historyButtonShowsTheRecordsEntries()
                 .contains(QStringLiteral("AI action plan")));
     audit->findChild<QPushButton*>(QStringLiteral("auditShowAll"))->click();
     QCOMPARE(audit->logTable()->rowCount(), 3);
+}
+
+// Opening a vault does not verify its whole history for a page nobody looks at; the page
+// reads it when shown, lists what was written while it was hidden, and does not carry one
+// vault's record history over to another.
+void TestAuditPage::readsTheHistoryWhenShown()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.otvault"));
+    auto vault = Vault::create(path, secret("pass"), secretariat(), cheapOptions());
+    QVERIFY(vault);
+    UiLanguage language;
+    MainWindow window(language);
+    window.resize(1280, 800);
+    window.show();
+    window.setVault(std::move(*vault));
+    AuditPage* audit = window.auditPage();
+    QVERIFY(!audit->isVisible());
+    QCOMPARE(audit->chainsTable()->rowCount(), 0);
+    QVERIFY(AuditLog(*window.vault()).health()->lastVerified.isEmpty());
+    QVERIFY(window.showPage(QStringLiteral("audit")));
+    QVERIFY(audit->isVisible());
+    QCOMPARE(audit->chainsTable()->rowCount(), 1);
+    QVERIFY(!AuditLog(*window.vault()).health()->lastVerified.isEmpty());
+    QCOMPARE(audit->logTable()->rowCount(), 1); // the vault's creation
+
+    // Written while another page is shown: listed when the Audit page is shown again.
+    QVERIFY(window.showPage(QStringLiteral("resolutions")));
+    RecordStore* store = window.recordPage(QStringLiteral("resolution"))->model()->store();
+    auto id = store->put(QStringLiteral("resolution"), {},
+                         {{QStringLiteral("number"), QStringLiteral("2026-1")},
+                          {QStringLiteral("title_ko"), QStringLiteral("AI 행동계획")},
+                          {QStringLiteral("title_en"), QStringLiteral("AI action plan")},
+                          {QStringLiteral("status"), QStringLiteral("adopted")}});
+    QVERIFY(id);
+    QCOMPARE(audit->logTable()->rowCount(), 1);
+    QVERIFY(window.showPage(QStringLiteral("audit")));
+    QCOMPARE(audit->logTable()->rowCount(), 2);
+
+    // One record's history, then another vault: the new vault's whole log is shown.
+    audit->showRecordHistory(QStringLiteral("resolution"), *id);
+    QCOMPARE(audit->logTable()->rowCount(), 1);
+    auto other = Vault::create(dir.filePath(QStringLiteral("other.otvault")), secret("pass"), secretariat(),
+                               cheapOptions());
+    QVERIFY(other);
+    window.setVault(std::move(*other));
+    QVERIFY(window.showPage(QStringLiteral("audit")));
+    QVERIFY(audit->findChild<QLabel*>(QStringLiteral("auditTarget"))->isHidden());
+    QCOMPARE(audit->logTable()->rowCount(), 1);
+    QCOMPARE(rowsWith(audit->logTable(), 3, QStringLiteral("AI action plan")), 0);
 }
 
 // "Check a report…": the head a report prints is looked up in the verified history.

@@ -230,12 +230,17 @@ AuditPage::AuditPage(const PageSpec& spec, QWidget* parent)
 void AuditPage::setContext(Vault* vault, RecordService* service)
 {
     disconnect(m_storeConnection);
+    if (vault != m_vault) {
+        m_target.clear(); // one record's history does not carry over to another vault
+    }
     m_vault = vault;
     m_service = service;
     if (m_service) {
         m_storeConnection = connect(m_service->store().events(), &RecordEvents::changed, this, [this] {
             if (isVisible()) {
                 fillLog();
+            } else {
+                m_logStale = true;
             }
         });
     }
@@ -243,26 +248,33 @@ void AuditPage::setContext(Vault* vault, RecordService* service)
     // is done when the page is shown, not each time a vault opens. A locked or closed vault
     // is cleared from the page at once.
     if (isVisible() || !m_vault || m_vault->isLocked()) {
-        m_stale = false;
         refresh();
     } else {
-        m_stale = true;
-        updateActions();
-        m_chains->setRowCount(0);
-        m_log->setRowCount(0);
-        m_entries.clear();
-        m_count->clear();
-        m_headResult->clear();
-        m_headResult->hide();
+        clearUntilShown();
     }
+}
+
+void AuditPage::clearUntilShown()
+{
+    m_stale = true;
+    updateActions();
+    m_chains->setRowCount(0);
+    m_log->setRowCount(0);
+    m_entries.clear();
+    m_count->clear();
+    m_targetLabel->setVisible(!m_target.isEmpty());
+    m_showAll->setVisible(!m_target.isEmpty());
+    m_headResult->clear();
+    m_headResult->hide();
 }
 
 void AuditPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (m_stale) {
-        m_stale = false;
         refresh();
+    } else if (m_logStale) {
+        fillLog(); // entries written while the page was hidden
     }
 }
 
@@ -276,6 +288,7 @@ void AuditPage::updateActions()
 
 void AuditPage::refresh()
 {
+    m_stale = false;
     updateActions();
     const bool open = m_vault && !m_vault->isLocked();
     if (!open) {
@@ -358,6 +371,7 @@ AuditFilter AuditPage::filter() const
 
 void AuditPage::fillLog()
 {
+    m_logStale = false;
     m_log->setRowCount(0);
     m_entries.clear();
     m_targetLabel->setVisible(!m_target.isEmpty());
@@ -524,7 +538,12 @@ void AuditPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refresh();
+        // The chains and the log are text in the language: read again, when seen.
+        if (isVisible() || !m_vault || m_vault->isLocked()) {
+            refresh();
+        } else {
+            clearUntilShown();
+        }
     }
     QWidget::changeEvent(event);
 }

@@ -61,6 +61,7 @@ protected:
 private:
     void retranslate();
     void updateActions(); // what the buttons allow for the vault as it is
+    void clearUntilShown();
     // Verifies the chains and shows them; nullopt when it could not (said by failed()).
     std::optional<QList<ChainStatus>> fillChains();
     // A report check's verdict under the chains, in red unless `found` in intact chains;
@@ -74,7 +75,8 @@ private:
     Vault* m_vault = nullptr;
     RecordService* m_service = nullptr;
     QMetaObject::Connection m_storeConnection;
-    bool m_stale = false; // the vault's chains and log wait to be read until the page shows
+    bool m_stale = false;    // the vault's chains and log wait to be read until the page shows
+    bool m_logStale = false; // entries were written while the page was hidden
     QString m_target;
     QList<AuditEntry> m_entries;
     QLabel* m_title;

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 using namespace oneteam;
@@ -29,16 +30,22 @@ struct Start
     QString output;
 };
 
-// Starts `program` and notes when each of its first `lines` lines of output arrives.
-Start timeStart(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment,
-                int lines)
+// Starts `program` and notes when each of its first `lines` lines of output arrives. A
+// start whose lines came in one read (the parent was not running when the first was
+// written) cannot tell when each was written: it is nullopt, and is started again.
+std::optional<Start> timeStartOnce(const QString& program, const QStringList& arguments,
+                                   QProcessEnvironment environment, int lines)
 {
+    // Each start sees a new user: no settings, no recent vaults.
+    QTemporaryDir config;
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setProgram(program);
     process.setArguments(arguments);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     Start start;
+    bool clear = true;
     QElapsedTimer timer;
     timer.start();
     process.start();
@@ -46,19 +53,37 @@ Start timeStart(const QString& program, const QStringList& arguments, const QPro
     while (int(start.marks.size()) < lines && process.waitForReadyRead(60000)) {
         const double now = double(timer.nsecsElapsed()) / 1e6;
         buffer += process.readAllStandardOutput();
+        clear = clear && int(buffer.count('\n')) <= int(start.marks.size()) + 1;
         while (int(start.marks.size()) < int(buffer.count('\n'))) {
             start.marks.push_back(now);
         }
     }
-    process.waitForFinished(60000);
+    const bool finished = process.waitForFinished(60000);
     buffer += process.readAllStandardOutput();
     start.output = QString::fromUtf8(buffer);
-    if (int(start.marks.size()) < lines || process.exitCode() != 0) {
+    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 ||
+        int(buffer.count('\n')) < lines) {
         std::fprintf(stderr, "%s did not start as expected:\n%s%s\n", qPrintable(program), buffer.constData(),
                      process.readAllStandardError().constData());
         std::exit(2);
     }
+    if (!clear || int(start.marks.size()) < lines) {
+        return std::nullopt;
+    }
     return start;
+}
+
+Start timeStart(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment,
+                int lines)
+{
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (auto start = timeStartOnce(program, arguments, environment, lines)) {
+            return *start;
+        }
+    }
+    std::fprintf(stderr, "%s: its lines kept arriving together; the machine is too busy to time it\n",
+                 qPrintable(program));
+    std::exit(2);
 }
 
 struct Series
@@ -108,14 +133,13 @@ int main(int argc, char* argv[])
         loadSeconds = double(load.elapsed()) / 1000.0;
     }
 
-    // Each start sees a new user: no settings, no recent vaults, no sample vault.
+    // No sample vault and no failed-unlock notes from earlier starts (each start also gets
+    // a configuration of its own: timeStartOnce).
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (environment.value(QStringLiteral("QT_QPA_PLATFORM")).isEmpty()) {
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     }
-    QDir(dir.path()).mkpath(QStringLiteral("config"));
     QDir(dir.path()).mkpath(QStringLiteral("data"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("ONETEAM_PASSPHRASE"), QStringLiteral("b"));
 
