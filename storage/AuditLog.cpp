@@ -2,6 +2,7 @@
 
 #include "AuditLogDetail.h"
 
+#include "CanonicalCbor.h"
 #include "ChangeLog.h"
 #include "Crypto.h"
 #include "SiteCrypto.h"
@@ -10,8 +11,6 @@
 #include "Statement.h"
 #include "Vault.h"
 
-#include <QCborArray>
-#include <QCborValue>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -33,8 +32,17 @@ namespace audit {
 
 QByteArray canonicalBytes(const AuditEntry& entry)
 {
-    const QCborArray parts{entry.site, entry.seq, entry.at, entry.action, entry.target, entry.summary};
-    return parts.toCborValue().toCbor();
+    QByteArray out;
+    out.reserve(64 + 3 * (entry.site.size() + entry.at.size() + entry.action.size() + entry.target.size() +
+                          entry.summary.size()));
+    cbor::appendArrayHead(out, 6);
+    cbor::appendText(out, entry.site);
+    cbor::appendInteger(out, entry.seq);
+    cbor::appendText(out, entry.at);
+    cbor::appendText(out, entry.action);
+    cbor::appendText(out, entry.target);
+    cbor::appendText(out, entry.summary);
+    return out;
 }
 
 QByteArray next(const QByteArray& previous, const AuditEntry& entry)

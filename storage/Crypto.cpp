@@ -45,10 +45,13 @@ SecureBytes randomKey(std::size_t size)
 
 QByteArray sha256(const QByteArray& data)
 {
+    // Fetched once: with EVP_sha256() every digest looked the implementation up again, which
+    // cost as much as hashing an audit entry (verifying a chain hashes every entry).
+    static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     QByteArray out(32, Qt::Uninitialized);
     unsigned int len = 0;
-    if (EVP_Digest(data.constData(), std::size_t(data.size()), reinterpret_cast<unsigned char*>(out.data()),
-                   &len, EVP_sha256(), nullptr) != 1) {
+    if (!md || EVP_Digest(data.constData(), std::size_t(data.size()),
+                          reinterpret_cast<unsigned char*>(out.data()), &len, md, nullptr) != 1) {
         return {};
     }
     return out;

@@ -6,14 +6,19 @@
 #include "Sites.h"
 #include "SyncTestSupport.h"
 
+#include <QCborArray>
+#include <QCborValue>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+
+#include <limits>
 
 using namespace oneteam;
 using namespace oneteam::test;
@@ -96,6 +101,8 @@ private slots:
     void failedUnlocksAndPassphraseChangesAreLogged();
     void manyFailedUnlocksAreCountedNotDropped();
     void bundleEntriesCountInWords();
+    void chainBytesMatchTheFormat();
+    void canonicalBytesAreQCborValuesBytes();
 };
 
 void TestAudit::everyLocalWriteIsChained()
@@ -602,6 +609,116 @@ void TestAudit::manyFailedUnlocksAreCountedNotDropped()
              qPrintable(entries->first().summary));
     QVERIFY(!QFile::exists(noteFile));
     QVERIFY(!QFile::exists(noteFile + QStringLiteral(".collecting")));
+}
+
+// The chain's bytes as docs/audit-format.md specifies them: vectors computed apart from
+// OneTeam (a few lines of Python writing the CBOR by hand, and hashlib), with lengths and
+// numbers that take each size of CBOR head, and Hangul.
+void TestAudit::chainBytesMatchTheFormat()
+{
+    const QString site = QStringLiteral("de7c71d6-65e8-4f38-9253-74be1c998153");
+    const QList<AuditEntry> entries{
+        {site,
+         1,
+         QStringLiteral("2026-12-06T18:15:48.123Z"),
+         QStringLiteral("vault-created"),
+         QString(),
+         QStringLiteral("Secretariat"),
+         {}},
+        {site,
+         24,
+         QStringLiteral("2026-12-06T18:15:49.000Z"),
+         QStringLiteral("update"),
+         QStringLiteral("resolution/1e86872e-a5c6-50fd-bf62-c11d86ca1cc2"),
+         QStringLiteral("의결 안건 '공공데이터 개방에 관한 부처 간 조정': 상태 adopted → in-progress"),
+         {}},
+        {site,
+         300,
+         QStringLiteral("2026-12-06T18:15:50.000Z"),
+         QStringLiteral("report"),
+         QStringLiteral("summary.pdf"),
+         QString(300, QLatin1Char('x')),
+         {}},
+        {site,
+         70000,
+         QStringLiteral("2026-12-06T18:15:51.000Z"),
+         QStringLiteral("import"),
+         QString(),
+         QString(30000, QChar(0xAC00)),
+         {}},
+        {site,
+         5000000000,
+         QStringLiteral("2026-12-06T18:15:52.000Z"),
+         QStringLiteral("create"),
+         QStringLiteral("budget/x"),
+         QString(),
+         {}}};
+    const QStringList expected{
+        QStringLiteral("5601cb0c8f6725c597a207ccb0fae102b9aa065d9ecee646cbb3e8242e821c6d"),
+        QStringLiteral("ac9dd1d3422443a4e32131ae6dd6aee54fceed3c630347361849361611e7b747"),
+        QStringLiteral("505029b80d7e330bcf1966a9b02f7690449c71354a73f2aba8f114b86d2849f1"),
+        QStringLiteral("ab40485108e26e15a8b4239dfd06d06ef04393fa736f8b3be4e6e70834739694"),
+        QStringLiteral("aeb465b976a0a33deefd53fe08113c4600fb93895b9906892c3e52a099697cb7")};
+    QByteArray chain(32, '\0');
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        chain = audit::next(chain, entries.at(i));
+        QCOMPARE(QString::fromLatin1(chain.toHex()), expected.at(i));
+    }
+}
+
+// The canonical bytes are written directly, not through QCborValue; they must stay what
+// QCborValue wrote when the chains were first made, for every entry: random text (lone
+// surrogates and characters outside the BMP included) and numbers of every size.
+void TestAudit::canonicalBytesAreQCborValuesBytes()
+{
+    QRandomGenerator random(20261206);
+    const auto text = [&random] {
+        QString out;
+        const int length = int(random.bounded(random.bounded(2) ? 40 : 400));
+        for (int i = 0; i < length; ++i) {
+            switch (random.bounded(5)) {
+            case 0:
+                out += QChar(char16_t(random.bounded(0x20, 0x7f)));
+                break;
+            case 1:
+                out += QChar(char16_t(random.bounded(0xAC00, 0xD7A4)));
+                break;
+            case 2:
+                out += QChar(char16_t(random.bounded(0xD800, 0xE000))); // a surrogate, maybe alone
+                break;
+            case 3:
+                out += QString::fromUcs4(U"\U0001F600");
+                break;
+            default:
+                out += QChar(char16_t(random.bounded(0x80, 0x800)));
+                break;
+            }
+        }
+        return out;
+    };
+    const QList<qint64> numbers{0,
+                                1,
+                                23,
+                                24,
+                                255,
+                                256,
+                                65535,
+                                65536,
+                                0xffffffff,
+                                0x100000000,
+                                -1,
+                                -24,
+                                -25,
+                                -256,
+                                -257,
+                                std::numeric_limits<qint64>::max(),
+                                std::numeric_limits<qint64>::min()};
+    for (int i = 0; i < 2000; ++i) {
+        const qint64 seq = i < numbers.size() ? numbers.at(i) : qint64(random.generate64());
+        const AuditEntry entry{text(), seq, text(), text(), text(), text(), {}};
+        const QCborArray parts{entry.site, entry.seq, entry.at, entry.action, entry.target, entry.summary};
+        QCOMPARE(audit::canonicalBytes(entry).toHex(), parts.toCborValue().toCbor().toHex());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAudit)
