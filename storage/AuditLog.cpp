@@ -125,7 +125,7 @@ ChainStatus checkChain(const QString& site, const QString& name, const QList<Aud
                               : QCoreApplication::translate("AuditLog", "entry %1 is missing").arg(expected));
         }
         chain = audit::next(chain, entry);
-        if (chain != entry.chain) {
+        if (chain.size() != 32 || chain != entry.chain) { // an empty hash (OpenSSL failed) never matches
             return broken(expected,
                           QCoreApplication::translate(
                               "AuditLog", "entry %1 (%2, %3) was altered: it does not match its chain")
@@ -257,6 +257,9 @@ int appendEntry(sqlite3* db, const std::function<Statement&(const char*)>& prepa
         }
         entry.seq += 1;
         entry.chain = audit::next(previous, entry);
+        if (rc == SQLITE_OK && entry.chain.size() != 32) {
+            rc = SQLITE_ERROR; // OpenSSL could not hash: no entry without its chain value
+        }
         if (rc == SQLITE_OK) {
             Statement& insert =
                 prepare("INSERT INTO audit_entry (site, seq, at, action, target, summary, chain) "

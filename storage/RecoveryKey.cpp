@@ -98,7 +98,8 @@ Result<SecureBytes> RecoveryKey::parse(const QString& text)
     const QByteArray keyView =
         QByteArray::fromRawData(reinterpret_cast<const char*>(raw.data()), qsizetype(kKeySize));
     const QByteArray check = crypto::sha256(keyView).left(kCheckSize);
-    if (CRYPTO_memcmp(check.constData(), raw.data() + kKeySize, kCheckSize) != 0) {
+    if (check.size() != qsizetype(kCheckSize) ||
+        CRYPTO_memcmp(check.constData(), raw.data() + kKeySize, kCheckSize) != 0) {
         return invalid;
     }
     return SecureBytes(raw.data(), kKeySize);

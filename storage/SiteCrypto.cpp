@@ -211,7 +211,8 @@ bool fingerprintMatches(const QByteArray& publicKey, const QString& typed)
     const auto normalise = [](QString text) {
         return text.remove(QLatin1Char('-')).remove(QLatin1Char(' ')).toUpper();
     };
-    return normalise(typed) == normalise(fingerprint(publicKey));
+    const QString expected = normalise(fingerprint(publicKey));
+    return !expected.isEmpty() && normalise(typed) == expected;
 }
 
 } // namespace oneteam::crypto
