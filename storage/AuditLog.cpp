@@ -258,7 +258,7 @@ int appendEntry(sqlite3* db, const std::function<Statement&(const char*)>& prepa
         entry.seq += 1;
         entry.chain = audit::next(previous, entry);
         if (rc == SQLITE_OK && entry.chain.size() != 32) {
-            rc = SQLITE_ERROR; // OpenSSL could not hash: no entry without its chain value
+            rc = SQLITE_NOMEM; // OpenSSL could not hash (memory): no entry without its chain value
         }
         if (rc == SQLITE_OK) {
             Statement& insert =

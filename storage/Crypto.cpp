@@ -47,7 +47,7 @@ QByteArray sha256(const QByteArray& data)
 {
     // Fetched once: with EVP_sha256() every digest looked the implementation up again, which
     // cost as much as hashing an audit entry (verifying a chain hashes every entry).
-    // A failed fetch is not kept: EVP_sha256() then looks it up again each time.
+    // Should the fetch fail, EVP_sha256() is used instead, looked up again at each call.
     static EVP_MD* const fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     const EVP_MD* md = fetched ? fetched : EVP_sha256();
     QByteArray out(32, Qt::Uninitialized);

@@ -310,6 +310,9 @@ Status RecordStore::logChange(const QString& recordId, const QString& type, cons
     }
     change.prev = std::move(prev);
     const QByteArray chain = changelog::next(m_head.chain, change);
+    if (chain.size() != changelog::kHashSize) { // OpenSSL could not hash: no change without it
+        return m_vault.errorFor(SQLITE_NOMEM);
+    }
     bool changed = false;
     if (Status written = writeChange(change, chain, true, &changed); !written) {
         return written;

@@ -29,7 +29,12 @@ QString RecoveryKey::format(const SecureBytes& key)
     QByteArray raw;
     raw.reserve(qsizetype(key.size() + kCheckSize));
     raw.append(reinterpret_cast<const char*>(key.data()), qsizetype(key.size()));
-    raw.append(crypto::sha256(raw).left(kCheckSize));
+    const QByteArray check = crypto::sha256(raw).left(kCheckSize);
+    if (check.size() != qsizetype(kCheckSize)) {
+        wipe(raw);
+        return {}; // OpenSSL could not hash: no key that would never be accepted
+    }
+    raw.append(check);
     // Written straight into its final, grouped form: no partial copies are left behind.
     QString text;
     text.reserve(qsizetype(raw.size()) * 8 / 5 + 16);

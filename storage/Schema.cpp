@@ -48,6 +48,9 @@ Status chainEarlierChanges(sqlite3* db)
         Origin& origin = origins[change.origin];
         change.oseq = ++origin.oseq;
         origin.chain = changelog::next(origin.chain, change);
+        if (rc == SQLITE_OK && origin.chain.size() != changelog::kHashSize) {
+            rc = SQLITE_NOMEM; // OpenSSL could not hash: the migration fails and rolls back
+        }
         if (rc == SQLITE_OK) {
             update.reset();
             rc = update.bind(1, change.oseq)

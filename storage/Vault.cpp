@@ -589,6 +589,12 @@ Result<QString> Vault::addRecoveryKey()
             StorageErrorCode::Io,
             QCoreApplication::translate("Vault", "The system's random generator failed."));
     }
+    // Written out before the slot is stored: a key that cannot be shown is never stored.
+    const QString text = RecoveryKey::format(key);
+    if (text.isEmpty()) {
+        return StorageError::make(StorageErrorCode::Io, QCoreApplication::translate(
+                                                            "Vault", "The recovery key could not be made."));
+    }
     VaultHeader header = m_header;
     if (Status s = header.setRecoveryKey(key, m_dataKey); !s) {
         return s.error();
@@ -600,7 +606,7 @@ Result<QString> Vault::addRecoveryKey()
     logAudit(audit::kRecoveryKeyAdded, {});
     // When the header could only be journaled, the key takes effect on the next open:
     // the user must see it now all the same, or they would be locked out of it.
-    return RecoveryKey::format(key);
+    return text;
 }
 
 Status Vault::removeRecoveryKey()

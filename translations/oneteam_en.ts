@@ -2916,6 +2916,10 @@
             <numerusform>After several wrong answers, wait %n seconds before trying again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The recovery key could not be made.</source>
+        <translation>The recovery key could not be made.</translation>
+    </message>
 </context>
 <context>
     <name>VaultFile</name>

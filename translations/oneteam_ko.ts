@@ -2891,6 +2891,10 @@
             <numerusform>여러 번 틀렸으므로 %n초 기다린 뒤 다시 시도하십시오.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The recovery key could not be made.</source>
+        <translation>복구 키를 만들 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>VaultFile</name>
