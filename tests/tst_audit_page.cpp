@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -70,6 +71,15 @@ int rowsWith(QTableWidget* table, int column, const QString& text)
         rows += table->item(row, column)->text().contains(text) ? 1 : 0;
     }
     return rows;
+}
+
+// Resolution 2026-1, "AI action plan", in the status given.
+QJsonObject actionPlan(const QString& status)
+{
+    return {{QStringLiteral("number"), QStringLiteral("2026-1")},
+            {QStringLiteral("title_ko"), QStringLiteral("AI 행동계획")},
+            {QStringLiteral("title_en"), QStringLiteral("AI action plan")},
+            {QStringLiteral("status"), status}};
 }
 
 } // namespace
@@ -155,17 +165,9 @@ void TestAuditPage::historyButtonShowsTheRecordsEntries()
     window.resize(1280, 800);
     window.setVault(std::move(*vault));
     RecordStore store(*window.vault());
-    auto id = store.put(QStringLiteral("resolution"), {},
-                        {{QStringLiteral("number"), QStringLiteral("2026-1")},
-                         {QStringLiteral("title_ko"), QStringLiteral("AI 행동계획")},
-                         {QStringLiteral("title_en"), QStringLiteral("AI action plan")},
-                         {QStringLiteral("status"), QStringLiteral("adopted")}});
+    auto id = store.put(QStringLiteral("resolution"), {}, actionPlan(QStringLiteral("adopted")));
     QVERIFY(id);
-    QVERIFY(store.put(QStringLiteral("resolution"), *id,
-                      {{QStringLiteral("number"), QStringLiteral("2026-1")},
-                       {QStringLiteral("title_ko"), QStringLiteral("AI 행동계획")},
-                       {QStringLiteral("title_en"), QStringLiteral("AI action plan")},
-                       {QStringLiteral("status"), QStringLiteral("in-progress")}}));
+    QVERIFY(store.put(QStringLiteral("resolution"), *id, actionPlan(QStringLiteral("in-progress"))));
     QVERIFY(window.openRecord(QStringLiteral("resolution"), *id));
     auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
     auto* history = pages->currentWidget()->findChild<QPushButton*>(QStringLiteral("recordHistory"));
@@ -211,11 +213,7 @@ void TestAuditPage::readsTheHistoryWhenShown()
     // Written while another page is shown: listed when the Audit page is shown again.
     QVERIFY(window.showPage(QStringLiteral("resolutions")));
     RecordStore* store = window.recordPage(QStringLiteral("resolution"))->model()->store();
-    auto id = store->put(QStringLiteral("resolution"), {},
-                         {{QStringLiteral("number"), QStringLiteral("2026-1")},
-                          {QStringLiteral("title_ko"), QStringLiteral("AI 행동계획")},
-                          {QStringLiteral("title_en"), QStringLiteral("AI action plan")},
-                          {QStringLiteral("status"), QStringLiteral("adopted")}});
+    auto id = store->put(QStringLiteral("resolution"), {}, actionPlan(QStringLiteral("adopted")));
     QVERIFY(id);
     QCOMPARE(audit->logTable()->rowCount(), 1);
     QVERIFY(window.showPage(QStringLiteral("audit")));
